@@ -1,0 +1,66 @@
+package dev.apikeep.crypto;
+
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/** AES-256-GCM with 12-byte nonces and 128-bit tags. */
+public final class Aead {
+    public static final int NONCE_LENGTH = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Aead() {
+    }
+
+    public static byte[] newNonce() {
+        return randomBytes(NONCE_LENGTH);
+    }
+
+    public static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    public static byte[] encrypt(byte[] key, byte[] nonce, byte[] plaintext, byte[] aad) {
+        try {
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key, nonce);
+            cipher.updateAAD(aad);
+            return cipher.doFinal(plaintext);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
+        }
+    }
+
+    /** Decrypts and authenticates; throws {@link AuthenticationFailedException} if anything was altered. */
+    public static byte[] decrypt(byte[] key, byte[] nonce, byte[] ciphertext, byte[] aad) {
+        try {
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce);
+            cipher.updateAAD(aad);
+            return cipher.doFinal(ciphertext);
+        } catch (AEADBadTagException e) {
+            throw new AuthenticationFailedException();
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new AuthenticationFailedException();
+        }
+    }
+
+    private static Cipher cipher(int mode, byte[] key, byte[] nonce) throws GeneralSecurityException {
+        if (key.length != 32) throw new IllegalArgumentException("AES-256 needs a 32-byte key");
+        if (nonce == null || nonce.length != NONCE_LENGTH) throw new AuthenticationFailedException();
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+        return cipher;
+    }
+
+    /** The ciphertext, its nonce or its associated data was not what was encrypted. */
+    public static final class AuthenticationFailedException extends RuntimeException {
+        public AuthenticationFailedException() {
+            super("authentication failed: data was altered or the key is wrong", null, false, false);
+        }
+    }
+}

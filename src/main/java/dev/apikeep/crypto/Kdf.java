@@ -1,0 +1,57 @@
+package dev.apikeep.crypto;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/** Argon2id (RFC 9106) key derivation from the master password. */
+public final class Kdf {
+    public static final int KEY_LENGTH = 32;
+
+    private Kdf() {
+    }
+
+    /**
+     * Derives a 32-byte key from the password's UTF-8 bytes. The UTF-8 buffer is wiped here;
+     * BouncyCastle's own {@code char[]} overload would keep an unwiped copy, so it is not used.
+     */
+    public static byte[] derive(char[] password, byte[] salt, KdfParams params) {
+        byte[] utf8 = utf8(password);
+        try {
+            return derive(utf8, salt, params);
+        } finally {
+            Arrays.fill(utf8, (byte) 0);
+        }
+    }
+
+    public static byte[] derive(byte[] passwordUtf8, byte[] salt, KdfParams params) {
+        return argon2id(passwordUtf8, salt, params, null, null, KEY_LENGTH);
+    }
+
+    /** The full Argon2id primitive, exposed for the RFC 9106 test vector (secret and associated data). */
+    static byte[] argon2id(byte[] password, byte[] salt, KdfParams params, byte[] secret, byte[] ad, int length) {
+        Argon2Parameters.Builder builder = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(params.memoryKiB())
+                .withIterations(params.iterations())
+                .withParallelism(params.parallelism())
+                .withSalt(salt);
+        if (secret != null) builder.withSecret(secret);
+        if (ad != null) builder.withAdditional(ad);
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(builder.build());
+        byte[] out = new byte[length];
+        generator.generateBytes(password, out);
+        return out;
+    }
+
+    static byte[] utf8(char[] chars) {
+        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
+        byte[] bytes = Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
+        Arrays.fill(encoded.array(), (byte) 0);
+        return bytes;
+    }
+}

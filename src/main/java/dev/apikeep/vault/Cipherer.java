@@ -1,0 +1,121 @@
+package dev.apikeep.vault;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apikeep.crypto.Aead;
+import dev.apikeep.domain.ActivityEvent;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.EventType;
+import dev.apikeep.vault.VaultException.Kind;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * Seals and opens the vault's encrypted pieces under the data key, each with associated data that
+ * binds it to its place: entries to (vault id, entry id, revision), events to (vault id, seq).
+ * A row moved, copied back or renumbered therefore fails to open.
+ */
+final class Cipherer {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] EVENT = "event".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SETMAC = "apikeep-setmac".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SETTINGS = "apikeep-settings".getBytes(StandardCharsets.US_ASCII);
+
+    private final byte[] dataKey;
+    private final byte[] vaultId;
+
+    Cipherer(byte[] dataKey, byte[] vaultId) {
+        this.dataKey = dataKey;
+        this.vaultId = vaultId;
+    }
+
+    /** Nonce and ciphertext of an entry stored at {@code revision}. */
+    record SealedRow(byte[] nonce, byte[] ciphertext) {
+    }
+
+    SealedRow sealEntry(ApiKeyEntry entry, long revision) {
+        byte[] plaintext = EntryCodec.encode(entry);
+        try {
+            byte[] nonce = Aead.newNonce();
+            return new SealedRow(nonce, Aead.encrypt(dataKey, nonce, plaintext, entryAad(entry.id().toString(), revision)));
+        } finally {
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    ApiKeyEntry openEntry(String id, long revision, byte[] nonce, byte[] ciphertext) {
+        byte[] plaintext = Aead.decrypt(dataKey, nonce, ciphertext, entryAad(id, revision));
+        try {
+            ApiKeyEntry entry = EntryCodec.decode(plaintext, revision);
+            if (!entry.id().toString().equals(id)) throw new Aead.AuthenticationFailedException();
+            return entry;
+        } finally {
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    SealedRow sealEvent(long seq, ActivityEvent event) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("time", event.time().toString());
+        node.put("type", event.type().id());
+        if (event.entryId() != null) node.put("entryId", event.entryId().toString());
+        if (event.revision() > 0) node.put("revision", event.revision());
+        node.put("detail", event.detail());
+        byte[] nonce = Aead.newNonce();
+        byte[] plaintext = node.toString().getBytes(StandardCharsets.UTF_8);
+        return new SealedRow(nonce, Aead.encrypt(dataKey, nonce, plaintext, eventAad(seq)));
+    }
+
+    ActivityEvent openEvent(long seq, byte[] nonce, byte[] ciphertext) {
+        byte[] plaintext = Aead.decrypt(dataKey, nonce, ciphertext, eventAad(seq));
+        try {
+            JsonNode node = JSON.readTree(plaintext);
+            String entryId = node.path("entryId").asText(null);
+            return new ActivityEvent(seq, Instant.parse(node.path("time").asText()),
+                    EventType.parse(node.path("type").asText()),
+                    entryId == null ? null : UUID.fromString(entryId),
+                    node.path("revision").asLong(0), node.path("detail").asText(""));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("event is not readable", e);
+        }
+    }
+
+    byte[] sealSetMac(SetMacRecord record) {
+        return Sealed.seal(dataKey, record.toBytes(), concat(SETMAC, vaultId));
+    }
+
+    SetMacRecord openSetMac(byte[] sealed) {
+        try {
+            return SetMacRecord.fromBytes(Sealed.open(dataKey, sealed, concat(SETMAC, vaultId)));
+        } catch (RuntimeException e) {
+            throw new VaultException(Kind.DAMAGED, "the vault's integrity record is damaged or was"
+                    + " tampered with; restore a backup");
+        }
+    }
+
+    byte[] settingsAad() {
+        return concat(SETTINGS, vaultId);
+    }
+
+    private byte[] entryAad(String id, long revision) {
+        byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(vaultId.length + idBytes.length + Long.BYTES)
+                .put(vaultId).put(idBytes).putLong(revision).array();
+    }
+
+    private byte[] eventAad(long seq) {
+        return ByteBuffer.allocate(vaultId.length + EVENT.length + Long.BYTES)
+                .put(vaultId).put(EVENT).putLong(seq).array();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

@@ -1,0 +1,396 @@
+package dev.apikeep.vault;
+
+import dev.apikeep.crypto.Aead;
+import dev.apikeep.crypto.Kdf;
+import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.crypto.SetMac;
+import dev.apikeep.domain.ActivityEvent;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.vault.VaultException.Kind;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * An open, unlocked vault: one SQLite file whose entries are each sealed with AES-256-GCM under a
+ * data key (DEK) that the master password unwraps. Opening verifies the set-MAC over all
+ * (id, revision) pairs without decrypting any entry; entries are decrypted when asked for.
+ *
+ * <p>Every write runs in one {@code BEGIN IMMEDIATE} transaction ({@link #write}) that also
+ * updates the set-MAC, so a crash leaves the state before or after the write, never a mix.
+ * Not thread-safe: callers serialise access (the GUI does vault work on one background thread).
+ */
+public final class Vault implements AutoCloseable {
+    private final Path file;
+    private final SqliteFile sqlite;
+    private VaultHeader header;
+    private final byte[] dataKey;
+    private final SetMac setMac;
+    private final Cipherer cipherer;
+    private boolean readOnly;
+    private final List<UUID> damaged = new ArrayList<>();
+
+    private Vault(Path file, SqliteFile sqlite, VaultHeader header, byte[] dataKey) {
+        this.file = file;
+        this.sqlite = sqlite;
+        this.header = header;
+        this.dataKey = dataKey;
+        this.setMac = new SetMac(dataKey);
+        this.cipherer = new Cipherer(dataKey, header.vaultId());
+    }
+
+    /** How to proceed when the integrity check fails. */
+    public enum Access {
+        /** Refuse a damaged vault with {@link Kind#DAMAGED}. */
+        NORMAL,
+        /** Open a damaged vault read-only so the readable entries can be rescued. */
+        RESCUE
+    }
+
+    /** Creates a new, empty vault. Refuses to overwrite an existing file. */
+    public static Vault create(Path file, char[] password, KdfParams kdf) {
+        String problem = kdf.problem();
+        if (problem != null) throw new VaultException(Kind.IO, "refused: " + problem);
+        createPrivateFile(file);
+        SqliteFile sqlite = SqliteFile.open(file);
+        byte[] dataKey = Aead.randomBytes(32);
+        try {
+            VaultHeader header = VaultHeader.fresh(Aead.randomBytes(16), kdf, Aead.randomBytes(16));
+            Vault vault = new Vault(file, sqlite, header, dataKey);
+            vault.initialise(password);
+            return vault;
+        } catch (RuntimeException | SQLException e) {
+            Arrays.fill(dataKey, (byte) 0);
+            sqlite.close();
+            deleteQuietly(file);
+            throw e instanceof VaultException ve ? ve : SqliteFile.translate((SQLException) e, "create the vault");
+        }
+    }
+
+    private void initialise(char[] password) throws SQLException {
+        sqlite.execute("BEGIN IMMEDIATE");
+        try {
+            sqlite.createSchema();
+            storeHeaderAndKey(password, header);
+            Meta.put(sqlite, Meta.SET_MAC, cipherer.sealSetMac(SetMacRecord.EMPTY));
+            sqlite.execute("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            sqlite.execute("ROLLBACK");
+            throw e;
+        }
+    }
+
+    /** Opens and unlocks an existing vault: wrong password, not-a-vault and damage are distinct outcomes. */
+    public static Vault open(Path file, char[] password, Access access) {
+        if (!Files.isRegularFile(file)) {
+            throw new VaultException(Kind.NOT_FOUND, "no vault at " + file + ": create one first (apikeep init)");
+        }
+        SqliteFile sqlite = SqliteFile.open(file);
+        try {
+            sqlite.checkIdentity(file);
+            VaultHeader header = readHeader(sqlite);
+            byte[] dataKey = unwrapDataKey(sqlite, header, password);
+            Vault vault = new Vault(file, sqlite, header, dataKey);
+            vault.verifyOnOpen(access);
+            return vault;
+        } catch (RuntimeException e) {
+            sqlite.close();
+            throw e;
+        }
+    }
+
+    private static VaultHeader readHeader(SqliteFile sqlite) {
+        byte[] json = Meta.get(sqlite, Meta.HEADER).orElseThrow(() -> damagedHeader("its header is missing"));
+        byte[] wrapped = Meta.get(sqlite, Meta.DATA_KEY).orElseThrow(() -> damagedHeader("its key is missing"));
+        byte[] check = Meta.get(sqlite, Meta.HEADER_CHECK).orElseThrow(() -> damagedHeader("its checksum is missing"));
+        if (!java.security.MessageDigest.isEqual(check, VaultHeader.checksum(json, wrapped))) {
+            throw damagedHeader("its header does not match its checksum");
+        }
+        VaultHeader header;
+        try {
+            header = VaultHeader.fromJson(json);
+        } catch (IllegalArgumentException e) {
+            throw damagedHeader("its header cannot be read");
+        }
+        if (header.formatVersion() > VaultHeader.FORMAT_VERSION) {
+            throw new VaultException(Kind.NEWER_FORMAT, "this vault was written by a newer ApiKeep (format "
+                    + header.formatVersion() + "); update ApiKeep to open it");
+        }
+        String kdfProblem = header.kdf().problem();
+        if (kdfProblem != null) {
+            throw new VaultException(Kind.DAMAGED, "the vault header was tampered with: " + kdfProblem
+                    + " (a vault is never created like that); restore a backup");
+        }
+        return header;
+    }
+
+    private static byte[] unwrapDataKey(SqliteFile sqlite, VaultHeader header, char[] password) {
+        byte[] wrapped = Meta.get(sqlite, Meta.DATA_KEY).orElseThrow();
+        byte[] kek = Kdf.derive(password, header.salt(), header.kdf());
+        try {
+            return Sealed.open(kek, wrapped, header.dekAad());
+        } catch (Aead.AuthenticationFailedException e) {
+            throw new VaultException(Kind.WRONG_PASSWORD, "wrong master password; try again");
+        } finally {
+            Arrays.fill(kek, (byte) 0);
+        }
+    }
+
+    private void verifyOnOpen(Access access) {
+        IntegrityReport report = Integrity.check(sqlite, setMac, cipherer);
+        if (report.intact()) return;
+        if (access == Access.NORMAL) {
+            close();
+            throw new VaultException(Kind.DAMAGED, report.describe() + "; open it read-only to rescue"
+                    + " the readable entries, or restore a backup", report.suspectEntries(), null);
+        }
+        readOnly = true;
+        damaged.addAll(report.suspectEntries());
+    }
+
+    /** Re-runs the set-MAC check, e.g. after another program changed the file. */
+    public IntegrityReport verify() {
+        return Integrity.check(sqlite, setMac, cipherer);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public KdfParams kdfParams() {
+        return header.kdf();
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Entries found damaged so far (by the open check or by decrypting them). */
+    public List<UUID> damagedEntries() {
+        return List.copyOf(damaged);
+    }
+
+    /** Decrypts every entry; entries that fail are reported in {@link #damagedEntries()} and make the vault read-only. */
+    public List<ApiKeyEntry> entries() {
+        List<ApiKeyEntry> entries = new ArrayList<>();
+        try (PreparedStatement s = sqlite.prepare("SELECT id, revision, nonce, ciphertext FROM entries");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                Optional<ApiKeyEntry> entry = tryDecrypt(rs);
+                entry.ifPresent(entries::add);
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "read the vault");
+        }
+        return entries;
+    }
+
+    /** Decrypts one entry by id; a damaged entry is a {@link Kind#DAMAGED} error naming it. */
+    public Optional<ApiKeyEntry> find(UUID id) {
+        try (PreparedStatement s = sqlite.prepare("SELECT id, revision, nonce, ciphertext FROM entries WHERE id = ?")) {
+            s.setString(1, id.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(tryDecrypt(rs).orElseThrow(() -> new VaultException(Kind.DAMAGED,
+                        "entry " + id + " is damaged or was tampered with; restore a backup",
+                        List.of(id), null)));
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "read the vault");
+        }
+    }
+
+    /** Ids starting with {@code prefix}, without decrypting anything. */
+    public List<UUID> idsStartingWith(String prefix) {
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement s = sqlite.prepare("SELECT id FROM entries WHERE substr(id, 1, ?) = ?")) {
+            s.setInt(1, prefix.length());
+            s.setString(2, prefix.toLowerCase(java.util.Locale.ROOT));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) ids.add(UUID.fromString(rs.getString(1)));
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "read the vault");
+        }
+        return ids;
+    }
+
+    public int entryCount() {
+        try (PreparedStatement s = sqlite.prepare("SELECT count(*) FROM entries"); ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "read the vault");
+        }
+    }
+
+    private Optional<ApiKeyEntry> tryDecrypt(ResultSet rs) throws SQLException {
+        String id = rs.getString(1);
+        long revision = rs.getLong(2);
+        try {
+            return Optional.of(cipherer.openEntry(id, revision, rs.getBytes(3), rs.getBytes(4)));
+        } catch (RuntimeException damagedEntry) {
+            UUID bad = parseIdOrNil(id);
+            if (!damaged.contains(bad)) damaged.add(bad);
+            readOnly = true;
+            return Optional.empty();
+        }
+    }
+
+    private static UUID parseIdOrNil(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (RuntimeException e) {
+            return new UUID(0, 0);
+        }
+    }
+
+    /** The newest {@code limit} events (all when limit <= 0), oldest first. */
+    public List<ActivityEvent> events(int limit) {
+        String sql = "SELECT seq, nonce, ciphertext FROM (SELECT * FROM events ORDER BY seq DESC"
+                + (limit > 0 ? " LIMIT " + limit : "") + ") ORDER BY seq";
+        List<ActivityEvent> events = new ArrayList<>();
+        try (PreparedStatement s = sqlite.prepare(sql); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                try {
+                    events.add(cipherer.openEvent(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)));
+                } catch (RuntimeException damagedEvent) {
+                    readOnly = true;
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "read the activity log");
+        }
+        return events;
+    }
+
+    /** The encrypted settings blob, if any were saved. */
+    public Optional<byte[]> settings() {
+        return Meta.get(sqlite, Meta.SETTINGS).map(sealed -> Sealed.open(dataKey, sealed, cipherer.settingsAad()));
+    }
+
+    public long dataVersion() {
+        return sqlite.dataVersion();
+    }
+
+    /**
+     * Runs {@code work} in one {@code BEGIN IMMEDIATE} transaction and updates the set-MAC with it.
+     * Either everything in {@code work} is committed, or nothing is.
+     */
+    public <T> T write(Function<VaultTransaction, T> work) {
+        if (readOnly) {
+            throw new VaultException(Kind.READ_ONLY, "the vault is open read-only because it is damaged;"
+                    + " rescue the readable entries or restore a backup");
+        }
+        try {
+            sqlite.execute("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "start writing");
+        }
+        try {
+            VaultTransaction tx = new VaultTransaction(sqlite, cipherer, setMac, loadSetMacRecord());
+            T result = work.apply(tx);
+            Meta.put(sqlite, Meta.SET_MAC, cipherer.sealSetMac(tx.finishedSetMac()));
+            sqlite.execute("COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw SqliteFile.translate(e, "save");
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        }
+    }
+
+    private SetMacRecord loadSetMacRecord() {
+        byte[] sealed = Meta.get(sqlite, Meta.SET_MAC)
+                .orElseThrow(() -> new VaultException(Kind.DAMAGED, "the vault's integrity record is missing"));
+        return cipherer.openSetMac(sealed);
+    }
+
+    private void rollback() {
+        try {
+            sqlite.execute("ROLLBACK");
+        } catch (SQLException alreadyRolledBack) {
+            // SQLite rolls back on its own after some errors (disk full); nothing more to undo
+        }
+    }
+
+    /** Stores the settings blob encrypted, in its own transaction. */
+    public void saveSettings(byte[] plaintext) {
+        write(tx -> {
+            tx.putMeta(Meta.SETTINGS, Sealed.seal(dataKey, plaintext, cipherer.settingsAad()));
+            return null;
+        });
+    }
+
+    /**
+     * Rewraps the same data key under a new password and/or KDF parameters: one small transaction,
+     * whatever the vault's size. The old password stops working when it commits.
+     */
+    public void changePassword(char[] newPassword, KdfParams newKdf) {
+        String problem = newKdf.problem();
+        if (problem != null) throw new VaultException(Kind.IO, "refused: " + problem);
+        VaultHeader newHeader = header.withKdf(newKdf, Aead.randomBytes(16));
+        write(tx -> {
+            storeHeaderAndKey(newPassword, newHeader);
+            return null;
+        });
+        header = newHeader;
+    }
+
+    private void storeHeaderAndKey(char[] password, VaultHeader newHeader) {
+        byte[] kek = Kdf.derive(password, newHeader.salt(), newHeader.kdf());
+        try {
+            byte[] json = newHeader.toJson();
+            byte[] wrapped = Sealed.seal(kek, dataKey, newHeader.dekAad());
+            Meta.put(sqlite, Meta.HEADER, json);
+            Meta.put(sqlite, Meta.DATA_KEY, wrapped);
+            Meta.put(sqlite, Meta.HEADER_CHECK, VaultHeader.checksum(json, wrapped));
+        } finally {
+            Arrays.fill(kek, (byte) 0);
+        }
+    }
+
+    /** Wipes the data key and closes the file. The vault cannot be used afterwards. */
+    @Override
+    public void close() {
+        Arrays.fill(dataKey, (byte) 0);
+        setMac.wipe();
+        sqlite.close();
+    }
+
+    private static VaultException damagedHeader(String what) {
+        return new VaultException(Kind.DAMAGED, "the vault is damaged: " + what + "; restore a backup");
+    }
+
+    private static void createPrivateFile(Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(dir)) PrivateFiles.createDirectories(dir);
+            PrivateFiles.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            throw new VaultException(Kind.ALREADY_EXISTS, file + " already exists; choose another file"
+                    + " or open the existing vault");
+        } catch (IOException e) {
+            throw new VaultException(Kind.IO, "could not create " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort: the half-made file holds no secrets
+        }
+    }
+}
