@@ -1,0 +1,21 @@
+package dev.apikeep.app;
+
+import java.util.List;
+
+/** The user's input cannot be saved; nothing was changed. */
+public final class InvalidInputException extends RuntimeException {
+    private final List<FieldError> errors;
+
+    public InvalidInputException(String message) {
+        this(List.of(new FieldError("input", message)));
+    }
+
+    public InvalidInputException(List<FieldError> errors) {
+        super(errors.isEmpty() ? "invalid input" : errors.get(0).message());
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

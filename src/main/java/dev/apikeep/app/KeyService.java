@@ -1,0 +1,245 @@
+package dev.apikeep.app;
+
+import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.domain.ActivityEvent;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.EventType;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.KeyStatus;
+import dev.apikeep.domain.SecretBytes;
+import dev.apikeep.vault.IntegrityReport;
+import dev.apikeep.vault.Vault;
+import dev.apikeep.vault.VaultException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The use cases on an unlocked vault, shared by the desktop app and the command line: every
+ * change is validated, written in one transaction and recorded in the activity log with it.
+ * Methods are synchronized so the GUI's background thread and a timer cannot interleave writes.
+ */
+public final class KeyService implements AutoCloseable {
+    private final Vault vault;
+    private final ExchangeCatalog catalog;
+    private final EntryValidator validator;
+    private final Clock clock;
+
+    public KeyService(Vault vault, ExchangeCatalog catalog, Clock clock) {
+        this.vault = vault;
+        this.catalog = catalog;
+        this.validator = new EntryValidator(catalog);
+        this.clock = clock;
+    }
+
+    public static KeyService create(Path file, char[] password, KdfParams kdf, ExchangeCatalog catalog, Clock clock) {
+        Vault vault = Vault.create(file, password, kdf);
+        vault.write(tx -> tx.log(EventType.CREATE, null, 0, "vault created"));
+        return new KeyService(vault, catalog, clock);
+    }
+
+    public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock) {
+        Vault vault = Vault.open(file, password, access);
+        KeyService service = new KeyService(vault, catalog, clock);
+        if (!vault.isReadOnly()) vault.write(tx -> tx.log(EventType.UNLOCK, null, 0, ""));
+        return service;
+    }
+
+    public ExchangeCatalog catalog() {
+        return catalog;
+    }
+
+    public Vault vault() {
+        return vault;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public EntryValidator validator() {
+        return validator;
+    }
+
+    /** Every readable entry, sorted by label; revoked ones only when asked for. */
+    public synchronized List<ApiKeyEntry> list(boolean includeRevoked) {
+        return vault.entries().stream()
+                .filter(e -> includeRevoked || !e.isRevoked())
+                .sorted(Comparator.comparing((ApiKeyEntry e) -> e.label().toLowerCase(Locale.ROOT))
+                        .thenComparing(e -> e.id().toString()))
+                .toList();
+    }
+
+    public synchronized Optional<ApiKeyEntry> find(UUID id) {
+        return vault.find(id);
+    }
+
+    /**
+     * Finds one entry by id, id prefix of 6+ characters, or exact label (case-sensitive first, then
+     * ignoring case). Refuses ambiguous references rather than guessing.
+     */
+    public synchronized ApiKeyEntry resolve(String ref) {
+        String text = ref.trim();
+        UUID exact = parseUuid(text);
+        if (exact != null) return vault.find(exact).orElseThrow(() -> notFound(ref));
+        if (text.length() >= 6 && text.matches("[0-9a-fA-F-]+")) {
+            List<UUID> ids = vault.idsStartingWith(text);
+            if (ids.size() == 1) return vault.find(ids.get(0)).orElseThrow(() -> notFound(ref));
+            if (ids.size() > 1) throw new InvalidInputException("'" + ref + "' matches " + ids.size() + " keys; give more of the id");
+        }
+        List<ApiKeyEntry> byLabel = vault.entries().stream().filter(e -> e.label().equals(text)).toList();
+        if (byLabel.isEmpty()) {
+            byLabel = vault.entries().stream().filter(e -> e.label().equalsIgnoreCase(text)).toList();
+        }
+        if (byLabel.size() == 1) return byLabel.get(0);
+        if (byLabel.size() > 1) throw new InvalidInputException("the label '" + ref + "' is used by " + byLabel.size() + " keys; use the id instead");
+        throw notFound(ref);
+    }
+
+    public synchronized ApiKeyEntry add(ApiKeyEntry draft) {
+        ApiKeyEntry entry = draft.toBuilder().id(draft.id() == null ? UUID.randomUUID() : draft.id()).revision(0).build();
+        validator.requireValid(entry);
+        return vault.write(tx -> {
+            ApiKeyEntry stored = tx.insert(entry);
+            tx.log(EventType.ADD, stored, entry.exchangeId());
+            return stored;
+        });
+    }
+
+    /** Saves an edited entry; {@code edited.revision()} must be the revision it was read at. */
+    public synchronized ApiKeyEntry edit(ApiKeyEntry edited) {
+        validator.requireValid(edited);
+        return vault.write(tx -> {
+            ApiKeyEntry stored = tx.update(edited);
+            tx.log(EventType.EDIT, stored, "");
+            return stored;
+        });
+    }
+
+    public synchronized ApiKeyEntry revoke(ApiKeyEntry entry) {
+        if (entry.isRevoked()) return entry;
+        ApiKeyEntry revoked = entry.toBuilder().status(KeyStatus.REVOKED).revokedAt(today()).build();
+        return vault.write(tx -> {
+            ApiKeyEntry stored = tx.update(revoked);
+            tx.log(EventType.REVOKE, stored, "");
+            return stored;
+        });
+    }
+
+    public synchronized void delete(ApiKeyEntry entry) {
+        vault.write(tx -> {
+            tx.delete(entry.id(), entry.revision());
+            tx.log(EventType.DELETE, entry.id(), 0, entry.exchangeId());
+            return null;
+        });
+    }
+
+    /**
+     * Replaces a key by a new one from the exchange: the new entry keeps the metadata, both are
+     * linked, the old one is revoked today. One transaction: both change or neither.
+     */
+    public synchronized Rotation rotate(ApiKeyEntry old, SecretBytes newApiKey, SecretBytes newSecret,
+                                        SecretBytes newPassphrase, List<String> permissions) {
+        ApiKeyEntry fresh = old.toBuilder()
+                .id(UUID.randomUUID()).revision(0)
+                .apiKey(newApiKey).secret(newSecret)
+                .passphrase(newPassphrase == null || newPassphrase.isEmpty() ? old.passphrase() : newPassphrase)
+                .permissions(permissions == null ? old.permissions() : permissions)
+                .createdAt(today()).expiresAt(null).lastUsedAt(null)
+                .status(KeyStatus.ACTIVE).revokedAt(null)
+                .rotatedFrom(old.id()).rotatedTo(null)
+                .build();
+        validator.requireValid(fresh);
+        ApiKeyEntry retired = old.toBuilder().status(KeyStatus.REVOKED).revokedAt(today()).rotatedTo(fresh.id()).build();
+        return vault.write(tx -> {
+            ApiKeyEntry storedNew = tx.insert(fresh);
+            ApiKeyEntry storedOld = tx.update(retired);
+            tx.log(EventType.ROTATE, storedNew, "replaces " + old.id());
+            tx.log(EventType.REVOKE, storedOld, "rotated to " + fresh.id());
+            return new Rotation(storedOld, storedNew);
+        });
+    }
+
+    /** The old (now revoked) and the new entry of a rotation. */
+    public record Rotation(ApiKeyEntry retired, ApiKeyEntry replacement) {
+    }
+
+    /**
+     * Records that a secret left the vault (copy, reveal, get, exec, inject): an event naming the
+     * field, and "last used" on the entry. Returns the entry as stored now.
+     */
+    public synchronized ApiKeyEntry recordUse(ApiKeyEntry entry, EventType how, String field) {
+        if (vault.isReadOnly()) return entry;
+        ApiKeyEntry used = entry.toBuilder().lastUsedAt(clock.instant()).build();
+        return vault.write(tx -> {
+            ApiKeyEntry stored = tx.update(used);
+            tx.log(how, stored, field);
+            return stored;
+        });
+    }
+
+    /** Records a vault-wide event that touches no entry (export, settings change). */
+    public synchronized void recordEvent(EventType type, String detail) {
+        vault.write(tx -> tx.log(type, null, 0, detail));
+    }
+
+    public synchronized Settings settings() {
+        return vault.settings().map(Settings::fromJson).orElse(Settings.DEFAULTS);
+    }
+
+    public synchronized void saveSettings(Settings settings) {
+        vault.saveSettings(settings.toJson());
+    }
+
+    public synchronized List<ActivityEvent> events(int limit) {
+        return vault.events(limit);
+    }
+
+    public synchronized void changePassword(char[] newPassword, KdfParams kdf) {
+        vault.changePassword(newPassword, kdf);
+        vault.write(tx -> tx.log(EventType.PASSWORD_CHANGED, null, 0, kdf.toString()));
+    }
+
+    /** Decrypts everything and verifies the set-MAC; the report names what failed. */
+    public synchronized CheckResult check() {
+        IntegrityReport report = vault.verify();
+        int readable = vault.entries().size();
+        vault.events(0);
+        return new CheckResult(report, readable, vault.damagedEntries());
+    }
+
+    /** What {@link #check()} found. */
+    public record CheckResult(IntegrityReport integrity, int readableEntries, List<UUID> damagedEntries) {
+        public boolean ok() {
+            return integrity.intact() && damagedEntries.isEmpty();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        vault.close();
+    }
+
+    private static UUID parseUuid(String text) {
+        if (text.length() != 36) return null;
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static VaultException notFound(String ref) {
+        return new VaultException(VaultException.Kind.NOT_FOUND, "no key matches '" + ref
+                + "'; run `apikeep list` to see labels and ids");
+    }
+}

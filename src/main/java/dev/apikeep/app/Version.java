@@ -1,0 +1,21 @@
+package dev.apikeep.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The build's version, filtered into a resource by Maven. */
+public final class Version {
+    private Version() {
+    }
+
+    public static String current() {
+        try (InputStream in = Version.class.getResourceAsStream("/dev/apikeep/version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.app.Version;
+import dev.apikeep.app.VaultLocation;
+import dev.apikeep.domain.ExchangeCatalog;
+import java.io.Console;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: global options and the context every subcommand shares. */
+@Command(name = "apikeep", mixinStandardHelpOptions = true, versionProvider = ApiKeepCli.VersionProvider.class,
+        description = "A vault for crypto-exchange API keys. The master password is read from the terminal,"
+                + " the first line of standard input, or --password-file; never from arguments.",
+        subcommands = {
+                InitCommand.class, ListCommand.class, GetCommand.class
+        })
+public final class ApiKeepCli implements Runnable {
+
+    @Option(names = "--vault", paramLabel = "FILE", description = "the vault file (default: $APIKEEP_VAULT or the per-user data folder)")
+    Path vault;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "read the master password from the first line of FILE (also $APIKEEP_PASSWORD_FILE)")
+    Path passwordFile;
+
+    @Option(names = "--debug", description = "print stack traces of errors")
+    boolean debug;
+
+    private final Context context;
+
+    ApiKeepCli(Context context) {
+        this.context = context;
+    }
+
+    /** Streams, environment and clock: injected so tests run the real commands in-process. */
+    public record Context(InputStream in, PrintStream out, PrintStream err, Console console,
+                          Map<String, String> env, Clock clock, ExchangeCatalog catalog) {
+        public static Context system() {
+            return new Context(System.in, System.out, System.err, System.console(), System.getenv(),
+                    Clock.systemDefaultZone(), ExchangeCatalog.loadDefault());
+        }
+    }
+
+    Context context() {
+        return context;
+    }
+
+    Path vaultPath() {
+        if (vault != null) return vault;
+        return VaultLocation.resolve(null, context.env(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    private SecretInput secretInput;
+
+    /** One reader for the whole run: stdin is buffered, so a second reader would lose lines. */
+    SecretInput secretInput() {
+        if (secretInput == null) secretInput = newSecretInput();
+        return secretInput;
+    }
+
+    private SecretInput newSecretInput() {
+        Path file = passwordFile;
+        if (file == null && context.env().get("APIKEEP_PASSWORD_FILE") != null) {
+            file = Path.of(context.env().get("APIKEEP_PASSWORD_FILE"));
+        }
+        return new SecretInput(context.console(), context.in(), file);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(context.out());
+    }
+
+    public static int run(String[] args, Context context) {
+        ApiKeepCli root = new ApiKeepCli(context);
+        CommandLine commandLine = new CommandLine(root, new CommandFactory(root));
+        commandLine.setOut(new PrintWriter(context.out(), true));
+        commandLine.setErr(new PrintWriter(context.err(), true));
+        commandLine.setExecutionExceptionHandler(new ErrorReporter(root));
+        commandLine.setParameterExceptionHandler(new ErrorReporter(root));
+        return commandLine.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, Context.system()));
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"apikeep " + Version.current()};
+        }
+    }
+
+    /** Gives every subcommand the root (and so the context) without static state. */
+    private record CommandFactory(ApiKeepCli root) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ApiKeepCli.class) return type.cast(root);
+            K instance = CommandLine.defaultFactory().create(type);
+            if (instance instanceof BaseCommand command) command.root = root;
+            return instance;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.apikeep.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.apikeep.app.KeyService;
+import dev.apikeep.vault.Vault;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+
+/** What every subcommand shares: the root's context, opening the vault, and JSON output. */
+@Command(mixinStandardHelpOptions = true)
+abstract class BaseCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    ApiKeepCli root;
+
+    PrintStream out() {
+        return root.context().out();
+    }
+
+    SecretInput input() {
+        return root.secretInput();
+    }
+
+    /** Opens the vault with the master password, runs {@code work}, and always closes (and wipes) it. */
+    int withVault(Function<KeyService, Integer> work) {
+        char[] password = input().masterPassword("Master password");
+        KeyService service;
+        try {
+            service = KeyService.open(root.vaultPath(), password, Vault.Access.NORMAL,
+                    root.context().catalog(), root.context().clock());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        try (service) {
+            return work.apply(service);
+        }
+    }
+
+    void printJson(Object value) {
+        try {
+            out().println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new CliException("cannot write JSON: " + e.getOriginalMessage());
+        }
+    }
+}

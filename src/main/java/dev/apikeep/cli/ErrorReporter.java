@@ -1,0 +1,41 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.app.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Turns failures into one stderr line, {@code apikeep: <what happened and what to do>}, and an exit code. */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    private final ApiKeepCli root;
+
+    ErrorReporter(ApiKeepCli root) {
+        this.root = root;
+    }
+
+    @Override
+    public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
+        report(messageOf(failure));
+        if (root.debug) failure.printStackTrace(root.context().err());
+        return failure instanceof CliException cli ? cli.exitCode() : ExitCode.of(failure);
+    }
+
+    @Override
+    public int handleParseException(ParameterException failure, String[] args) {
+        report(failure.getMessage() + " (see --help)");
+        return ExitCode.USAGE;
+    }
+
+    private void report(String message) {
+        root.context().err().println("apikeep: " + message);
+    }
+
+    private static String messageOf(Exception failure) {
+        if (failure instanceof InvalidInputException invalid && invalid.errors().size() > 1) {
+            return String.join("; ", invalid.errors().stream().map(Object::toString).toList());
+        }
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) return "unexpected error (" + failure.getClass().getSimpleName() + "); run with --debug for details";
+        return message.replace('\n', ' ');
+    }
+}

@@ -1,0 +1,31 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.app.InvalidInputException;
+import dev.apikeep.vault.VaultException;
+
+/** The exit codes of DESIGN.md section 5, and which failure gets which. */
+public final class ExitCode {
+    public static final int OK = 0;
+    public static final int ERROR = 1;
+    public static final int USAGE = 2;
+    public static final int WRONG_PASSWORD = 3;
+    public static final int DAMAGED = 4;
+    public static final int BUSY = 5;
+    public static final int ATTENTION = 10;
+
+    private ExitCode() {
+    }
+
+    public static int of(Throwable failure) {
+        if (failure instanceof VaultException e) {
+            return switch (e.kind()) {
+                case WRONG_PASSWORD -> WRONG_PASSWORD;
+                case DAMAGED, NOT_A_VAULT, NEWER_FORMAT, READ_ONLY -> DAMAGED;
+                case BUSY, IN_USE -> BUSY;
+                default -> ERROR;
+            };
+        }
+        if (failure instanceof InvalidInputException || failure instanceof CliException) return ERROR;
+        return ERROR;
+    }
+}

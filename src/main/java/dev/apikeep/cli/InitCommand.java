@@ -1,0 +1,46 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.app.KeyService;
+import dev.apikeep.crypto.KdfParams;
+import java.util.Arrays;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "init", description = "Create a new vault. Reads the master password twice (terminal) or once (stdin).")
+final class InitCommand extends BaseCommand {
+    @Option(names = "--kdf-memory", paramLabel = "MiB", description = "Argon2id memory in MiB (default ${DEFAULT-VALUE}, at least 19)")
+    int memoryMiB = KdfParams.DEFAULT.memoryMiB();
+
+    @Option(names = "--kdf-iterations", paramLabel = "N", description = "Argon2id passes (default ${DEFAULT-VALUE}, at least 2)")
+    int iterations = KdfParams.DEFAULT.iterations();
+
+    @Option(names = "--kdf-parallelism", paramLabel = "N", description = "Argon2id lanes (default ${DEFAULT-VALUE})")
+    int parallelism = KdfParams.DEFAULT.parallelism();
+
+    @Override
+    public Integer call() {
+        KdfParams kdf = KdfParams.ofMebibytes(memoryMiB, iterations, parallelism);
+        if (kdf.problem() != null) throw new CliException(kdf.problem() + "; choose stronger settings", ExitCode.USAGE);
+        char[] password = input().masterPassword("New master password");
+        try {
+            if (password.length == 0) throw new CliException("the master password must not be empty");
+            if (root.context().console() != null && root.passwordFile == null) confirm(password);
+            try (KeyService ignored = KeyService.create(root.vaultPath(), password, kdf,
+                    root.context().catalog(), root.context().clock())) {
+                out().println("Created " + root.vaultPath() + " (" + kdf + ")");
+            }
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        return ExitCode.OK;
+    }
+
+    private void confirm(char[] password) {
+        char[] again = input().secretLine("Repeat the master password");
+        try {
+            if (!Arrays.equals(password, again)) throw new CliException("the two passwords differ; nothing was created");
+        } finally {
+            Arrays.fill(again, '\0');
+        }
+    }
+}

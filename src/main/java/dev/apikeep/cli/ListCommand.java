@@ -1,0 +1,31 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.app.KeySummary;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "list", description = "List keys without their secrets.")
+final class ListCommand extends BaseCommand {
+    @Option(names = "--json", description = "print a JSON array")
+    boolean json;
+
+    @Option(names = "--all", description = "include revoked keys")
+    boolean all;
+
+    @Override
+    public Integer call() {
+        return withVault(service -> {
+            List<KeySummary> keys = service.list(all).stream()
+                    .map(e -> KeySummary.of(e, service.catalog(), service.today())).toList();
+            if (json) {
+                printJson(keys);
+            } else if (keys.isEmpty()) {
+                out().println("No keys yet. Add one with: apikeep add --exchange bybit --label \"Grid bot\"");
+            } else {
+                keys.forEach(k -> out().println(TextTable.row(k)));
+            }
+            return ExitCode.OK;
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.app.KeySummary;
+
+/** Human-readable one-line forms of keys for terminal output. */
+final class TextTable {
+    private TextTable() {
+    }
+
+    static String row(KeySummary k) {
+        String expiry = k.daysToExpiry() == null ? "no expiry"
+                : k.daysToExpiry() <= 0 ? "expired" : "expires in " + k.daysToExpiry() + " d";
+        return String.format("%-8s  %-24s  %-9s  %-28s  %-8s  %s",
+                k.id().substring(0, 8), truncate(k.label(), 24), k.exchange(),
+                truncate(String.join(",", k.permissions()), 28),
+                k.ipWhitelist().isEmpty() ? "any IP" : "IP bound", k.status().equals("active") ? expiry : k.status());
+    }
+
+    static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
