@@ -1,0 +1,112 @@
+package dev.apikeep.domain;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the vault knows about one exchange's API keys; one entry of {@code exchanges.json}.
+ *
+ * @param keyLimit            most keys one account may hold; null when unknown
+ * @param keyLimitVerified    false when the figure comes from a secondary source
+ * @param expiryRule          automatic expiry without IP binding; null when the exchange has none
+ * @param permissionsEditable whether a key's permissions can be changed after creation (else: new key)
+ * @param apiManagementUrl    the exchange's page to create and delete keys; "" when none
+ */
+public record Exchange(
+        String id,
+        String name,
+        List<Permission> permissions,
+        boolean passphraseRequired,
+        List<KeyType> keyTypes,
+        Integer keyLimit,
+        boolean keyLimitVerified,
+        ExpiryRule expiryRule,
+        boolean permissionsEditable,
+        String apiManagementUrl,
+        String notes) {
+
+    public static final String CUSTOM_ID = "custom";
+
+    public Exchange {
+        if (id == null || !Permission.KEBAB.matcher(id).matches()) {
+            throw new IllegalArgumentException("exchange id " + IpText.quote(String.valueOf(id)) + " must be lower-case-kebab");
+        }
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("exchange '" + id + "' has no name");
+        permissions = List.copyOf(permissions == null ? List.of() : permissions);
+        keyTypes = List.copyOf(keyTypes == null ? List.of() : keyTypes);
+        if (keyTypes.isEmpty()) throw new IllegalArgumentException("exchange '" + id + "' lists no key types");
+        if (keyLimit != null && keyLimit <= 0) throw new IllegalArgumentException("exchange '" + id + "' has a key limit below 1");
+        apiManagementUrl = apiManagementUrl == null ? "" : apiManagementUrl;
+        notes = notes == null ? "" : notes;
+        requireUniquePermissionIds(id, permissions);
+        requireKnownRulePermissions(id, permissions, expiryRule);
+    }
+
+    /** The free-form exchange: any permission words, risk read from the words. */
+    public boolean isCustom() {
+        return CUSTOM_ID.equals(id);
+    }
+
+    public Optional<Permission> permission(String permissionId) {
+        return permissions.stream().filter(p -> p.id().equals(permissionId)).findFirst();
+    }
+
+    /** The catalog's risk, or for a permission it does not list (custom exchange), the risk its words suggest. */
+    public Risk riskOf(String permissionId) {
+        return permission(permissionId).map(Permission::risk).orElseGet(() -> inferRisk(permissionId));
+    }
+
+    /** The highest risk among {@code permissionIds}; LOW for none. */
+    public Risk highestRisk(Collection<String> permissionIds) {
+        return permissionIds.stream().map(this::riskOf).max(Risk::compareTo).orElse(Risk.LOW);
+    }
+
+    /** The exchange's own name for a permission; unknown ids show as themselves. */
+    public String nameOf(String permissionId) {
+        return permission(permissionId).map(Permission::name).orElse(permissionId);
+    }
+
+    /**
+     * Risk from free-form permission words: withdraw/transfer -> HIGH; trade/order -> MEDIUM;
+     * read/view/query -> LOW; anything else -> MEDIUM. Words are matched whole (by prefix, so
+     * "withdrawals" and "trading" count) and the highest match wins, so "read-write trade" is not
+     * mistaken for read-only. "write" counts as MEDIUM for the same reason.
+     */
+    public static Risk inferRisk(String words) {
+        List<String> tokens = List.of(String.valueOf(words).toLowerCase(Locale.ROOT).split("[^a-z]+"));
+        if (anyStartsWith(tokens, "withdraw", "transfer")) return Risk.HIGH;
+        if (anyStartsWith(tokens, "trad", "order", "write")) return Risk.MEDIUM;
+        if (anyStartsWith(tokens, "read", "view", "query")) return Risk.LOW;
+        return Risk.MEDIUM;
+    }
+
+    private static boolean anyStartsWith(List<String> tokens, String... stems) {
+        for (String token : tokens) {
+            for (String stem : stems) {
+                if (token.startsWith(stem)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static void requireUniquePermissionIds(String id, List<Permission> permissions) {
+        Set<String> seen = new HashSet<>();
+        for (Permission p : permissions) {
+            if (!seen.add(p.id())) throw new IllegalArgumentException("exchange '" + id + "' lists permission '" + p.id() + "' twice");
+        }
+    }
+
+    /** Catches a typo in the catalog that would silently switch an expiry rule off. */
+    private static void requireKnownRulePermissions(String id, List<Permission> permissions, ExpiryRule rule) {
+        if (rule == null) return;
+        for (String permissionId : rule.onlyWithPermissions()) {
+            if (permissions.stream().noneMatch(p -> p.id().equals(permissionId))) {
+                throw new IllegalArgumentException("exchange '" + id + "': expiry rule names unknown permission '" + permissionId + "'");
+            }
+        }
+    }
+}

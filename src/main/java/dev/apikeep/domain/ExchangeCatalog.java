@@ -1,0 +1,121 @@
+package dev.apikeep.domain;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The exchanges ApiKeep knows, read from {@code exchanges.json}. The catalog is data: adding an
+ * exchange means adding a JSON object, never code. Loading is strict (unknown fields, duplicate ids,
+ * expiry rules naming unknown permissions are refused) so a typo fails loudly instead of silently
+ * switching a rule off. Absent booleans mean false, absent lists empty, an absent keyLimit unknown.
+ */
+public final class ExchangeCatalog {
+    static final String DEFAULT_RESOURCE = "/dev/apikeep/domain/exchanges.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final List<Exchange> exchanges;
+
+    private ExchangeCatalog(List<Exchange> exchanges) {
+        this.exchanges = List.copyOf(exchanges);
+    }
+
+    /** The catalog bundled with the app. */
+    public static ExchangeCatalog loadDefault() {
+        try (InputStream in = ExchangeCatalog.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the bundled exchange catalog " + DEFAULT_RESOURCE + " is missing");
+            return fromJson(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled exchange catalog", e);
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException naming what is wrong and where, when the JSON is malformed
+     */
+    public static ExchangeCatalog fromJson(InputStream json) {
+        try {
+            CatalogFile file = MAPPER.readValue(json, CatalogFile.class);
+            if (file == null || file.exchanges() == null) throw malformed("it has no \"exchanges\" list");
+            return of(file.exchanges());
+        } catch (JsonProcessingException e) {
+            throw malformed(describe(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the exchange catalog", e);
+        }
+    }
+
+    /** A catalog from exchanges built in code (tests, or a user-extended catalog). */
+    public static ExchangeCatalog of(List<Exchange> exchanges) {
+        Set<String> ids = new HashSet<>();
+        for (Exchange exchange : exchanges) {
+            if (exchange == null) throw malformed("it has an empty exchange entry");
+            if (!ids.add(exchange.id())) throw malformed("exchange '" + exchange.id() + "' appears twice");
+        }
+        if (!ids.contains(Exchange.CUSTOM_ID)) throw malformed("it has no 'custom' exchange for free-form keys");
+        return new ExchangeCatalog(exchanges);
+    }
+
+    public List<Exchange> all() {
+        return exchanges;
+    }
+
+    public Optional<Exchange> find(String id) {
+        return exchanges.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    public Exchange require(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException(
+                "unknown exchange " + IpText.quote(String.valueOf(id)) + ": run `apikeep exchanges` to list them"));
+    }
+
+    /** The free-form exchange for anything the catalog does not list. */
+    public Exchange custom() {
+        return require(Exchange.CUSTOM_ID);
+    }
+
+    /**
+     * The exchange of a stored entry. An id no longer in the catalog falls back to {@link #custom()},
+     * so a vault written by a newer version still shows reminders and audit findings.
+     */
+    public Exchange forEntry(ApiKeyEntry entry) {
+        return find(entry.exchangeId()).orElseGet(this::custom);
+    }
+
+    private static String describe(JsonProcessingException e) {
+        Throwable cause = e.getCause();
+        String what = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return firstLine(what) + where;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) return "unreadable JSON";
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    private static IllegalArgumentException malformed(String what) {
+        return new IllegalArgumentException("exchange catalog is malformed: " + what);
+    }
+
+    /** The file's top level: {@code {"version": 1, "exchanges": [...]}}. */
+    record CatalogFile(int version, List<Exchange> exchanges) {
+    }
+}
