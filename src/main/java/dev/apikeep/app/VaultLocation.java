@@ -18,7 +18,7 @@ public final class VaultLocation {
         return resolve(explicit, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 
-    static Path resolve(Path explicit, Map<String, String> env, String osName, String home) {
+    public static Path resolve(Path explicit, Map<String, String> env, String osName, String home) {
         if (explicit != null) return explicit;
         String fromEnv = env.get("APIKEEP_VAULT");
         if (fromEnv != null && !fromEnv.isBlank()) return Path.of(fromEnv);

@@ -1,0 +1,48 @@
+package dev.apikeep.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layer rules of DESIGN.md section 1, checked on every build. */
+@AnalyzeClasses(packages = "dev.apikeep", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+
+    @ArchTest
+    static final ArchRule layersDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("domain").definedBy("dev.apikeep.domain..")
+            .layer("crypto").definedBy("dev.apikeep.crypto..")
+            .layer("vault").definedBy("dev.apikeep.vault..")
+            .layer("app").definedBy("dev.apikeep.app..")
+            .layer("ui").definedBy("dev.apikeep.ui..")
+            .layer("cli").definedBy("dev.apikeep.cli..")
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayNotBeAccessedByAnyLayer()
+            .whereLayer("app").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("vault").mayOnlyBeAccessedByLayers("app", "ui", "cli")
+            .whereLayer("crypto").mayOnlyBeAccessedByLayers("vault", "app", "ui", "cli");
+
+    @ArchTest
+    static final ArchRule onlyUiUsesJavaFx = noClasses().that().resideOutsideOfPackages("dev.apikeep.ui..", "dev.apikeep")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("only the desktop app may use JavaFX; the core runs headless for the CLI");
+
+    @ArchTest
+    static final ArchRule onlyVaultSpeaksSql = noClasses().that().resideOutsideOfPackage("dev.apikeep.vault..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .because("the vault is the only package that knows the file is SQLite");
+
+    @ArchTest
+    static final ArchRule domainIsPure = noClasses().that().resideInAPackage("dev.apikeep.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.apikeep.crypto..", "dev.apikeep.vault..",
+                    "dev.apikeep.app..", "dev.apikeep.ui..", "dev.apikeep.cli..", "java.nio.file..", "java.net..")
+            .because("the domain is pure Java: keys, permissions, exchanges, reminders, audit");
+
+    @ArchTest
+    static final ArchRule uiAndCliDoNotDependOnEachOther = noClasses().that().resideInAPackage("dev.apikeep.ui..")
+            .should().dependOnClassesThat().resideInAPackage("dev.apikeep.cli..");
+}
