@@ -1,0 +1,75 @@
+package dev.apikeep.app;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills {@code {{ apikeep://<label or id>/<field> }}} references in a bot's config template.
+ * Every reference is resolved before any text is produced, so an unknown reference fails the
+ * whole render (naming the first one) and nothing half-filled is ever written.
+ */
+public final class TemplateInjector {
+    private static final Pattern REFERENCE = Pattern.compile("\\{\\{\\s*apikeep://([^}]+?)/([A-Za-z_-]+)\\s*}}");
+
+    private TemplateInjector() {
+    }
+
+    /** A reference found in a template, with the line it stands on (1-based) for error messages. */
+    public record Reference(String ref, String field, int line) {
+    }
+
+    public static List<Reference> references(String template) {
+        List<Reference> refs = new ArrayList<>();
+        Matcher m = REFERENCE.matcher(template);
+        while (m.find()) refs.add(new Reference(m.group(1).trim(), m.group(2), lineOf(template, m.start())));
+        return refs;
+    }
+
+    /**
+     * Renders the template. {@code resolve} finds an entry by reference and throws when there is none;
+     * that failure is reported with the reference and its line.
+     *
+     * @return the rendered text and the entries that were used (for the activity log)
+     */
+    public static Rendered render(String template, Function<String, ApiKeyEntry> resolve) {
+        Map<String, ApiKeyEntry> entries = new LinkedHashMap<>();
+        for (Reference r : references(template)) {
+            CredentialFields.canonical(r.field()); // unknown field names fail before anything is read
+            if (entries.containsKey(r.ref())) continue;
+            try {
+                entries.put(r.ref(), resolve.apply(r.ref()));
+            } catch (RuntimeException notFound) {
+                throw new InvalidInputException("line " + r.line() + ": unknown reference apikeep://" + r.ref()
+                        + "/" + r.field() + " (" + notFound.getMessage() + "); nothing was written");
+            }
+        }
+        Matcher m = REFERENCE.matcher(template);
+        StringBuilder out = new StringBuilder(template.length() + 256);
+        while (m.find()) {
+            ApiKeyEntry entry = entries.get(m.group(1).trim());
+            m.appendReplacement(out, Matcher.quoteReplacement(CredentialFields.value(entry, m.group(2))));
+        }
+        m.appendTail(out);
+        return new Rendered(out.toString(), List.copyOf(entries.values()));
+    }
+
+    /** The filled template and the entries it used. */
+    public record Rendered(String text, List<ApiKeyEntry> usedEntries) {
+        @Override
+        public String toString() {
+            return "Rendered[" + usedEntries.size() + " entries]";
+        }
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) if (text.charAt(i) == '\n') line++;
+        return line;
+    }
+}
