@@ -187,6 +187,37 @@ public final class KeyService implements AutoCloseable {
         });
     }
 
+    /**
+     * Merges entries from a bundle or a CSV file in one transaction: new ids are added, a higher
+     * revision replaces the stored one, and the same revision with different content is a conflict
+     * that keeps what the vault has. Invalid entries fail the whole import before anything is written.
+     */
+    public synchronized ImportResult merge(List<ApiKeyEntry> incoming, String source) {
+        incoming.forEach(validator::requireValid);
+        java.util.Map<UUID, ApiKeyEntry> stored = new java.util.HashMap<>();
+        vault.entries().forEach(e -> stored.put(e.id(), e));
+        return vault.write(tx -> {
+            ImportResult.Builder result = new ImportResult.Builder();
+            for (ApiKeyEntry entry : incoming) {
+                ApiKeyEntry current = stored.get(entry.id());
+                if (current == null) {
+                    tx.insert(entry);
+                    result.added(entry);
+                } else if (entry.revision() > current.revision()) {
+                    tx.update(entry.withRevision(current.revision()));
+                    result.updated(entry);
+                } else if (entry.revision() == current.revision() && !entry.equals(current)) {
+                    result.conflict(entry);
+                } else {
+                    result.unchanged(entry);
+                }
+            }
+            ImportResult done = result.build();
+            tx.log(EventType.IMPORT, null, 0, source + ": " + done.summary());
+            return done;
+        });
+    }
+
     /** Records a vault-wide event that touches no entry (export, settings change). */
     public synchronized void recordEvent(EventType type, String detail) {
         vault.write(tx -> tx.log(type, null, 0, detail));

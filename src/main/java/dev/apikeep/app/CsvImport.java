@@ -1,0 +1,240 @@
+package dev.apikeep.app;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.IpRule;
+import dev.apikeep.domain.KeyType;
+import dev.apikeep.domain.SecretBytes;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads keys from a spreadsheet export: a header row naming the columns, {@code ;} or {@code ,}
+ * as the delimiter (detected from the header), RFC 4180 quoting (a quoted secret may span lines,
+ * as PEM keys do). Produces a preview with every row's errors before anything is written.
+ */
+public final class CsvImport {
+    public static final List<String> COLUMNS = List.of("exchange", "label", "account", "api_key", "secret",
+            "passphrase", "permissions", "ip_whitelist", "created", "expires", "notes", "key_type");
+    private static final Set<String> REQUIRED = Set.of("exchange", "label", "api_key", "secret");
+
+    private CsvImport() {
+    }
+
+    /** One data row: the entry it makes, or why it cannot be imported. */
+    public record Row(int line, Optional<ApiKeyEntry> entry, List<String> errors) {
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** All rows, in file order. */
+    public record Preview(List<Row> rows) {
+        public List<ApiKeyEntry> validEntries() {
+            return rows.stream().filter(Row::valid).map(r -> r.entry().orElseThrow()).toList();
+        }
+
+        public List<Row> invalidRows() {
+            return rows.stream().filter(r -> !r.valid()).toList();
+        }
+
+        public boolean hasErrors() {
+            return rows.stream().anyMatch(r -> !r.valid());
+        }
+    }
+
+    public static Preview parse(String text, ExchangeCatalog catalog, LocalDate today) {
+        EntryValidator validator = new EntryValidator(catalog);
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        char delimiter = detectDelimiter(content);
+        List<Record> records = new Tokenizer(content, delimiter).records();
+        if (records.isEmpty()) throw new InvalidInputException("the CSV file is empty; it needs a header row: " + String.join(",", COLUMNS));
+        Map<String, Integer> columns = header(records.get(0));
+        List<Row> rows = new ArrayList<>();
+        for (Record record : records.subList(1, records.size())) {
+            if (record.isBlank()) continue;
+            rows.add(row(record, columns, validator, catalog, today));
+        }
+        return new Preview(rows);
+    }
+
+    private static char detectDelimiter(String content) {
+        int end = content.indexOf('\n');
+        String header = end < 0 ? content : content.substring(0, end);
+        long semicolons = header.chars().filter(c -> c == ';').count();
+        long commas = header.chars().filter(c -> c == ',').count();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static Map<String, Integer> header(Record record) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < record.fields().size(); i++) {
+            String name = record.fields().get(i).trim().toLowerCase(Locale.ROOT);
+            if (!COLUMNS.contains(name)) {
+                throw new InvalidInputException("line 1: unknown column '" + name + "'; the columns are " + String.join(", ", COLUMNS));
+            }
+            if (columns.put(name, i) != null) throw new InvalidInputException("line 1: column '" + name + "' appears twice");
+        }
+        for (String required : REQUIRED) {
+            if (!columns.containsKey(required)) {
+                throw new InvalidInputException("line 1: the header has no '" + required + "' column (required: exchange, label, api_key, secret)");
+            }
+        }
+        return columns;
+    }
+
+    private static Row row(Record record, Map<String, Integer> columns, EntryValidator validator,
+                           ExchangeCatalog catalog, LocalDate today) {
+        List<String> errors = new ArrayList<>();
+        Fields f = new Fields(record, columns);
+        if (record.fields().size() > columns.size()) errors.add("has " + record.fields().size() + " fields, the header has " + columns.size());
+        ApiKeyEntry.Builder b = ApiKeyEntry.builder()
+                .exchangeId(f.get("exchange").trim().toLowerCase(Locale.ROOT))
+                .label(f.get("label").trim())
+                .account(f.get("account").trim())
+                .apiKey(SecretBytes.of(f.get("api_key").trim()))
+                .secret(SecretBytes.of(f.get("secret")))
+                .passphrase(SecretBytes.of(f.get("passphrase")))
+                .permissions(words(f.get("permissions")))
+                .notes(f.get("notes"));
+        try {
+            b.ipWhitelist(IpRule.parseList(f.get("ip_whitelist").replace('|', ',')));
+        } catch (IllegalArgumentException e) {
+            errors.add("ip_whitelist: " + e.getMessage());
+        }
+        b.createdAt(date(f.get("created"), "created", errors).orElse(today));
+        b.expiresAt(date(f.get("expires"), "expires", errors).orElse(null));
+        b.keyType(keyType(f.get("key_type"), catalog, b.build(), errors));
+        ApiKeyEntry entry = b.build();
+        validator.validate(entry).forEach(error -> errors.add(csvName(error.field()) + ": " + error.message()));
+        List<String> located = errors.stream().map(e -> "line " + record.line() + ": " + e).toList();
+        return new Row(record.line(), located.isEmpty() ? Optional.of(entry) : Optional.empty(), located);
+    }
+
+    private static KeyType keyType(String text, ExchangeCatalog catalog, ApiKeyEntry draft, List<String> errors) {
+        if (!text.isBlank()) {
+            try {
+                return KeyType.parse(text);
+            } catch (IllegalArgumentException e) {
+                errors.add("key_type: " + e.getMessage());
+            }
+        }
+        return catalog.find(draft.exchangeId()).map(ex -> KeyTypeGuess.forSecret(ex, draft.secret())).orElse(KeyType.HMAC);
+    }
+
+    private static Optional<LocalDate> date(String text, String column, List<String> errors) {
+        if (text.isBlank()) return Optional.empty();
+        try {
+            return Optional.of(LocalDate.parse(text.trim()));
+        } catch (DateTimeParseException e) {
+            errors.add(column + ": '" + text.trim() + "' is not a date like 2026-12-31");
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.split("[|,;\\s]+")).map(String::trim).filter(w -> !w.isEmpty())
+                .map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    private static String csvName(String field) {
+        return switch (field) {
+            case "apiKey" -> "api_key";
+            case "expiresAt" -> "expires";
+            case "keyType" -> "key_type";
+            default -> field;
+        };
+    }
+
+    /** A record's fields by column name; missing columns read as empty. */
+    private record Fields(Record record, Map<String, Integer> columns) {
+        String get(String name) {
+            Integer index = columns.get(name);
+            return index == null || index >= record.fields().size() ? "" : record.fields().get(index);
+        }
+    }
+
+    /** One CSV record and the line it starts on. */
+    record Record(int line, List<String> fields) {
+        boolean isBlank() {
+            return fields.stream().allMatch(String::isBlank);
+        }
+    }
+
+    /** RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks. */
+    static final class Tokenizer {
+        private final String text;
+        private final char delimiter;
+        private int pos;
+        private int line = 1;
+
+        Tokenizer(String text, char delimiter) {
+            this.text = text;
+            this.delimiter = delimiter;
+        }
+
+        List<Record> records() {
+            List<Record> records = new ArrayList<>();
+            while (pos < text.length()) {
+                int startLine = line;
+                records.add(new Record(startLine, record()));
+            }
+            return records;
+        }
+
+        private List<String> record() {
+            List<String> fields = new ArrayList<>();
+            while (true) {
+                fields.add(field());
+                if (pos >= text.length()) return fields;
+                char c = text.charAt(pos++);
+                if (c == delimiter) continue;
+                if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') pos++;
+                line++;
+                return fields;
+            }
+        }
+
+        private String field() {
+            if (pos < text.length() && text.charAt(pos) == '"') return quoted();
+            int start = pos;
+            while (pos < text.length() && !isEnd(text.charAt(pos))) pos++;
+            return text.substring(start, pos);
+        }
+
+        private String quoted() {
+            int openedOn = line;
+            StringBuilder value = new StringBuilder();
+            pos++;
+            while (true) {
+                if (pos >= text.length()) throw new InvalidInputException("line " + openedOn + ": a quoted field is never closed");
+                char c = text.charAt(pos++);
+                if (c == '"') {
+                    if (pos < text.length() && text.charAt(pos) == '"') {
+                        value.append('"');
+                        pos++;
+                        continue;
+                    }
+                    if (pos < text.length() && !isEnd(text.charAt(pos))) {
+                        throw new InvalidInputException("line " + line + ": unexpected text after a closing quote");
+                    }
+                    return value.toString();
+                }
+                if (c == '\n') line++;
+                value.append(c);
+            }
+        }
+
+        private boolean isEnd(char c) {
+            return c == delimiter || c == '\n' || c == '\r';
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package dev.apikeep.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apikeep.crypto.Aead;
+import dev.apikeep.crypto.Kdf;
+import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.domain.ActivityEvent;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.EventType;
+import dev.apikeep.vault.EntryFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The encrypted export bundle: JSON of all entries (with their revisions) and the activity log,
+ * sealed with AES-256-GCM under a key Argon2id derives from a bundle password the user chooses.
+ * The envelope is readable JSON naming the format and KDF; everything else is ciphertext.
+ */
+public final class ExportBundle {
+    static final String FORMAT = "apikeep-bundle";
+    static final int VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] AAD = "apikeep-bundle-v1".getBytes(StandardCharsets.US_ASCII);
+
+    private ExportBundle() {
+    }
+
+    /** The bundle's content once opened. */
+    public record Content(List<ApiKeyEntry> entries, List<ActivityEvent> events) {
+        @Override
+        public String toString() {
+            return "Content[" + entries.size() + " entries, " + events.size() + " events]";
+        }
+    }
+
+    public static byte[] seal(Content content, char[] bundlePassword, KdfParams kdf) {
+        byte[] plaintext = plaintextOf(content);
+        byte[] salt = Aead.randomBytes(16);
+        byte[] key = Kdf.derive(bundlePassword, salt, kdf);
+        try {
+            byte[] nonce = Aead.newNonce();
+            byte[] ciphertext = Aead.encrypt(key, nonce, plaintext, AAD);
+            ObjectNode envelope = JSON.createObjectNode();
+            envelope.put("format", FORMAT);
+            envelope.put("version", VERSION);
+            envelope.put("kdf", "argon2id");
+            envelope.put("memoryKiB", kdf.memoryKiB());
+            envelope.put("iterations", kdf.iterations());
+            envelope.put("parallelism", kdf.parallelism());
+            envelope.put("salt", base64(salt));
+            envelope.put("nonce", base64(nonce));
+            envelope.put("ciphertext", base64(ciphertext));
+            return envelope.toString().getBytes(StandardCharsets.UTF_8);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    /** Opens a bundle; a wrong password, a truncated or a malformed file each get a clear message. */
+    public static Content open(byte[] file, char[] bundlePassword) {
+        JsonNode envelope = readEnvelope(file);
+        KdfParams kdf = new KdfParams(envelope.path("memoryKiB").asInt(), envelope.path("iterations").asInt(),
+                envelope.path("parallelism").asInt());
+        if (kdf.problem() != null) throw malformed("its KDF settings are not acceptable (" + kdf.problem() + ")");
+        byte[] key = Kdf.derive(bundlePassword, decode(envelope, "salt"), kdf);
+        byte[] plaintext;
+        try {
+            plaintext = Aead.decrypt(key, decode(envelope, "nonce"), decode(envelope, "ciphertext"), AAD);
+        } catch (Aead.AuthenticationFailedException e) {
+            throw new InvalidInputException("wrong bundle password, or the bundle was altered; nothing was imported");
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+        try {
+            return contentOf(plaintext);
+        } finally {
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    /** True when the bytes look like a bundle envelope (for choosing bundle vs CSV import). */
+    public static boolean looksLikeBundle(byte[] file) {
+        String head = new String(file, 0, Math.min(file.length, 64), StandardCharsets.UTF_8);
+        return head.trim().startsWith("{") && head.contains(FORMAT);
+    }
+
+    private static JsonNode readEnvelope(byte[] file) {
+        JsonNode envelope;
+        try {
+            envelope = JSON.readTree(file);
+        } catch (IOException e) {
+            throw malformed("it is not complete JSON (truncated or not a bundle)");
+        }
+        if (envelope == null || !FORMAT.equals(envelope.path("format").asText())) throw malformed("it is not an ApiKeep bundle");
+        if (envelope.path("version").asInt() > VERSION) {
+            throw malformed("it was written by a newer ApiKeep (version " + envelope.path("version").asInt() + ")");
+        }
+        return envelope;
+    }
+
+    private static byte[] plaintextOf(Content content) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode entries = root.putArray("entries");
+        for (ApiKeyEntry entry : content.entries()) {
+            byte[] json = EntryFormat.toJson(entry);
+            try {
+                ObjectNode item = entries.addObject();
+                item.put("revision", entry.revision());
+                item.set("entry", JSON.readTree(json));
+            } catch (IOException impossible) {
+                throw new IllegalStateException(impossible);
+            } finally {
+                Arrays.fill(json, (byte) 0);
+            }
+        }
+        ArrayNode events = root.putArray("events");
+        for (ActivityEvent event : content.events()) {
+            ObjectNode item = events.addObject();
+            item.put("seq", event.seq());
+            item.put("time", event.time().toString());
+            item.put("type", event.type().id());
+            if (event.entryId() != null) item.put("entryId", event.entryId().toString());
+            item.put("detail", event.detail());
+        }
+        return root.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Content contentOf(byte[] plaintext) {
+        try {
+            JsonNode root = JSON.readTree(plaintext);
+            List<ApiKeyEntry> entries = new ArrayList<>();
+            int index = 0;
+            for (JsonNode item : root.path("entries")) {
+                index++;
+                try {
+                    entries.add(EntryFormat.fromJson(JSON.writeValueAsBytes(item.path("entry")), item.path("revision").asLong(1)));
+                } catch (IllegalArgumentException e) {
+                    throw malformed("entry " + index + " is not readable");
+                }
+            }
+            List<ActivityEvent> events = new ArrayList<>();
+            for (JsonNode item : root.path("events")) {
+                String entryId = item.path("entryId").asText(null);
+                events.add(new ActivityEvent(item.path("seq").asLong(), Instant.parse(item.path("time").asText()),
+                        EventType.parse(item.path("type").asText()), entryId == null ? null : UUID.fromString(entryId),
+                        0, item.path("detail").asText("")));
+            }
+            return new Content(entries, events);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException invalid) throw invalid;
+            throw malformed("its content is not readable");
+        }
+    }
+
+    private static byte[] decode(JsonNode envelope, String field) {
+        try {
+            return Base64.getDecoder().decode(envelope.path(field).asText());
+        } catch (IllegalArgumentException e) {
+            throw malformed("its field '" + field + "' is not valid");
+        }
+    }
+
+    private static String base64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static InvalidInputException malformed(String why) {
+        return new InvalidInputException("the file is not a usable ApiKeep bundle: " + why + "; nothing was imported");
+    }
+}
