@@ -1,0 +1,267 @@
+package dev.apikeep.domain;
+
+import dev.apikeep.domain.AuditFinding.Severity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The audit: one pure static method per rule, each over the whole collection so rules that compare
+ * entries (duplicate secrets, key limits) look like the others. Revoked keys are skipped by every
+ * rule except {@link #revokedStillUsed}.
+ */
+public final class AuditRules {
+    public static final int UNUSED_DAYS = 90;
+    private static final Set<String> PRODUCTION_WORDS = Set.of("prod", "production", "live", "main", "mainnet");
+    private static final Comparator<AuditFinding> ORDER = Comparator.comparing(AuditFinding::severity)
+            .thenComparing(AuditFinding::label).thenComparing(AuditFinding::rule);
+    /** Never used first, then the oldest use, then the oldest key. */
+    private static final Comparator<ApiKeyEntry> LEAST_RECENTLY_USED = Comparator
+            .comparing(ApiKeyEntry::lastUsedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+            .thenComparing(ApiKeyEntry::createdAt)
+            .thenComparing(ApiKeyEntry::label);
+
+    private AuditRules() {
+    }
+
+    public static List<AuditFinding> audit(Collection<ApiKeyEntry> entries, ExchangeCatalog catalog, LocalDate today) {
+        return audit(entries, catalog, today, Reminders.DEFAULT_LEAD_DAYS);
+    }
+
+    /** Every rule's findings, most severe first, then by label. */
+    public static List<AuditFinding> audit(Collection<ApiKeyEntry> entries, ExchangeCatalog catalog, LocalDate today, int leadDays) {
+        return Stream.of(
+                        withdrawEnabled(entries, catalog),
+                        tradeWithoutIp(entries, catalog),
+                        expired(entries, catalog, today),
+                        expiring(entries, catalog, today, leadDays),
+                        rotationOverdue(entries, catalog, today),
+                        unused(entries, catalog, today),
+                        duplicateSecret(entries),
+                        keyLimitExceeded(entries, catalog),
+                        revokedStillUsed(entries),
+                        testnetLabelledProduction(entries))
+                .flatMap(List::stream).sorted(ORDER).toList();
+    }
+
+    /** HIGH: a key that can withdraw or transfer funds; a leak empties the account. */
+    public static List<AuditFinding> withdrawEnabled(Collection<ApiKeyEntry> entries, ExchangeCatalog catalog) {
+        List<AuditFinding> findings = new ArrayList<>();
+        for (ApiKeyEntry entry : active(entries)) {
+            Exchange exchange = catalog.forEntry(entry);
+            List<String> risky = entry.permissions().stream().filter(p -> exchange.riskOf(p) == Risk.HIGH).map(exchange::nameOf).toList();
+            if (risky.isEmpty()) continue;
+            String names = String.join(", ", risky);
+            String action = exchange.permissionsEditable()
+                    ? "Remove " + names + " from this key on " + exchange.name()
+                    : "Delete this key on " + exchange.name() + " and create one without " + names + " permission";
+            findings.add(finding(Severity.HIGH, "withdraw-enabled", entry,
+                    quote(entry) + " can move funds out of the account (" + names + ")", action));
+        }
+        return findings;
+    }
+
+    /** HIGH when a key that can move funds works from any IP, MEDIUM when a trading key does. */
+    public static List<AuditFinding> tradeWithoutIp(Collection<ApiKeyEntry> entries, ExchangeCatalog catalog) {
+        List<AuditFinding> findings = new ArrayList<>();
+        for (ApiKeyEntry entry : active(entries)) {
+            Exchange exchange = catalog.forEntry(entry);
+            Risk risk = exchange.highestRisk(entry.permissions());
+            if (entry.isIpBound() || risk == Risk.LOW) continue;
+            String can = risk == Risk.HIGH ? "can move funds" : "can trade";
+            findings.add(finding(risk == Risk.HIGH ? Severity.HIGH : Severity.MEDIUM, "trade-without-ip", entry,
+                    quote(entry) + " " + can + " from any IP address: anyone holding the secret can use it",
+                    "Bind the key to your bot's IP addresses on " + exchange.name() + ", then add them to this entry"));
+        }
+        return findings;
+    }
+
+    /** HIGH: the key no longer works, whether by the user's date or the exchange's rule. */
+    public static List<AuditFinding> expired(Collection<ApiKeyEntry> entries, ExchangeCatalog catalog, LocalDate today) {
+        List<AuditFinding> findings = new ArrayList<>();
+        for (ApiKeyEntry entry : active(entries)) {
+            Exchange exchange = catalog.forEntry(entry);
+            Optional<Expiry> expiry = KeyLifecycle.expiryOf(entry, exchange);
+            if (expiry.isEmpty() || !KeyLifecycle.isExpired(entry, exchange, today)) continue;
+            String action = entry.usedBy().isEmpty()
+                    ? "Mark it revoked here, or create a new key on " + exchange.name() + " and record it with Rotate"
+                    : "Create a new key on " + exchange.name() + ", give it to " + String.join(", ", entry.usedBy())
+                            + ", and record it with Rotate";
+            findings.add(finding(Severity.HIGH, "expired", entry,
+                    quote(entry) + " stopped working on " + expiry.get().date() + " (" + expiry.get().explanation() + ")", action));
+        }
+        return findings;
+    }
+
+    /** MEDIUM: the key stops working within the lead time. */
+    public static List<AuditFinding> expiring(Collection<ApiKeyEntry> entries, ExchangeCatalog catalog, LocalDate today, int leadDays) {
+        List<AuditFinding> findings = new ArrayList<>();
+        for (ApiKeyEntry entry : active(entries)) {
+            Exchange exchange = catalog.forEntry(entry);
+            Optional<Expiry> expiry = KeyLifecycle.expiryOf(entry, exchange);
+            if (expiry.isEmpty()) continue;
+            long daysLeft = KeyLifecycle.daysFrom(today, expiry.get().date());
+            if (daysLeft <= 0 || daysLeft > leadDays) continue;
+            findings.add(finding(Severity.MEDIUM, "expiring", entry,
+                    quote(entry) + " stops working in " + days(daysLeft) + ", on " + expiry.get().date()
+                            + " (" + expiry.get().explanation() + ")",
+                    expiringAction(exchange, expiry.get())));
+        }
+        return findings;
+    }
+
+    /** MEDIUM: the user's rotation interval has run out. */
+    public static List<AuditFinding> rotationOverdue(Collection<ApiKeyEntry> entries, ExchangeCatalog catalog, LocalDate today) {
+        List<AuditFinding> findings = new ArrayList<>();
+        for (ApiKeyEntry entry : active(entries)) {
+            Optional<LocalDate> due = KeyLifecycle.rotationDue(entry);
+            if (due.isEmpty() || due.get().isAfter(today)) continue;
+            findings.add(finding(Severity.MEDIUM, "rotation-overdue", entry,
+                    quote(entry) + " was due for rotation on " + due.get() + " (every " + days(entry.rotateEveryDays()) + ")",
+                    "Create a new key on " + catalog.forEntry(entry).name() + ", update the tools that use it, then record it with Rotate"));
+        }
+        return findings;
+    }
+
+    /**
+     * LOW: not used through ApiKeep (copied or run with exec) for more than {@value #UNUSED_DAYS} days,
+     * or never used and created more than that long ago. The last-use instant is read as a UTC date:
+     * a day either way does not matter at this scale, and it keeps the rule free of a zone.
+     */
+    public static List<AuditFinding> unused(Collection<ApiKeyEntry> entries, ExchangeCatalog catalog, LocalDate today) {
+        List<AuditFinding> findings = new ArrayList<>();
+        for (ApiKeyEntry entry : active(entries)) {
+            LocalDate since = entry.lastUsedAt() == null ? entry.createdAt() : utcDate(entry.lastUsedAt());
+            long idle = KeyLifecycle.daysFrom(since, today);
+            if (idle <= UNUSED_DAYS) continue;
+            String message = entry.lastUsedAt() == null
+                    ? quote(entry) + " has never been used through ApiKeep in the " + days(idle) + " since it was created"
+                    : quote(entry) + " has not been used through ApiKeep for " + days(idle) + " (last used " + since + ")";
+            findings.add(finding(Severity.LOW, "unused", entry, message,
+                    "If nothing needs it any more, delete it on " + catalog.forEntry(entry).name() + " and mark it revoked here"));
+        }
+        return findings;
+    }
+
+    /** HIGH: two active entries hold the same secret; one of them is wrong, or a key is shared. */
+    public static List<AuditFinding> duplicateSecret(Collection<ApiKeyEntry> entries) {
+        Map<SecretBytes, List<ApiKeyEntry>> bySecret = new LinkedHashMap<>();
+        for (ApiKeyEntry entry : active(entries)) {
+            if (entry.secret().isEmpty() || entry.secret().isWiped()) continue; // wiped secrets are all zeros
+            bySecret.computeIfAbsent(entry.secret(), s -> new ArrayList<>()).add(entry);
+        }
+        List<AuditFinding> findings = new ArrayList<>();
+        for (List<ApiKeyEntry> same : bySecret.values()) {
+            if (same.size() < 2) continue;
+            for (ApiKeyEntry entry : same) {
+                String others = same.stream().filter(e -> e != entry).map(AuditRules::quote).collect(Collectors.joining(", "));
+                findings.add(finding(Severity.HIGH, "duplicate-secret", entry,
+                        quote(entry) + " holds the same secret as " + others,
+                        "Check which entry is right and delete the other; if both are live keys, rotate them so each tool has its own"));
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * MEDIUM: more active keys for one exchange account (and environment) than the exchange allows.
+     * One finding per account, on its least recently used key: the best one to revoke first.
+     */
+    public static List<AuditFinding> keyLimitExceeded(Collection<ApiKeyEntry> entries, ExchangeCatalog catalog) {
+        Map<List<Object>, List<ApiKeyEntry>> byAccount = active(entries).stream().collect(Collectors.groupingBy(
+                e -> List.of(e.exchangeId(), e.environment(), e.account()), LinkedHashMap::new, Collectors.toList()));
+        List<AuditFinding> findings = new ArrayList<>();
+        for (List<ApiKeyEntry> keys : byAccount.values()) {
+            Exchange exchange = catalog.forEntry(keys.get(0));
+            Integer limit = exchange.keyLimit();
+            if (limit == null || keys.size() <= limit) continue;
+            ApiKeyEntry candidate = keys.stream().min(LEAST_RECENTLY_USED).orElseThrow();
+            findings.add(finding(Severity.MEDIUM, "key-limit-exceeded", candidate,
+                    keys.size() + " active keys are stored for " + exchange.name() + " " + accountName(candidate)
+                            + ", but " + exchange.name() + " allows " + limit + " per account"
+                            + (exchange.keyLimitVerified() ? "" : " (unverified figure)"),
+                    "Revoke the keys you no longer use, starting with " + quote(candidate) + ", the least recently used"));
+        }
+        return findings;
+    }
+
+    /** MEDIUM: a revoked key that a tool is still listed as using: that tool is broken or about to be. */
+    public static List<AuditFinding> revokedStillUsed(Collection<ApiKeyEntry> entries) {
+        List<AuditFinding> findings = new ArrayList<>();
+        for (ApiKeyEntry entry : entries) {
+            if (!entry.isRevoked() || entry.usedBy().isEmpty()) continue;
+            String tools = String.join(", ", entry.usedBy());
+            findings.add(finding(Severity.MEDIUM, "revoked-still-used", entry,
+                    quote(entry) + " is revoked but still listed as used by " + tools,
+                    "Give " + tools + " the replacement key, then remove " + (entry.usedBy().size() == 1 ? "it" : "them")
+                            + " from this entry's 'used by'"));
+        }
+        return findings;
+    }
+
+    /** LOW: a testnet key whose label or tags say production; one of the two is probably wrong. */
+    public static List<AuditFinding> testnetLabelledProduction(Collection<ApiKeyEntry> entries) {
+        List<AuditFinding> findings = new ArrayList<>();
+        for (ApiKeyEntry entry : active(entries)) {
+            if (entry.environment() != Environment.TESTNET) continue;
+            Optional<String> word = productionWord(entry);
+            if (word.isEmpty()) continue;
+            findings.add(finding(Severity.LOW, "testnet-labelled-production", entry,
+                    quote(entry) + " is marked testnet, but its label or tags say '" + word.get() + "'",
+                    "Check where this key was created, then set the environment to mainnet or correct the label"));
+        }
+        return findings;
+    }
+
+    private static List<ApiKeyEntry> active(Collection<ApiKeyEntry> entries) {
+        return entries.stream().filter(Objects::nonNull).filter(e -> !e.isRevoked()).toList();
+    }
+
+    private static String expiringAction(Exchange exchange, Expiry expiry) {
+        if (expiry.source() == Expiry.Source.EXCHANGE_RULE) {
+            return "Bind the key to fixed IP addresses on " + exchange.name() + " to lift the rule, or rotate it before " + expiry.date();
+        }
+        return "Create a new key on " + exchange.name() + " and record it with Rotate before " + expiry.date();
+    }
+
+    /** Whole words only, so "maintenance" or "domain" do not count as "main". */
+    private static Optional<String> productionWord(ApiKeyEntry entry) {
+        return Stream.concat(Stream.of(entry.label()), entry.tags().stream())
+                .flatMap(text -> Stream.of(text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")))
+                .filter(PRODUCTION_WORDS::contains)
+                .findFirst();
+    }
+
+    private static String accountName(ApiKeyEntry entry) {
+        String where = entry.account().isEmpty() ? "(no account set)" : "account '" + entry.account() + "'";
+        return entry.environment() == Environment.TESTNET ? where + " on testnet" : where;
+    }
+
+    private static LocalDate utcDate(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String days(long count) {
+        return count == 1 ? "1 day" : count + " days";
+    }
+
+    private static String quote(ApiKeyEntry entry) {
+        return "'" + entry.label() + "'";
+    }
+
+    private static AuditFinding finding(Severity severity, String rule, ApiKeyEntry entry, String message, String action) {
+        return new AuditFinding(severity, rule, entry.id(), entry.label(), message, action);
+    }
+}
