@@ -28,6 +28,10 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Opens the vault with the master password, runs {@code work}, and always closes (and wipes) it. */
     int withVault(Function<KeyService, Integer> work) {
+        return withVaultReturning(work);
+    }
+
+    <T> T withVaultReturning(Function<KeyService, T> work) {
         char[] password = input().masterPassword("Master password");
         KeyService service;
         try {

@@ -1,0 +1,66 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.app.BotEnvironment;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.EventType;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "exec", description = "Run a bot with keys from the vault in its environment, e.g."
+        + " apikeep exec --env BYBIT_SECRET=\"Grid bot\":secret -- python bot.py. Returns the bot's exit code.")
+final class ExecCommand extends BaseCommand {
+    @Option(names = "--env", paramLabel = "NAME=REF[:field]", description = "a variable to set (field: key, secret, passphrase, account; default secret)")
+    List<String> assignments = List.of();
+
+    @Option(names = "--freqtrade", paramLabel = "REF", description = "set FREQTRADE__EXCHANGE__KEY, __SECRET, __PASSWORD (and __UID) from this key")
+    String freqtrade;
+
+    @Parameters(paramLabel = "CMD", arity = "1..*", description = "the program and its arguments, after --")
+    List<String> command;
+
+    @Override
+    public Integer call() {
+        if (assignments.isEmpty() && freqtrade == null) {
+            throw new CliException("name at least one --env NAME=REF[:field] or --freqtrade REF", ExitCode.USAGE);
+        }
+        Map<String, String> variables = withVaultReturning(service -> {
+            BotEnvironment env = new BotEnvironment();
+            assignments.forEach(a -> env.add(a, service::resolve));
+            if (freqtrade != null) env.addFreqtrade(freqtrade, service::resolve);
+            refuseRevoked(env.usedEntries());
+            for (ApiKeyEntry entry : env.usedEntries()) service.recordUse(entry, EventType.EXEC, command.get(0));
+            return env.variables();
+        });
+        // The vault is closed (and its data key wiped) before the bot runs, however long it runs.
+        return runChild(variables);
+    }
+
+    private int runChild(Map<String, String> variables) {
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putAll(variables);
+        try {
+            return builder.start().waitFor();
+        } catch (IOException e) {
+            throw new CliException("cannot run '" + command.get(0) + "': " + reason(e) + "; check the program name and PATH");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted while waiting for '" + command.get(0) + "'");
+        }
+    }
+
+    private static String reason(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        int detail = message.lastIndexOf("error=");
+        return detail >= 0 ? message.substring(detail) : message;
+    }
+
+    private static void refuseRevoked(List<ApiKeyEntry> entries) {
+        entries.stream().filter(ApiKeyEntry::isRevoked).findFirst().ifPresent(e -> {
+            throw new CliException("'" + e.label() + "' is revoked; give the bot its replacement");
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.app.ExportBundle;
+import dev.apikeep.domain.EventType;
+import dev.apikeep.vault.PrivateFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", description = "Write an encrypted backup bundle of all keys and the activity log."
+        + " stdin: the master password, then the bundle's own password.")
+final class ExportCommand extends BaseCommand {
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--force", description = "overwrite FILE if it exists")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        if (Files.exists(file) && !force) throw new CliException(file + " exists; pass --force to overwrite it");
+        return withVault(service -> {
+            char[] bundlePassword = readBundlePassword();
+            try {
+                var content = new ExportBundle.Content(service.list(true), service.events(0));
+                byte[] bundle = ExportBundle.seal(content, bundlePassword, service.vault().kdfParams());
+                write(bundle);
+                service.recordEvent(EventType.EXPORT, content.entries().size() + " keys to " + file.getFileName());
+                root.context().err().println("Exported " + content.entries().size() + " keys to " + file);
+                return ExitCode.OK;
+            } finally {
+                Arrays.fill(bundlePassword, '\0');
+            }
+        });
+    }
+
+    private char[] readBundlePassword() {
+        char[] password = input().secretLine("Bundle password");
+        if (password.length == 0) throw new CliException("the bundle password must not be empty");
+        if (root.context().console() != null) {
+            char[] again = input().secretLine("Repeat the bundle password");
+            boolean same = Arrays.equals(password, again);
+            Arrays.fill(again, '\0');
+            if (!same) throw new CliException("the two bundle passwords differ; nothing was exported");
+        }
+        return password;
+    }
+
+    private void write(byte[] bundle) {
+        try {
+            Files.deleteIfExists(file);
+            PrivateFiles.createFile(file);
+            Files.write(file, bundle);
+        } catch (IOException e) {
+            throw new CliException("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+}

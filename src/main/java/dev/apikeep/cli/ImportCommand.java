@@ -1,0 +1,83 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.app.CsvImport;
+import dev.apikeep.app.ExportBundle;
+import dev.apikeep.app.ImportResult;
+import dev.apikeep.app.KeyService;
+import dev.apikeep.domain.ApiKeyEntry;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", description = "Import a bundle (stdin: master password, then the bundle password) or a CSV"
+        + " spreadsheet (columns: exchange, label, account, api_key, secret, passphrase, permissions, ip_whitelist,"
+        + " created, expires, notes). One transaction: all rows or nothing.")
+final class ImportCommand extends BaseCommand {
+    enum Format { bundle, csv }
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--format", description = "bundle or csv (default: detected from the content)")
+    Format format;
+
+    @Option(names = "--skip-invalid", description = "CSV: import the valid rows and skip the invalid ones (default: import nothing if any row is invalid)")
+    boolean skipInvalid;
+
+    @Override
+    public Integer call() {
+        byte[] content = read();
+        Format chosen = format != null ? format : ExportBundle.looksLikeBundle(content) ? Format.bundle : Format.csv;
+        return withVault(service -> {
+            List<ApiKeyEntry> entries = chosen == Format.bundle ? fromBundle(content) : fromCsv(content, service);
+            ImportResult result = service.merge(entries, chosen.name() + " " + file.getFileName());
+            out().println(result.summary());
+            result.conflicts().forEach(c -> out().println("conflict (kept the vault's version): " + c));
+            return ExitCode.OK;
+        });
+    }
+
+    private List<ApiKeyEntry> fromBundle(byte[] content) {
+        char[] password = input().secretLine("Bundle password");
+        try {
+            return ExportBundle.open(content, password).entries();
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private List<ApiKeyEntry> fromCsv(byte[] content, KeyService service) {
+        CsvImport.Preview preview = CsvImport.parse(utf8(content), service.catalog(), service.today());
+        if (preview.hasErrors()) {
+            preview.invalidRows().forEach(row -> row.errors().forEach(root.context().err()::println));
+            if (!skipInvalid) {
+                throw new CliException(preview.invalidRows().size() + " of " + preview.rows().size()
+                        + " rows are invalid (listed above); nothing was imported. Fix them or pass --skip-invalid");
+            }
+        }
+        return preview.validEntries();
+    }
+
+    private byte[] read() {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CliException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String utf8(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CliException("the CSV file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\"");
+        }
+    }
+}

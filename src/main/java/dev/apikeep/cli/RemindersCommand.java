@@ -1,0 +1,53 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.domain.Reminder;
+import dev.apikeep.domain.Reminders;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "reminders", description = "Upcoming expiries and rotations, for scripts and cron (exit 10 when a key has expired).")
+final class RemindersCommand extends BaseCommand {
+    @Option(names = "--days", paramLabel = "N", description = "look N days ahead (default: the vault's reminder lead time, 14)")
+    Integer days;
+
+    @Option(names = "--json", description = "print a JSON array")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (days != null && days < 0) throw new CliException("--days must not be negative", ExitCode.USAGE);
+        return withVault(service -> {
+            int lead = days != null ? days : service.settings().reminderLeadDays();
+            List<Reminder> due = Reminders.due(service.list(false), service.catalog(), service.today(), lead);
+            if (json) {
+                printJson(due.stream().map(RemindersCommand::toJson).toList());
+            } else if (due.isEmpty()) {
+                out().println("Nothing expires or is due for rotation in the next " + lead + " days.");
+            } else {
+                due.forEach(r -> out().printf("%-8s  %-8s  %s  %s (%s)%n", r.level().id(), r.kind().id(),
+                        r.dueDate(), r.label(), describe(r.daysLeft())));
+            }
+            boolean expired = due.stream().anyMatch(r -> r.level() == Reminder.Level.EXPIRED);
+            return expired ? ExitCode.ATTENTION : ExitCode.OK;
+        });
+    }
+
+    private static String describe(long daysLeft) {
+        if (daysLeft < 0) return -daysLeft + " d ago";
+        return daysLeft == 0 ? "today" : "in " + daysLeft + " d";
+    }
+
+    private static Map<String, Object> toJson(Reminder r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("entryId", r.entryId().toString());
+        json.put("label", r.label());
+        json.put("kind", r.kind().id());
+        json.put("dueDate", r.dueDate().toString());
+        json.put("daysLeft", r.daysLeft());
+        json.put("level", r.level().id());
+        return json;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.app.KeyService;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Exchange;
+import dev.apikeep.domain.SecretBytes;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "rotate", description = "Replace a key by a new one from the exchange: stdin after the password"
+        + " gives the new API key, then the new secret (then passphrase if the exchange needs one).")
+final class RotateCommand extends BaseCommand {
+    @Parameters(paramLabel = "REF", description = "id, id prefix of 6+ characters, or exact label")
+    String ref;
+
+    @Option(names = "--secret-file", paramLabel = "FILE", description = "read the new secret (e.g. a PEM private key) from FILE")
+    Path secretFile;
+
+    @Option(names = "--passphrase", description = "also read a new passphrase")
+    boolean newPassphrase;
+
+    @Option(names = "--permissions", split = ",", paramLabel = "a,b", description = "the new key's permissions, if you tightened them")
+    List<String> permissions;
+
+    @Override
+    public Integer call() {
+        return withVault(service -> {
+            ApiKeyEntry old = service.resolve(ref);
+            if (old.isRevoked()) throw new CliException("'" + old.label() + "' is already revoked; rotate its replacement instead");
+            Exchange exchange = service.catalog().forEntry(old);
+            SecretBytes key = secretFromLine("new API key");
+            SecretBytes secret = secretFile != null ? SecretBytes.adopt(SecretInput.wholeFile(secretFile)) : secretFromLine("new secret");
+            SecretBytes passphrase = exchange.passphraseRequired() || newPassphrase ? secretFromLine("new passphrase") : null;
+            KeyService.Rotation rotation = service.rotate(old, key, secret, passphrase, permissions);
+            out().println(rotation.replacement().id());
+            printChecklist(exchange, rotation);
+            return ExitCode.OK;
+        });
+    }
+
+    private SecretBytes secretFromLine(String prompt) {
+        char[] line = input().secretLine(prompt);
+        try {
+            return SecretBytes.of(line);
+        } finally {
+            Arrays.fill(line, '\0');
+        }
+    }
+
+    private void printChecklist(Exchange exchange, KeyService.Rotation rotation) {
+        var err = root.context().err();
+        err.println("Rotated '" + rotation.retired().label() + "'. Now:");
+        err.println("  [ ] delete the old key on " + exchange.name()
+                + (exchange.apiManagementUrl().isEmpty() ? "" : " (" + exchange.apiManagementUrl() + ")"));
+        rotation.retired().usedBy().forEach(tool -> err.println("  [ ] update " + tool + " to use the new key"));
+    }
+}
