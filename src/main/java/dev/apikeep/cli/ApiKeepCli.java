@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
         description = "A vault for crypto-exchange API keys. The master password is read from the terminal,"
                 + " the first line of standard input, or --password-file; never from arguments.",
         subcommands = {
-                InitCommand.class, ListCommand.class, GetCommand.class
+                InitCommand.class, ExchangesCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
+                GetCommand.class, EditCommand.class, RevokeCommand.class, RmCommand.class, LogCommand.class,
+                PasswdCommand.class, CheckCommand.class
         })
 public final class ApiKeepCli implements Runnable {
 
