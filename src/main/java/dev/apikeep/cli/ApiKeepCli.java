@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
         description = "A vault for crypto-exchange API keys. The master password is read from the terminal,"
                 + " the first line of standard input, or --password-file; never from arguments.",
         subcommands = {
-                InitCommand.class, ListCommand.class, GetCommand.class,
-                AuditCommand.class, RemindersCommand.class, RotateCommand.class,
-                ExportCommand.class, ImportCommand.class, ExecCommand.class, InjectCommand.class
+                InitCommand.class, ExchangesCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
+                GetCommand.class, EditCommand.class, RevokeCommand.class, RmCommand.class, LogCommand.class,
+                PasswdCommand.class, CheckCommand.class, AuditCommand.class, RemindersCommand.class,
+                RotateCommand.class, ExportCommand.class, ImportCommand.class, ExecCommand.class, InjectCommand.class
         })
 public final class ApiKeepCli implements Runnable {
 

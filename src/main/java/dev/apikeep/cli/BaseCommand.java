@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.apikeep.app.KeyService;
+import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.vault.Vault;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -28,14 +30,23 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Opens the vault with the master password, runs {@code work}, and always closes (and wipes) it. */
     int withVault(Function<KeyService, Integer> work) {
-        return withVaultReturning(work);
+        return withVault(Vault.Access.NORMAL, work);
+    }
+
+    /** As {@link #withVault(Function)}; {@link Vault.Access#RESCUE} opens a damaged vault read-only. */
+    int withVault(Vault.Access access, Function<KeyService, Integer> work) {
+        return withVaultReturning(access, work);
     }
 
     <T> T withVaultReturning(Function<KeyService, T> work) {
+        return withVaultReturning(Vault.Access.NORMAL, work);
+    }
+
+    <T> T withVaultReturning(Vault.Access access, Function<KeyService, T> work) {
         char[] password = input().masterPassword("Master password");
         KeyService service;
         try {
-            service = KeyService.open(root.vaultPath(), password, Vault.Access.NORMAL,
+            service = KeyService.open(root.vaultPath(), password, access,
                     root.context().catalog(), root.context().clock());
         } finally {
             Arrays.fill(password, '\0');
@@ -43,6 +54,25 @@ abstract class BaseCommand implements Callable<Integer> {
         try (service) {
             return work.apply(service);
         }
+    }
+
+    /** The next secret line (terminal without echo, or stdin) as wipeable bytes; the char array is wiped at once. */
+    SecretBytes readSecret(String prompt) {
+        char[] line = input().secretLine(prompt);
+        try {
+            return SecretBytes.of(line);
+        } finally {
+            Arrays.fill(line, '\0');
+        }
+    }
+
+    /** A secret from a file, byte for byte (PEM newlines kept). */
+    static SecretBytes readSecretFile(Path file) {
+        return SecretBytes.adopt(SecretInput.wholeFile(file));
+    }
+
+    ApiKeepCli.Context context() {
+        return root.context();
     }
 
     void printJson(Object value) {

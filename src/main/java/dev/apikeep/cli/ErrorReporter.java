@@ -32,7 +32,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
 
     private static String messageOf(Exception failure) {
         if (failure instanceof InvalidInputException invalid && invalid.errors().size() > 1) {
-            return String.join("; ", invalid.errors().stream().map(Object::toString).toList());
+            return String.join("; ", invalid.errors().stream().map(e -> e.message()).distinct().toList());
         }
         String message = failure.getMessage();
         if (message == null || message.isBlank()) return "unexpected error (" + failure.getClass().getSimpleName() + "); run with --debug for details";

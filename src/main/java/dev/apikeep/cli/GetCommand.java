@@ -1,8 +1,11 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.CredentialFields;
+import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,18 +25,44 @@ final class GetCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        CredentialFields.canonical(field); // an unknown --field fails before the password is asked for
         return withVault(service -> {
             ApiKeyEntry entry = service.resolve(ref);
             if (entry.isRevoked()) {
                 throw new CliException("'" + entry.label() + "' is revoked; it no longer works on the exchange");
             }
             switch (format) {
-                case value -> out().println(CredentialFields.value(entry, field));
+                case value -> printValue(entry);
                 case json -> printJson(CredentialFields.asJson(entry));
                 case ccxt -> printJson(CredentialFields.asCcxt(entry));
             }
+            out().flush();
             service.recordUse(entry, EventType.GET, format == Format.value ? CredentialFields.canonical(field) : format.name());
             return ExitCode.OK;
         });
+    }
+
+    /**
+     * The value's exact UTF-8 bytes and a newline, unless the value already ends with one (a PEM
+     * file): so {@code get > key.pem} reproduces the file that went in byte for byte, whatever the
+     * platform's default encoding or line separator.
+     */
+    private void printValue(ApiKeyEntry entry) {
+        String canonical = CredentialFields.canonical(field);
+        byte[] bytes = switch (canonical) {
+            case "key" -> entry.apiKey().copyBytes();
+            case "secret" -> entry.secret().copyBytes();
+            case "passphrase" -> {
+                if (!entry.hasPassphrase()) throw new InvalidInputException("'" + entry.label() + "' has no passphrase");
+                yield entry.passphrase().copyBytes();
+            }
+            default -> CredentialFields.value(entry, canonical).getBytes(StandardCharsets.UTF_8);
+        };
+        try {
+            out().write(bytes, 0, bytes.length);
+            if (bytes.length == 0 || bytes[bytes.length - 1] != '\n') out().write('\n');
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
     }
 }

@@ -5,7 +5,6 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.SecretBytes;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,23 +31,14 @@ final class RotateCommand extends BaseCommand {
             ApiKeyEntry old = service.resolve(ref);
             if (old.isRevoked()) throw new CliException("'" + old.label() + "' is already revoked; rotate its replacement instead");
             Exchange exchange = service.catalog().forEntry(old);
-            SecretBytes key = secretFromLine("new API key");
-            SecretBytes secret = secretFile != null ? SecretBytes.adopt(SecretInput.wholeFile(secretFile)) : secretFromLine("new secret");
-            SecretBytes passphrase = exchange.passphraseRequired() || newPassphrase ? secretFromLine("new passphrase") : null;
+            SecretBytes key = readSecret("new API key");
+            SecretBytes secret = secretFile != null ? SecretBytes.adopt(SecretInput.wholeFile(secretFile)) : readSecret("new secret");
+            SecretBytes passphrase = exchange.passphraseRequired() || newPassphrase ? readSecret("new passphrase") : null;
             KeyService.Rotation rotation = service.rotate(old, key, secret, passphrase, permissions);
             out().println(rotation.replacement().id());
             printChecklist(exchange, rotation);
             return ExitCode.OK;
         });
-    }
-
-    private SecretBytes secretFromLine(String prompt) {
-        char[] line = input().secretLine(prompt);
-        try {
-            return SecretBytes.of(line);
-        } finally {
-            Arrays.fill(line, '\0');
-        }
     }
 
     private void printChecklist(Exchange exchange, KeyService.Rotation rotation) {

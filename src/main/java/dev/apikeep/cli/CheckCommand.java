@@ -1,0 +1,39 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.app.KeyService;
+import dev.apikeep.vault.Vault;
+import java.util.List;
+import java.util.UUID;
+import picocli.CommandLine.Command;
+
+@Command(name = "check", description = {
+        "Decrypt every entry and event and verify the set-MAC over all entries.",
+        "Exit 4 when anything is damaged or was tampered with; the damaged entries are named."})
+final class CheckCommand extends BaseCommand {
+    @Override
+    public Integer call() {
+        // RESCUE: a damaged vault opens read-only instead of failing, so the report can name what is bad.
+        return withVault(Vault.Access.RESCUE, service -> {
+            boolean damagedOnOpen = service.vault().isReadOnly();
+            KeyService.CheckResult result = service.check();
+            boolean logDamaged = !damagedOnOpen && result.ok() && service.vault().isReadOnly();
+            if (result.ok() && !logDamaged) {
+                out().println("ok: " + result.readableEntries() + " entries intact");
+                return ExitCode.OK;
+            }
+            List<UUID> named = result.damagedEntries();
+            named.forEach(id -> out().println("damaged: " + id));
+            StringBuilder problem = new StringBuilder();
+            if (!result.integrity().intact()) problem.append(result.integrity().describe());
+            else if (!named.isEmpty()) problem.append("the vault is damaged or was tampered with");
+            else problem.append("the vault's activity log is damaged or was tampered with");
+            if (!named.isEmpty()) {
+                problem.append("; ").append(named.size()).append(named.size() == 1 ? " entry" : " entries")
+                        .append(" cannot be trusted: ").append(String.join(", ", named.stream().map(UUID::toString).toList()));
+            }
+            problem.append("; ").append(result.readableEntries()).append(" readable; restore a backup,"
+                    + " or copy the readable keys out (the vault stays read-only until then)");
+            throw new CliException(problem.toString(), ExitCode.DAMAGED);
+        });
+    }
+}

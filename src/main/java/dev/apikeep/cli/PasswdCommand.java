@@ -1,0 +1,51 @@
+package dev.apikeep.cli;
+
+import dev.apikeep.crypto.KdfParams;
+import java.util.Arrays;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "passwd", description = {
+        "Change the master password. Standard input: the old password, then the new one (on a terminal: the new one twice).",
+        "Only the data key is rewrapped: one small write, whatever the vault's size. The old password stops working."})
+final class PasswdCommand extends BaseCommand {
+    @Option(names = "--kdf-memory", paramLabel = "MiB", description = "new Argon2id memory in MiB (default: keep the current setting)")
+    Integer memoryMiB;
+
+    @Option(names = "--kdf-iterations", paramLabel = "N", description = "new Argon2id passes (default: keep)")
+    Integer iterations;
+
+    @Option(names = "--kdf-parallelism", paramLabel = "N", description = "new Argon2id lanes (default: keep)")
+    Integer parallelism;
+
+    @Override
+    public Integer call() {
+        return withVault(service -> {
+            KdfParams current = service.vault().kdfParams();
+            KdfParams kdf = KdfParams.ofMebibytes(
+                    memoryMiB != null ? memoryMiB : current.memoryMiB(),
+                    iterations != null ? iterations : current.iterations(),
+                    parallelism != null ? parallelism : current.parallelism());
+            if (kdf.problem() != null) throw new CliException(kdf.problem() + "; choose stronger settings", ExitCode.USAGE);
+            char[] password = input().secretLine("New master password");
+            try {
+                if (password.length == 0) throw new CliException("the new master password must not be empty; nothing was changed");
+                if (context().console() != null) confirm(password);
+                service.changePassword(password, kdf);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            out().println("Master password changed (" + kdf + "); the old one no longer opens the vault");
+            return ExitCode.OK;
+        });
+    }
+
+    private void confirm(char[] password) {
+        char[] again = input().secretLine("Repeat the new master password");
+        try {
+            if (!Arrays.equals(password, again)) throw new CliException("the two passwords differ; nothing was changed");
+        } finally {
+            Arrays.fill(again, '\0');
+        }
+    }
+}
