@@ -278,6 +278,20 @@ public final class Vault implements AutoCloseable {
         return Meta.get(sqlite, Meta.SETTINGS).map(sealed -> Sealed.open(dataKey, sealed, cipherer.settingsAad()));
     }
 
+    /** Test hook: a pragma as the vault's own connection sees it. */
+    String pragmaForTest(String name) {
+        try {
+            return sqlite.pragma(name);
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "read a setting");
+        }
+    }
+
+    /** Test hook: lets the file grow by at most {@code extraPages} pages on this connection, to simulate a full disk. */
+    void limitPagesForTest(long extraPages) {
+        sqlite.limitPages(sqlite.pageCount() + extraPages);
+    }
+
     public long dataVersion() {
         return sqlite.dataVersion();
     }
@@ -305,7 +319,9 @@ public final class Vault implements AutoCloseable {
         } catch (SQLException e) {
             rollback();
             throw SqliteFile.translate(e, "save");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Errors too (AssertionError, StackOverflowError from the caller's work): otherwise the
+            // transaction stays open, its half-done writes stay visible and the next write fails.
             rollback();
             throw e;
         }
