@@ -95,6 +95,27 @@ final class SqliteFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Caps the file at {@code pages} pages on this connection ({@code max_page_count} is per connection):
+     * lets tests make the disk "full" without filling a real disk. Returns the cap SQLite applied.
+     */
+    long limitPages(long pages) {
+        try {
+            execute("PRAGMA max_page_count=" + pages);
+            return Long.parseLong(pragma("max_page_count"));
+        } catch (SQLException e) {
+            throw translate(e, "limit the vault size");
+        }
+    }
+
+    long pageCount() {
+        try {
+            return Long.parseLong(pragma("page_count"));
+        } catch (SQLException e) {
+            throw translate(e, "read the vault size");
+        }
+    }
+
     Connection connection() {
         return connection;
     }
