@@ -96,15 +96,17 @@ public final class Vault implements AutoCloseable {
             throw new VaultException(Kind.NOT_FOUND, "no vault at " + file + ": create one first (apikeep init)");
         }
         SqliteFile sqlite = SqliteFile.open(file);
+        Vault vault = null;
         try {
             sqlite.checkIdentity(file);
             VaultHeader header = readHeader(sqlite);
             byte[] dataKey = unwrapDataKey(sqlite, header, password);
-            Vault vault = new Vault(file, sqlite, header, dataKey);
+            vault = new Vault(file, sqlite, header, dataKey);
             vault.verifyOnOpen(access);
             return vault;
         } catch (RuntimeException e) {
-            sqlite.close();
+            if (vault != null) vault.close(); // also wipes the data key we unwrapped
+            else sqlite.close();
             throw e;
         }
     }
@@ -147,7 +149,16 @@ public final class Vault implements AutoCloseable {
     }
 
     private void verifyOnOpen(Access access) {
-        IntegrityReport report = Integrity.check(sqlite, setMac, cipherer);
+        IntegrityReport report;
+        try {
+            report = Integrity.check(sqlite, setMac, cipherer);
+        } catch (VaultException e) {
+            // The integrity record itself is missing or does not decrypt. Rescue must still be
+            // possible: every entry is sealed on its own and can be read without the record.
+            if (e.kind() != Kind.DAMAGED || access == Access.NORMAL) throw e;
+            readOnly = true;
+            return;
+        }
         if (report.intact()) return;
         if (access == Access.NORMAL) {
             close();
