@@ -73,7 +73,8 @@ public final class Vault implements AutoCloseable {
             Arrays.fill(dataKey, (byte) 0);
             sqlite.close();
             deleteQuietly(file);
-            throw e instanceof VaultException ve ? ve : SqliteFile.translate((SQLException) e, "create the vault");
+            if (e instanceof SQLException sql) throw SqliteFile.translate(sql, "create the vault");
+            throw (RuntimeException) e;
         }
     }
 

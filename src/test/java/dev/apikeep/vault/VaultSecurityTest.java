@@ -201,6 +201,14 @@ class VaultSecurityTest {
     }
 
     @Test
+    void aCreateThatFailsHalfwayLeavesNoFileAndReportsTheRealCause() {
+        // any non-SQL failure inside create used to be cast to SQLException: a ClassCastException hid the cause
+        assertThatThrownBy(() -> Vault.create(file(), null, FAST)).isInstanceOf(NullPointerException.class);
+        assertThat(file()).doesNotExist();
+        create(file()).close(); // and the name is free again
+    }
+
+    @Test
     void aDamagedHeaderIsDamagedNotWrongPassword() throws Exception {
         create(file()).close();
         byte[] header = metaValue(file(), Meta.HEADER);
