@@ -30,7 +30,12 @@ final class SqliteFile implements AutoCloseable {
         try {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             SqliteFile sqlite = new SqliteFile(connection);
-            sqlite.configure();
+            try {
+                sqlite.configure();
+            } catch (SQLException | RuntimeException e) {
+                sqlite.close(); // e.g. "file is not a database": do not leak the handle (it locks the file on Windows)
+                throw e;
+            }
             return sqlite;
         } catch (SQLException e) {
             throw translate(e, "open the vault");
