@@ -368,25 +368,36 @@ public final class Vault implements AutoCloseable {
     public void changePassword(char[] newPassword, KdfParams newKdf) {
         String problem = newKdf.problem();
         if (problem != null) throw new VaultException(Kind.IO, "refused: " + problem);
+        if (readOnly) write(tx -> null); // refuses with READ_ONLY before spending the KDF's time
         VaultHeader newHeader = header.withKdf(newKdf, Aead.randomBytes(16));
+        // Argon2 runs before BEGIN IMMEDIATE: with strong parameters it takes seconds, and holding
+        // the write lock that long would make the CLI's writes fail with BUSY.
+        byte[] wrapped = wrapDataKey(newPassword, newHeader);
         write(tx -> {
-            storeHeaderAndKey(newPassword, newHeader);
+            putHeaderAndKey(newHeader, wrapped);
             return null;
         });
         header = newHeader;
     }
 
     private void storeHeaderAndKey(char[] password, VaultHeader newHeader) {
+        putHeaderAndKey(newHeader, wrapDataKey(password, newHeader));
+    }
+
+    private byte[] wrapDataKey(char[] password, VaultHeader newHeader) {
         byte[] kek = Kdf.derive(password, newHeader.salt(), newHeader.kdf());
         try {
-            byte[] json = newHeader.toJson();
-            byte[] wrapped = Sealed.seal(kek, dataKey, newHeader.dekAad());
-            Meta.put(sqlite, Meta.HEADER, json);
-            Meta.put(sqlite, Meta.DATA_KEY, wrapped);
-            Meta.put(sqlite, Meta.HEADER_CHECK, VaultHeader.checksum(json, wrapped));
+            return Sealed.seal(kek, dataKey, newHeader.dekAad());
         } finally {
             Arrays.fill(kek, (byte) 0);
         }
+    }
+
+    private void putHeaderAndKey(VaultHeader newHeader, byte[] wrapped) {
+        byte[] json = newHeader.toJson();
+        Meta.put(sqlite, Meta.HEADER, json);
+        Meta.put(sqlite, Meta.DATA_KEY, wrapped);
+        Meta.put(sqlite, Meta.HEADER_CHECK, VaultHeader.checksum(json, wrapped));
     }
 
     /** Wipes the data key and closes the file. The vault cannot be used afterwards. */

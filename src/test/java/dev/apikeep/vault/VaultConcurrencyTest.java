@@ -110,6 +110,47 @@ class VaultConcurrencyTest {
     }
 
     @Test
+    void changingThePasswordDoesNotHoldTheWriteLockWhileTheKdfRuns() throws Exception {
+        dev.apikeep.crypto.KdfParams slow = dev.apikeep.crypto.KdfParams.ofMebibytes(64, 12, 1);
+        try (Vault vault = create(file())) {
+            add(vault, entry("a"));
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread change = new Thread(() -> {
+                try {
+                    vault.changePassword("new".toCharArray(), slow);
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            });
+            int busy = 0;
+            int free = 0;
+            try (Connection other = raw(file()); Statement s = other.createStatement()) {
+                s.execute("PRAGMA busy_timeout=0");
+                change.start();
+                Thread.sleep(100);
+                // while Argon2 runs (well over a second at these settings), another writer must get through
+                for (int i = 0; i < 5 && change.isAlive(); i++) {
+                    try {
+                        s.execute("BEGIN IMMEDIATE");
+                        s.execute("ROLLBACK");
+                        free++;
+                    } catch (java.sql.SQLException e) {
+                        busy++;
+                    }
+                    Thread.sleep(20);
+                }
+                change.join();
+            }
+            assertThat(failure.get()).isNull();
+            org.junit.jupiter.api.Assumptions.assumeTrue(free + busy > 0, "the KDF finished too fast to observe");
+            assertThat(busy).as("attempts refused because changePassword held the write lock").isZero();
+        }
+        try (Vault vault = Vault.open(file(), "new".toCharArray(), Vault.Access.NORMAL)) {
+            assertThat(vault.entryCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aSecondLockOnTheSameVaultIsInUseUntilTheFirstCloses() {
         create(file()).close();
         VaultLock first = VaultLock.acquire(file());
