@@ -38,13 +38,16 @@ public final class Aead {
 
     /** Decrypts and authenticates; throws {@link AuthenticationFailedException} if anything was altered. */
     public static byte[] decrypt(byte[] key, byte[] nonce, byte[] ciphertext, byte[] aad) {
+        // Shorter than the tag: the JDK's GCM throws ProviderException (not AEADBadTagException) for this,
+        // which escaped as an unexplained crash instead of "altered".
+        if (ciphertext == null || ciphertext.length < TAG_BITS / 8) throw new AuthenticationFailedException();
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce);
             cipher.updateAAD(aad);
             return cipher.doFinal(ciphertext);
         } catch (AEADBadTagException e) {
             throw new AuthenticationFailedException();
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException | java.security.ProviderException e) {
             throw new AuthenticationFailedException();
         }
     }

@@ -94,7 +94,7 @@ final class Cipherer {
             return SetMacRecord.fromBytes(Sealed.open(dataKey, sealed, concat(SETMAC, vaultId)));
         } catch (RuntimeException e) {
             throw new VaultException(Kind.DAMAGED, "the vault's integrity record is damaged or was"
-                    + " tampered with; restore a backup");
+                    + " tampered with; open it read-only to rescue the readable entries, or restore a backup");
         }
     }
 

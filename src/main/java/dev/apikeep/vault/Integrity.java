@@ -23,7 +23,8 @@ final class Integrity {
 
     static IntegrityReport check(SqliteFile sqlite, SetMac setMac, Cipherer cipherer) {
         SetMacRecord stored = cipherer.openSetMac(Meta.get(sqlite, Meta.SET_MAC).orElseThrow(
-                () -> new VaultException(VaultException.Kind.DAMAGED, "the vault's integrity record is missing")));
+                () -> new VaultException(VaultException.Kind.DAMAGED, "the vault's integrity record is missing;"
+                        + " open it read-only to rescue the readable entries, or restore a backup")));
         Map<String, Long> rows = revisions(sqlite);
         byte[] tag = SetMac.emptyTag();
         rows.forEach((id, revision) -> setMac.toggle(tag, id, revision));

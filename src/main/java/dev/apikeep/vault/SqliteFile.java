@@ -30,7 +30,12 @@ final class SqliteFile implements AutoCloseable {
         try {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             SqliteFile sqlite = new SqliteFile(connection);
-            sqlite.configure();
+            try {
+                sqlite.configure();
+            } catch (SQLException | RuntimeException e) {
+                sqlite.close(); // e.g. "file is not a database": do not leak the handle (it locks the file on Windows)
+                throw e;
+            }
             return sqlite;
         } catch (SQLException e) {
             throw translate(e, "open the vault");
@@ -92,6 +97,27 @@ final class SqliteFile implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw translate(e, "read the vault");
+        }
+    }
+
+    /**
+     * Caps the file at {@code pages} pages on this connection ({@code max_page_count} is per connection):
+     * lets tests make the disk "full" without filling a real disk. Returns the cap SQLite applied.
+     */
+    long limitPages(long pages) {
+        try {
+            execute("PRAGMA max_page_count=" + pages);
+            return Long.parseLong(pragma("max_page_count"));
+        } catch (SQLException e) {
+            throw translate(e, "limit the vault size");
+        }
+    }
+
+    long pageCount() {
+        try {
+            return Long.parseLong(pragma("page_count"));
+        } catch (SQLException e) {
+            throw translate(e, "read the vault size");
         }
     }
 

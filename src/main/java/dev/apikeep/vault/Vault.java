@@ -73,7 +73,8 @@ public final class Vault implements AutoCloseable {
             Arrays.fill(dataKey, (byte) 0);
             sqlite.close();
             deleteQuietly(file);
-            throw e instanceof VaultException ve ? ve : SqliteFile.translate((SQLException) e, "create the vault");
+            if (e instanceof SQLException sql) throw SqliteFile.translate(sql, "create the vault");
+            throw (RuntimeException) e;
         }
     }
 
@@ -96,15 +97,17 @@ public final class Vault implements AutoCloseable {
             throw new VaultException(Kind.NOT_FOUND, "no vault at " + file + ": create one first (apikeep init)");
         }
         SqliteFile sqlite = SqliteFile.open(file);
+        Vault vault = null;
         try {
             sqlite.checkIdentity(file);
             VaultHeader header = readHeader(sqlite);
             byte[] dataKey = unwrapDataKey(sqlite, header, password);
-            Vault vault = new Vault(file, sqlite, header, dataKey);
+            vault = new Vault(file, sqlite, header, dataKey);
             vault.verifyOnOpen(access);
             return vault;
         } catch (RuntimeException e) {
-            sqlite.close();
+            if (vault != null) vault.close(); // also wipes the data key we unwrapped
+            else sqlite.close();
             throw e;
         }
     }
@@ -147,7 +150,16 @@ public final class Vault implements AutoCloseable {
     }
 
     private void verifyOnOpen(Access access) {
-        IntegrityReport report = Integrity.check(sqlite, setMac, cipherer);
+        IntegrityReport report;
+        try {
+            report = Integrity.check(sqlite, setMac, cipherer);
+        } catch (VaultException e) {
+            // The integrity record itself is missing or does not decrypt. Rescue must still be
+            // possible: every entry is sealed on its own and can be read without the record.
+            if (e.kind() != Kind.DAMAGED || access == Access.NORMAL) throw e;
+            readOnly = true;
+            return;
+        }
         if (report.intact()) return;
         if (access == Access.NORMAL) {
             close();
@@ -278,6 +290,20 @@ public final class Vault implements AutoCloseable {
         return Meta.get(sqlite, Meta.SETTINGS).map(sealed -> Sealed.open(dataKey, sealed, cipherer.settingsAad()));
     }
 
+    /** Test hook: a pragma as the vault's own connection sees it. */
+    String pragmaForTest(String name) {
+        try {
+            return sqlite.pragma(name);
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "read a setting");
+        }
+    }
+
+    /** Test hook: lets the file grow by at most {@code extraPages} pages on this connection, to simulate a full disk. */
+    void limitPagesForTest(long extraPages) {
+        sqlite.limitPages(sqlite.pageCount() + extraPages);
+    }
+
     public long dataVersion() {
         return sqlite.dataVersion();
     }
@@ -305,7 +331,9 @@ public final class Vault implements AutoCloseable {
         } catch (SQLException e) {
             rollback();
             throw SqliteFile.translate(e, "save");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Errors too (AssertionError, StackOverflowError from the caller's work): otherwise the
+            // transaction stays open, its half-done writes stay visible and the next write fails.
             rollback();
             throw e;
         }
@@ -340,25 +368,36 @@ public final class Vault implements AutoCloseable {
     public void changePassword(char[] newPassword, KdfParams newKdf) {
         String problem = newKdf.problem();
         if (problem != null) throw new VaultException(Kind.IO, "refused: " + problem);
+        if (readOnly) write(tx -> null); // refuses with READ_ONLY before spending the KDF's time
         VaultHeader newHeader = header.withKdf(newKdf, Aead.randomBytes(16));
+        // Argon2 runs before BEGIN IMMEDIATE: with strong parameters it takes seconds, and holding
+        // the write lock that long would make the CLI's writes fail with BUSY.
+        byte[] wrapped = wrapDataKey(newPassword, newHeader);
         write(tx -> {
-            storeHeaderAndKey(newPassword, newHeader);
+            putHeaderAndKey(newHeader, wrapped);
             return null;
         });
         header = newHeader;
     }
 
     private void storeHeaderAndKey(char[] password, VaultHeader newHeader) {
+        putHeaderAndKey(newHeader, wrapDataKey(password, newHeader));
+    }
+
+    private byte[] wrapDataKey(char[] password, VaultHeader newHeader) {
         byte[] kek = Kdf.derive(password, newHeader.salt(), newHeader.kdf());
         try {
-            byte[] json = newHeader.toJson();
-            byte[] wrapped = Sealed.seal(kek, dataKey, newHeader.dekAad());
-            Meta.put(sqlite, Meta.HEADER, json);
-            Meta.put(sqlite, Meta.DATA_KEY, wrapped);
-            Meta.put(sqlite, Meta.HEADER_CHECK, VaultHeader.checksum(json, wrapped));
+            return Sealed.seal(kek, dataKey, newHeader.dekAad());
         } finally {
             Arrays.fill(kek, (byte) 0);
         }
+    }
+
+    private void putHeaderAndKey(VaultHeader newHeader, byte[] wrapped) {
+        byte[] json = newHeader.toJson();
+        Meta.put(sqlite, Meta.HEADER, json);
+        Meta.put(sqlite, Meta.DATA_KEY, wrapped);
+        Meta.put(sqlite, Meta.HEADER_CHECK, VaultHeader.checksum(json, wrapped));
     }
 
     /** Wipes the data key and closes the file. The vault cannot be used afterwards. */
