@@ -200,11 +200,12 @@ public final class KeyService implements AutoCloseable {
             ImportResult.Builder result = new ImportResult.Builder();
             for (ApiKeyEntry entry : incoming) {
                 ApiKeyEntry current = stored.get(entry.id());
+                // Each written entry gets its own event: the integrity check names entries from the log.
                 if (current == null) {
-                    tx.insert(entry);
+                    tx.log(EventType.IMPORT, tx.insert(entry), source);
                     result.added(entry);
                 } else if (entry.revision() > current.revision()) {
-                    tx.update(entry.withRevision(current.revision()));
+                    tx.log(EventType.IMPORT, tx.update(entry.withRevision(current.revision())), source);
                     result.updated(entry);
                 } else if (entry.revision() == current.revision() && !entry.equals(current)) {
                     result.conflict(entry);
