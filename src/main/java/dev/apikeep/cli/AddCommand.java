@@ -1,11 +1,14 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.InvalidInputException;
+import dev.apikeep.app.KeyService;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.KeyType;
 import dev.apikeep.domain.SecretBytes;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,20 +47,32 @@ final class AddCommand extends BaseCommand {
         boolean readPassphrase = passphrase || exchange.passphraseRequired();
         SecretBytes fileSecret = secretFile == null ? null : readSecretFile(secretFile);
 
-        return withVault(service -> {
-            ApiKeyEntry entry = draft
-                    .apiKey(readSecret("API key"))
-                    .secret(fileSecret != null ? fileSecret : readSecret("Secret"))
-                    .passphrase(readPassphrase ? readPassphrase(exchange) : SecretBytes.empty())
-                    .build();
-            try {
-                ApiKeyEntry stored = service.add(entry);
-                out().println(stored.id());
-                return ExitCode.OK;
-            } finally {
-                entry.wipeSecrets();
-            }
-        });
+        try {
+            return withVault(service -> store(service, draft, exchange, fileSecret, readPassphrase));
+        } finally {
+            if (fileSecret != null) fileSecret.wipe();
+        }
+    }
+
+    /** Reads the secrets in the documented order, stores the key, and wipes every secret whatever happens. */
+    private int store(KeyService service, ApiKeyEntry.Builder draft, Exchange exchange, SecretBytes fileSecret,
+                      boolean readPassphrase) {
+        List<SecretBytes> read = new ArrayList<>();
+        try {
+            SecretBytes apiKey = remember(read, readSecret("API key"));
+            SecretBytes secret = fileSecret != null ? fileSecret : remember(read, readSecret("Secret"));
+            SecretBytes pass = readPassphrase ? remember(read, readPassphrase(exchange)) : SecretBytes.empty();
+            ApiKeyEntry stored = service.add(draft.apiKey(apiKey).secret(secret).passphrase(pass).build());
+            out().println(stored.id());
+            return ExitCode.OK;
+        } finally {
+            read.forEach(SecretBytes::wipe);
+        }
+    }
+
+    private static SecretBytes remember(List<SecretBytes> read, SecretBytes secret) {
+        read.add(secret);
+        return secret;
     }
 
     private SecretBytes readPassphrase(Exchange exchange) {

@@ -75,6 +75,19 @@ abstract class BaseCommand implements Callable<Integer> {
         return root.context();
     }
 
+    /**
+     * After reading every entry: entries that failed to decrypt were skipped, so say so (exit 4)
+     * rather than let a damaged key silently vanish from a listing.
+     */
+    static void failIfDamaged(KeyService service) {
+        java.util.List<java.util.UUID> damaged = service.vault().damagedEntries();
+        if (damaged.isEmpty()) return;
+        throw new CliException(damaged.size() + (damaged.size() == 1 ? " entry is" : " entries are")
+                + " damaged or were tampered with and are not shown (" + String.join(", ",
+                damaged.stream().map(java.util.UUID::toString).toList()) + "); run `apikeep check`, then restore a backup",
+                ExitCode.DAMAGED);
+    }
+
     void printJson(Object value) {
         try {
             out().println(JSON.writeValueAsString(value));

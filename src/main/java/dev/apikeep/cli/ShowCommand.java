@@ -91,20 +91,20 @@ final class ShowCommand extends BaseCommand {
         Optional<Expiry> expiry = KeyLifecycle.expiryOf(e, exchange);
         if (expiry.isEmpty()) return "no expiry known";
         Expiry x = expiry.get();
-        return x.date() + " (" + days(today, x.date(), "expired today", "expired") + "; " + x.explanation() + ")";
+        return x.date() + " (" + days(today, x.date(), "expired today", "expired %d %s ago") + "; " + x.explanation() + ")";
     }
 
     private static String rotation(ApiKeyEntry e, LocalDate today) {
         Optional<LocalDate> due = KeyLifecycle.rotationDue(e);
         if (due.isEmpty()) return "no reminder set";
-        return "every " + e.rotateEveryDays() + " days; due " + due.get() + " (" + days(today, due.get(), "due today", "overdue") + ")";
+        return "every " + e.rotateEveryDays() + " days; due " + due.get() + " (" + days(today, due.get(), "due today", "overdue by %d %s") + ")";
     }
 
-    /** "in 5 days", "due today", or "expired 3 days ago". */
-    private static String days(LocalDate today, LocalDate date, String todayWords, String pastWord) {
+    /** "in 5 days", "due today", or {@code past} filled with the days and "day(s)", e.g. "expired 3 days ago". */
+    private static String days(LocalDate today, LocalDate date, String todayWords, String past) {
         long days = date.toEpochDay() - today.toEpochDay();
         if (days > 0) return "in " + days + (days == 1 ? " day" : " days");
         if (days == 0) return todayWords;
-        return pastWord + " " + (-days) + (days == -1 ? " day" : " days") + " ago";
+        return String.format(past, -days, days == -1 ? "day" : "days");
     }
 }

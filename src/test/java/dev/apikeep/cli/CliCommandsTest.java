@@ -67,6 +67,7 @@ class CliCommandsTest {
                 // created today (2026-03-01) without IP binding: Bybit's 90-day rule
                 .contains("Expires      2026-05-30 (in 90 days; Bybit: keys without IP binding stop working after 90 days)")
                 .contains("Rotation     every 60 days; due 2026-04-30 (in 60 days)")
+                .contains("Last used    never")
                 .contains("AKZq****9Hd0", "freqtrade", "VPS in Frankfurt")
                 .doesNotContain(SECRET).doesNotContain(KEY);
 
@@ -303,6 +304,35 @@ class CliCommandsTest {
         assertThat(bad.out()).contains("damaged: " + damaged);
         assertThat(bad.err()).startsWith("apikeep: ").contains(damaged).contains("1 readable");
         assertThat(bad.err().lines()).hasSize(1);
+
+        Result list = cli.run(stdin(), "list");
+        assertThat(list.code()).as("a damaged key must not silently vanish from the list").isEqualTo(ExitCode.DAMAGED);
+        assertThat(list.out()).contains("Kraken tracker").doesNotContain("No keys yet");
+        assertThat(list.err()).contains(damaged, "apikeep check");
+    }
+
+    @Test
+    void checkNamesAnEntryDeletedBehindTheVaultsBack() {
+        String deleted = addGridBot();
+        cli.add("k2k2k2k2k2k2\ns2s2s2s2s2\n", "--exchange", "kraken", "--label", "Kraken tracker");
+        VaultTampering.deleteEntryRow(cli.vault, UUID.fromString(deleted));
+
+        Result list = cli.run(stdin(), "list");
+        assertThat(list.code()).as("normal commands refuse a damaged vault").isEqualTo(ExitCode.DAMAGED);
+        Result check = cli.run(stdin(), "check");
+        assertThat(check.code()).as(check.toString()).isEqualTo(ExitCode.DAMAGED);
+        assertThat(check.err()).contains("1 entry(ies) missing", deleted);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("init", "exchanges", "add", "list", "show", "get", "edit", "revoke", "rm",
+                "log", "passwd", "check")) {
+            Result help = cli.run("", command, "--help");
+            assertThat(help.code()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: apikeep " + command);
+        }
+        assertThat(cli.run("", "--version").out()).startsWith("apikeep ");
     }
 
     @Test

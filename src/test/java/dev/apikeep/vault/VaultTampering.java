@@ -37,4 +37,15 @@ public final class VaultTampering {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Deletes an entry's row behind the vault's back, as if it had been removed from the file. */
+    public static void deleteEntryRow(Path vaultFile, UUID entryId) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + vaultFile.toAbsolutePath());
+             PreparedStatement s = c.prepareStatement("DELETE FROM entries WHERE id = ?")) {
+            s.setString(1, entryId.toString());
+            if (s.executeUpdate() != 1) throw new IllegalArgumentException("no entry " + entryId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
