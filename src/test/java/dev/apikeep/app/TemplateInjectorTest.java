@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.SecretBytes;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,24 @@ class TemplateInjectorTest {
                 "FREQTRADE__EXCHANGE__PASSWORD", "PASS-789", "FREQTRADE__EXCHANGE__UID", "uid-7"));
         assertThat(env.usedEntries()).containsExactly(grid);
         assertThat(env.toString()).doesNotContain("SEC-456");
+    }
+
+    @Test
+    void theShippedExampleTemplatesRenderWithAVaultThatHoldsTheirKeys() throws Exception {
+        ApiKeyEntry marketMaker = grid.toBuilder().label("Market maker").build();
+        Function<String, ApiKeyEntry> examples = ref -> switch (ref) {
+            case "Grid bot" -> grid;
+            case "Market maker" -> marketMaker;
+            default -> throw new IllegalArgumentException("no key matches '" + ref + "'");
+        };
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("docs", "examples"))) {
+            List<java.nio.file.Path> templates = files.filter(f -> f.getFileName().toString().contains(".template.")).toList();
+            assertThat(templates).hasSize(3);
+            for (java.nio.file.Path template : templates) {
+                String rendered = TemplateInjector.render(java.nio.file.Files.readString(template), examples).text();
+                assertThat(rendered).as(template.toString()).doesNotContain("apikeep://").contains("SEC-456");
+            }
+        }
     }
 
     @Test
