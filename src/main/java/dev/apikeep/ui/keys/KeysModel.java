@@ -88,8 +88,8 @@ public final class KeysModel {
             if (entries.get(i).id().equals(stored.id())) {
                 boolean wasSelected = selected.get() != null && selected.get().id().equals(stored.id());
                 entries.set(i, stored);
-                if (wasSelected) selected.set(stored);
                 rebuildFilters();
+                if (wasSelected) selected.set(stored);
                 return;
             }
         }
@@ -159,8 +159,10 @@ public final class KeysModel {
     private void refilter() {
         Predicate<ApiKeyEntry> byFilter = predicateOf(filter.get());
         String query = search.get();
+        // A list view showing these items may drop its selection while they change: restore it.
+        ApiKeyEntry keep = selected.get();
         visible.setPredicate(e -> byFilter.test(e) && matchesSearch(e, query));
-        if (selected.get() != null && !visible.contains(selected.get())) selected.set(null);
+        selected.set(keep != null && visible.contains(keep) ? keep : null);
     }
 
     private void rebuildFilters() {

@@ -121,6 +121,16 @@ class KeysModelTest {
     }
 
     @Test
+    void replacingTheSelectedEntryKeepsItSelectedAndItsSecretsAlive() {
+        model.selectedProperty().set(gridBot);
+        ApiKeyEntry used = gridBot.toBuilder().revision(gridBot.revision() + 1).lastUsedAt(java.time.Instant.now()).build();
+        model.replace(used);
+        assertThat(model.selectedProperty().get()).isSameAs(used);
+        assertThat(used.secret().isWiped()).isFalse();
+        assertThat(model.visible()).contains(used).doesNotContain(gridBot);
+    }
+
+    @Test
     void wipeForgetsEverythingAndWipesSecrets() {
         model.selectedProperty().set(hedge);
         model.wipe();
