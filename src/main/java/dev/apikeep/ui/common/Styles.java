@@ -19,6 +19,7 @@ public final class Styles {
     public static final String ACCENT = "accent";
     public static final String FLAT = "flat";
     public static final String BUTTON_ICON = "button-icon";
+    public static final String BUTTON_OUTLINED = "button-outlined";
     public static final String TITLE_3 = "title-3";
     public static final String TITLE_4 = "title-4";
     public static final String TEXT_MUTED = "text-muted";

@@ -28,6 +28,7 @@ final class KeyCell extends ListCell<ApiKeyEntry> {
         this.model = model;
         this.now = now;
         getStyleClass().add("key-cell");
+        setPrefWidth(0); // fit the list's width: wrap badges instead of scrolling sideways
     }
 
     @Override
@@ -51,7 +52,7 @@ final class KeyCell extends ListCell<ApiKeyEntry> {
         first.setAlignment(Pos.BASELINE_LEFT);
         if (!entry.account().isBlank()) {
             Label account = new Label(entry.account());
-            account.getStyleClass().addAll("text-muted", "account");
+            account.getStyleClass().addAll("text-muted", "text-small", "account");
             first.getChildren().add(account);
         }
         Label env = Badges.environment(entry);

@@ -130,7 +130,7 @@ final class KeyDetailPane extends VBox {
         revoke.getStyleClass().add(Styles.WARNING);
         revoke.setDisable(e.isRevoked());
         Button delete = button("Delete", Feather.TRASH_2, "deleteButton", () -> actions.delete(e));
-        delete.getStyleClass().add(Styles.DANGER);
+        delete.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
         HBox buttons = new HBox(8, edit, revoke, delete);
         buttons.setDisable(readOnly);
         getChildren().setAll(new VBox(2, title, exchangeName), badges, grid, buttons);

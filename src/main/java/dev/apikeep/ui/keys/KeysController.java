@@ -330,6 +330,10 @@ public final class KeysController implements KeyDetailPane.Actions {
 
     /** Sidebar row: name on the left, count on the right. */
     private static final class FilterCell extends ListCell<KeyFilter.Item> {
+        FilterCell() {
+            setPrefWidth(0); // fit the sidebar: no sideways scrolling
+        }
+
         @Override
         protected void updateItem(KeyFilter.Item item, boolean empty) {
             super.updateItem(item, empty);

@@ -56,9 +56,10 @@ public final class CreateController {
         strengthLabel.textProperty().bind(model.strengthTextProperty());
         model.scoreProperty().addListener((o, a, b) -> styleStrength(b.intValue()));
         matchLabel.textProperty().bind(model.matchTextProperty());
-        model.matchingProperty().addListener((o, a, b) -> {
+        // Styled on every text change: "differ" must turn red even when "matching" stays false.
+        model.matchTextProperty().addListener((o, a, b) -> {
             matchLabel.getStyleClass().removeAll("success", "danger");
-            matchLabel.getStyleClass().add(b ? "success" : "danger");
+            if (!b.isEmpty()) matchLabel.getStyleClass().add(model.matchingProperty().get() ? "success" : "danger");
         });
         bindSpinner(memorySpinner, 19, 2048, model.kdfMemoryMiBProperty().get(), v -> model.kdfMemoryMiBProperty().set(v));
         bindSpinner(iterationsSpinner, 2, 64, model.kdfIterationsProperty().get(), v -> model.kdfIterationsProperty().set(v));
