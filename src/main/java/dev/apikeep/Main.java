@@ -9,7 +9,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.out.println("The desktop app is not built yet; run `apikeep --help` for the command line.");
+            // Main does not extend Application, so the shaded jar starts JavaFX from the class path.
+            javafx.application.Application.launch(dev.apikeep.ui.ApiKeepApp.class);
             return;
         }
         ApiKeepCli.main(args);

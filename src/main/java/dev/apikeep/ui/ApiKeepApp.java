@@ -1,0 +1,51 @@
+package dev.apikeep.ui;
+
+import dev.apikeep.app.VaultLocation;
+import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.ClipboardGuard;
+import dev.apikeep.ui.common.ClipboardPort;
+import dev.apikeep.ui.common.Dialogs;
+import dev.apikeep.ui.keys.KeyEditor;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The desktop app. Started by {@code dev.apikeep.Main} when run without arguments. */
+public class ApiKeepApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
+                javafx.application.Platform.runLater(() -> Dialogs.error(stage, error)));
+        AppContext context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), newBackground(),
+                defaultKeyEditor(), new ClipboardGuard(ClipboardPort.system(), null), KdfParams.DEFAULT,
+                VaultLocation.resolve(null));
+        new AppShell(stage, context).start();
+    }
+
+    /** The one background thread for vault work (a daemon, so a hung KDF cannot keep the JVM alive). */
+    public static ScheduledExecutorService newBackground() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "apikeep-vault");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * The key editor. Wired to {@code dev.apikeep.ui.editor.EditorDialog::show} when that branch is
+     * merged; until then, adding and editing say so instead of failing silently.
+     */
+    static KeyEditor defaultKeyEditor() {
+        return (owner, catalog, existing, today) -> {
+            Dialogs.error(owner, "The key editor is not part of this build yet.",
+                    "Use the command line (apikeep add / edit) for now; the list updates by itself.");
+            return Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package dev.apikeep.ui.common;
+
+import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Settings;
+import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.ui.keys.KeyEditor;
+import dev.apikeep.vault.VaultLock;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What the screens share, passed to controllers by the {@link ViewLoader}'s controller factory (no
+ * static singletons). Holds the open vault while it is unlocked; {@link #closeVault()} forgets it.
+ *
+ * <p>Vault work runs on {@link #background()}, one thread, so the KDF and SQLite never block the FX
+ * thread and never run concurrently.
+ */
+public final class AppContext {
+    private final ExchangeCatalog catalog;
+    private final Clock clock;
+    private final ScheduledExecutorService background;
+    private final KeyEditor keyEditor;
+    private final ClipboardGuard clipboard;
+    private final KdfParams newVaultKdf;
+    private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(Settings.DEFAULTS);
+    private final ObjectProperty<Path> vaultPath = new SimpleObjectProperty<>();
+    private final ObjectProperty<KeyService> service = new SimpleObjectProperty<>();
+    private VaultLock vaultLock;
+    private Navigator navigator;
+    private AutoLock autoLock;
+
+    public AppContext(ExchangeCatalog catalog, Clock clock, ScheduledExecutorService background, KeyEditor keyEditor,
+                      ClipboardGuard clipboard, KdfParams newVaultKdf, Path vaultPath) {
+        this.catalog = Objects.requireNonNull(catalog);
+        this.clock = Objects.requireNonNull(clock);
+        this.background = Objects.requireNonNull(background);
+        this.keyEditor = Objects.requireNonNull(keyEditor);
+        this.clipboard = Objects.requireNonNull(clipboard);
+        this.newVaultKdf = Objects.requireNonNull(newVaultKdf);
+        this.vaultPath.set(vaultPath);
+    }
+
+    public void setNavigator(Navigator navigator) { this.navigator = navigator; }
+    public Navigator navigator() { return navigator; }
+    public void setAutoLock(AutoLock autoLock) { this.autoLock = autoLock; }
+    public AutoLock autoLock() { return autoLock; }
+    public ExchangeCatalog catalog() { return catalog; }
+    public Clock clock() { return clock; }
+    public LocalDate today() { return LocalDate.now(clock); }
+    public ScheduledExecutorService background() { return background; }
+    public KeyEditor keyEditor() { return keyEditor; }
+    public ClipboardGuard clipboard() { return clipboard; }
+    /** The KDF a new vault gets unless the user changes it under "Advanced". */
+    public KdfParams newVaultKdf() { return newVaultKdf; }
+    public ObjectProperty<Settings> settingsProperty() { return settings; }
+    public Settings settings() { return settings.get(); }
+    public ObjectProperty<Path> vaultPathProperty() { return vaultPath; }
+    public Path vaultPath() { return vaultPath.get(); }
+    public ObjectProperty<KeyService> serviceProperty() { return service; }
+
+    /** The unlocked vault; throws when locked (a screen that needs it must not be showing then). */
+    public KeyService service() {
+        KeyService open = service.get();
+        if (open == null) throw new IllegalStateException("the vault is locked");
+        return open;
+    }
+
+    /** Called on the FX thread once the background thread opened the vault and holds its lock. */
+    public void vaultOpened(KeyService openService, VaultLock lock, Settings vaultSettings) {
+        this.vaultLock = lock;
+        this.settings.set(vaultSettings);
+        this.service.set(openService);
+    }
+
+    /**
+     * Forgets the open vault and closes it and its lock on the background thread (after any running
+     * vault work, so a save in flight finishes first).
+     */
+    public void closeVault() {
+        KeyService open = service.get();
+        VaultLock lock = vaultLock;
+        service.set(null);
+        vaultLock = null;
+        if (open == null && lock == null) return;
+        background.execute(() -> {
+            try {
+                if (open != null) open.close();
+            } finally {
+                if (lock != null) lock.close();
+            }
+        });
+    }
+}

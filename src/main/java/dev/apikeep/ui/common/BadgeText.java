@@ -1,0 +1,64 @@
+package dev.apikeep.ui.common;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Exchange;
+import dev.apikeep.domain.Expiry;
+import dev.apikeep.domain.KeyLifecycle;
+import dev.apikeep.domain.Risk;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The words on the badges and chips, as pure functions so they are tested without a stage. */
+public final class BadgeText {
+    private BadgeText() {
+    }
+
+    /** How urgent an expiry chip looks. */
+    public enum Urgency { NONE, OK, WARNING, DANGER }
+
+    /** An expiry chip: its text, how urgent, and where the date comes from (tooltip). */
+    public record ExpiryChip(String text, Urgency urgency, String source) {
+    }
+
+    public static ExpiryChip expiry(ApiKeyEntry entry, Exchange exchange, LocalDate today, int leadDays) {
+        Optional<Expiry> expiry = KeyLifecycle.expiryOf(entry, exchange);
+        if (expiry.isEmpty()) return new ExpiryChip("no expiry", Urgency.NONE, "no expiry date and no exchange rule");
+        long days = expiry.get().date().toEpochDay() - today.toEpochDay();
+        String source = expiry.get().date() + ": " + expiry.get().explanation();
+        if (days <= 0) return new ExpiryChip("expired", Urgency.DANGER, source);
+        Urgency urgency = days <= 3 ? Urgency.DANGER : days <= leadDays ? Urgency.WARNING : Urgency.OK;
+        return new ExpiryChip("expires in " + days + " d", urgency, source);
+    }
+
+    public static String ip(ApiKeyEntry entry) {
+        return entry.isIpBound() ? "IP bound" : "any IP";
+    }
+
+    public static String ipTooltip(ApiKeyEntry entry) {
+        if (!entry.isIpBound()) return "No IP whitelist: the key works from anywhere if it leaks";
+        return "Works only from " + String.join(", ", entry.ipWhitelist().stream().map(Object::toString).toList());
+    }
+
+    public static String riskTooltip(Risk risk) {
+        return "risk: " + risk.label();
+    }
+
+    /** "today", "3 d ago", "never". */
+    public static String lastUsed(Instant lastUsed, Instant now) {
+        if (lastUsed == null) return "never used";
+        long days = Duration.between(lastUsed, now).toDays();
+        if (days <= 0) return "used today";
+        if (days == 1) return "used yesterday";
+        return "used " + days + " d ago";
+    }
+
+    /** The one or two letters in the exchange's circle. */
+    public static String monogram(String exchangeName) {
+        String letters = exchangeName.replaceAll("[^\\p{L}\\p{N}]", "");
+        if (letters.isEmpty()) return "?";
+        return letters.substring(0, 1).toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.apikeep.ui.common;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Environment;
+import dev.apikeep.domain.Exchange;
+import java.time.LocalDate;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The small labelled badges of the key list and detail pane; colours come from the theme. */
+public final class Badges {
+    public static final String BADGE = "badge";
+
+    private Badges() {
+    }
+
+    public static Label ip(ApiKeyEntry entry) {
+        Label badge = badge(BadgeText.ip(entry), entry.isIpBound() ? Styles.SUCCESS : Styles.WARNING);
+        badge.getStyleClass().add(entry.isIpBound() ? "ip-bound" : "ip-any");
+        badge.setGraphic(new FontIcon(entry.isIpBound() ? Feather.SHIELD : Feather.ALERT_TRIANGLE));
+        badge.setTooltip(new Tooltip(BadgeText.ipTooltip(entry)));
+        return badge;
+    }
+
+    public static Label expiry(ApiKeyEntry entry, Exchange exchange, LocalDate today, int leadDays) {
+        BadgeText.ExpiryChip chip = BadgeText.expiry(entry, exchange, today, leadDays);
+        String style = switch (chip.urgency()) {
+            case NONE, OK -> "neutral";
+            case WARNING -> Styles.WARNING;
+            case DANGER -> Styles.DANGER;
+        };
+        Label badge = badge(chip.text(), style);
+        badge.getStyleClass().addAll("chip", "expiry");
+        badge.setGraphic(new FontIcon(Feather.CLOCK));
+        badge.setTooltip(new Tooltip(chip.source()));
+        return badge;
+    }
+
+    /** TESTNET badge, or null for mainnet keys. */
+    public static Label environment(ApiKeyEntry entry) {
+        if (entry.environment() != Environment.TESTNET) return null;
+        Label badge = badge("TESTNET", Styles.ACCENT);
+        badge.getStyleClass().add("environment");
+        badge.setTooltip(new Tooltip("Testnet / demo trading key: no real funds"));
+        return badge;
+    }
+
+    public static Label revoked() {
+        Label badge = badge("REVOKED", "neutral");
+        badge.getStyleClass().add("revoked");
+        return badge;
+    }
+
+    static Label badge(String text, String styleClass) {
+        Label badge = new Label(text);
+        badge.getStyleClass().addAll(BADGE, styleClass);
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        return badge;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.apikeep.ui.common;
+
+import dev.apikeep.domain.Exchange;
+import dev.apikeep.domain.Risk;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+
+/**
+ * One permission of a key: the exchange's own name as text, coloured by risk (low green, medium
+ * amber, high red) with the risk also in words in the tooltip, never colour alone.
+ */
+public final class PermissionBadge extends Label {
+    private final Risk risk;
+
+    public PermissionBadge(Exchange exchange, String permissionId) {
+        super(exchange.nameOf(permissionId));
+        this.risk = exchange.riskOf(permissionId);
+        getStyleClass().addAll(Badges.BADGE, "permission", styleOf(risk), "risk-" + risk.label().toLowerCase(Locale.ROOT));
+        setMinWidth(USE_PREF_SIZE);
+        setTooltip(new Tooltip(BadgeText.riskTooltip(risk)));
+    }
+
+    public Risk risk() {
+        return risk;
+    }
+
+    /** The AtlantaFX colour class for a risk. */
+    public static String styleOf(Risk risk) {
+        return switch (risk) {
+            case LOW -> Styles.SUCCESS;
+            case MEDIUM -> Styles.WARNING;
+            case HIGH -> Styles.DANGER;
+        };
+    }
+}

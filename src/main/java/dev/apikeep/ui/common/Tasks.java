@@ -1,0 +1,25 @@
+package dev.apikeep.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** Runs vault work on the background thread and hands the result back on the FX thread. */
+public final class Tasks {
+    private Tasks() {
+    }
+
+    public static <T> void run(Executor background, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        background.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable t) {
+                Platform.runLater(() -> onError.accept(t));
+                return;
+            }
+            Platform.runLater(() -> onSuccess.accept(result));
+        });
+    }
+}

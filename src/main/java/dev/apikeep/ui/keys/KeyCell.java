@@ -1,0 +1,84 @@
+package dev.apikeep.ui.keys;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Exchange;
+import dev.apikeep.ui.common.BadgeText;
+import dev.apikeep.ui.common.Badges;
+import dev.apikeep.ui.common.PermissionBadge;
+import java.time.Instant;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * A key in the list: exchange monogram, label, account, environment badge, last used; below, one
+ * badge per permission coloured by risk, the IP badge and the expiry chip.
+ */
+final class KeyCell extends ListCell<ApiKeyEntry> {
+    private final KeysModel model;
+    private final Supplier<Instant> now;
+
+    KeyCell(KeysModel model, Supplier<Instant> now) {
+        this.model = model;
+        this.now = now;
+        getStyleClass().add("key-cell");
+        setPrefWidth(0); // fit the list's width: wrap badges instead of scrolling sideways
+    }
+
+    @Override
+    protected void updateItem(ApiKeyEntry entry, boolean empty) {
+        super.updateItem(entry, empty);
+        setText(null);
+        if (empty || entry == null) {
+            setGraphic(null);
+            return;
+        }
+        Exchange exchange = model.exchangeOf(entry);
+        Label monogram = new Label(BadgeText.monogram(exchange.name()));
+        monogram.getStyleClass().addAll("monogram", "monogram-" + exchange.id());
+        monogram.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+
+        Label label = new Label(entry.label());
+        label.getStyleClass().add("key-label");
+        Label exchangeName = new Label(exchange.name());
+        exchangeName.getStyleClass().addAll("text-muted", "text-small");
+        HBox first = new HBox(8, label, exchangeName);
+        first.setAlignment(Pos.BASELINE_LEFT);
+        if (!entry.account().isBlank()) {
+            Label account = new Label(entry.account());
+            account.getStyleClass().addAll("text-muted", "text-small", "account");
+            first.getChildren().add(account);
+        }
+        Label env = Badges.environment(entry);
+        if (env != null) first.getChildren().add(env);
+        if (entry.isRevoked()) first.getChildren().add(Badges.revoked());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label lastUsed = new Label(BadgeText.lastUsed(entry.lastUsedAt(), now.get()));
+        lastUsed.getStyleClass().addAll("text-muted", "text-small", "last-used");
+        lastUsed.setMinWidth(Region.USE_PREF_SIZE);
+        first.getChildren().addAll(spacer, lastUsed);
+
+        FlowPane badges = new FlowPane(6, 4);
+        badges.getStyleClass().add("badge-row");
+        for (String permission : entry.permissions()) badges.getChildren().add(new PermissionBadge(exchange, permission));
+        badges.getChildren().add(Badges.ip(entry));
+        if (!entry.isRevoked()) badges.getChildren().add(Badges.expiry(entry, exchange, model.today(), model.leadDaysProperty().get()));
+
+        VBox text = new VBox(4, first, badges);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(12, monogram, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("key-row");
+        if (entry.isRevoked()) row.getStyleClass().add("revoked-row");
+        text.setMinWidth(0);
+        text.prefWidthProperty().bind(widthProperty().subtract(80));
+        setGraphic(row);
+    }
+}

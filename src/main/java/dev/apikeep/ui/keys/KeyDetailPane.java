@@ -1,0 +1,222 @@
+package dev.apikeep.ui.keys;
+
+import dev.apikeep.ui.common.Styles;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Exchange;
+import dev.apikeep.domain.Expiry;
+import dev.apikeep.domain.KeyLifecycle;
+import dev.apikeep.domain.SecretBytes;
+import dev.apikeep.ui.common.Badges;
+import dev.apikeep.ui.common.PermissionBadge;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Every field of the selected key. The API key is masked ({@code AKZq****7Hd0}), the secret and
+ * passphrase are dots; Reveal shows a value for {@value #REVEAL_SECONDS} seconds, then hides it.
+ */
+final class KeyDetailPane extends VBox {
+    static final int REVEAL_SECONDS = 10;
+    static final String DOTS = "••••••••••••";
+
+    /** What the buttons do; implemented by the controller. */
+    interface Actions {
+        void copy(ApiKeyEntry entry, String field);
+
+        void revealed(ApiKeyEntry entry, String field);
+
+        void edit(ApiKeyEntry entry);
+
+        void revoke(ApiKeyEntry entry);
+
+        void delete(ApiKeyEntry entry);
+    }
+
+    private final Actions actions;
+    private final List<PauseTransition> hiders = new ArrayList<>();
+    private final boolean readOnly;
+
+    KeyDetailPane(Actions actions, boolean readOnly) {
+        this.actions = actions;
+        this.readOnly = readOnly;
+        getStyleClass().add("detail-pane");
+        setSpacing(14);
+        clear();
+    }
+
+    /** Nothing selected; also hides any revealed value. */
+    void clear() {
+        stopHiders();
+        Label hint = new Label("Select a key to see its details.");
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        getChildren().setAll(hint);
+    }
+
+    void show(ApiKeyEntry e, Exchange exchange, LocalDate today, int leadDays) {
+        stopHiders();
+        Label title = new Label(e.label());
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true);
+        Label exchangeName = new Label(exchange.name() + (e.account().isBlank() ? "" : " · " + e.account()));
+        exchangeName.getStyleClass().add(Styles.TEXT_MUTED);
+        FlowPane badges = new FlowPane(6, 4);
+        Label env = Badges.environment(e);
+        if (env != null) badges.getChildren().add(env);
+        if (e.isRevoked()) badges.getChildren().add(Badges.revoked());
+        badges.getChildren().add(Badges.ip(e));
+        if (!e.isRevoked()) badges.getChildren().add(Badges.expiry(e, exchange, today, leadDays));
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("detail-grid");
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(90);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(names, values);
+        int row = 0;
+        row = secretRow(grid, row, e, "API key", "key", e.apiKey(), e.apiKey().masked());
+        row = secretRow(grid, row, e, "Secret", "secret", e.secret(), DOTS);
+        if (e.hasPassphrase()) row = secretRow(grid, row, e, "Passphrase", "passphrase", e.passphrase(), DOTS);
+        FlowPane permissions = new FlowPane(6, 4);
+        for (String p : e.permissions()) permissions.getChildren().add(new PermissionBadge(exchange, p));
+        if (e.permissions().isEmpty()) permissions.getChildren().add(muted("none recorded"));
+        row = add(grid, row, "Permissions", permissions);
+        row = add(grid, row, "IP whitelist", e.isIpBound()
+                ? text(String.join("\n", e.ipWhitelist().stream().map(Object::toString).toList()))
+                : warning("any IP: the key works from anywhere"));
+        row = add(grid, row, "Key type", text(e.keyType().name()));
+        row = add(grid, row, "Environment", text(e.environment().id()));
+        row = add(grid, row, "Created", text(e.createdAt().toString()));
+        Optional<Expiry> expiry = KeyLifecycle.expiryOf(e, exchange);
+        row = add(grid, row, "Expires", expiry.map(x -> wrapped(x.date() + " (" + x.explanation() + ")")).orElse(muted("no expiry")));
+        if (e.rotateEveryDays() != null) {
+            row = add(grid, row, "Rotate", text("every " + e.rotateEveryDays() + " days, due "
+                    + KeyLifecycle.rotationDue(e).map(Object::toString).orElse("")));
+        }
+        row = add(grid, row, "Status", text(KeyLifecycle.status(e, exchange, today)
+                + (e.revokedAt() != null ? " since " + e.revokedAt() : "")));
+        row = add(grid, row, "Used by", e.usedBy().isEmpty() ? muted("nobody recorded") : text(String.join(", ", e.usedBy())));
+        row = add(grid, row, "Tags", e.tags().isEmpty() ? muted("none") : text(String.join(" ", e.tags().stream().map(t -> "#" + t).toList())));
+        row = add(grid, row, "Last used", text(e.lastUsedAt() == null ? "never"
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(e.lastUsedAt())));
+        if (e.rotatedFrom() != null) row = add(grid, row, "Replaces", muted(e.rotatedFrom().toString()));
+        if (e.rotatedTo() != null) row = add(grid, row, "Replaced by", muted(e.rotatedTo().toString()));
+        if (!e.notes().isBlank()) add(grid, row, "Notes", wrapped(e.notes()));
+
+        Button edit = button("Edit", Feather.EDIT_2, "editButton", () -> actions.edit(e));
+        Button revoke = button("Revoke", Feather.SLASH, "revokeButton", () -> actions.revoke(e));
+        revoke.getStyleClass().add(Styles.WARNING);
+        revoke.setDisable(e.isRevoked());
+        Button delete = button("Delete", Feather.TRASH_2, "deleteButton", () -> actions.delete(e));
+        delete.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+        HBox buttons = new HBox(8, edit, revoke, delete);
+        buttons.setDisable(readOnly);
+        getChildren().setAll(new VBox(2, title, exchangeName), badges, grid, buttons);
+    }
+
+    private int secretRow(GridPane grid, int row, ApiKeyEntry e, String name, String field, SecretBytes secret, String hidden) {
+        Label value = new Label(hidden);
+        value.getStyleClass().addAll("secret-value", "text-monospace");
+        value.setId(field + "Value");
+        value.setWrapText(true);
+        value.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(value, Priority.ALWAYS);
+        PauseTransition hide = new PauseTransition(Duration.seconds(REVEAL_SECONDS));
+        hiders.add(hide);
+        Button reveal = iconButton(Feather.EYE, "Reveal for " + REVEAL_SECONDS + " s", field + "Reveal");
+        hide.setOnFinished(x -> {
+            value.setText(hidden);
+            reveal.setGraphic(new FontIcon(Feather.EYE));
+        });
+        reveal.setOnAction(x -> {
+            if (hide.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                hide.stop();
+                hide.getOnFinished().handle(null);
+                return;
+            }
+            value.setText(secret.reveal());
+            reveal.setGraphic(new FontIcon(Feather.EYE_OFF));
+            hide.playFromStart();
+            actions.revealed(e, field);
+        });
+        Button copy = iconButton(Feather.COPY, "Copy " + name.toLowerCase(java.util.Locale.ROOT) + " (clears after a while)", field + "Copy");
+        copy.setOnAction(x -> actions.copy(e, field));
+        HBox box = new HBox(4, value, reveal, copy);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return add(grid, row, name, box);
+    }
+
+    private void stopHiders() {
+        hiders.forEach(PauseTransition::stop);
+        hiders.clear();
+    }
+
+    private static int add(GridPane grid, int row, String name, Node value) {
+        Label label = new Label(name);
+        label.getStyleClass().add("field-name");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        grid.addRow(row, label, value);
+        return row + 1;
+    }
+
+    private static Label text(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label wrapped(String s) {
+        return text(s);
+    }
+
+    private static Label muted(String s) {
+        Label l = text(s);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+
+    private static Label warning(String s) {
+        Label l = text(s);
+        l.getStyleClass().add(Styles.WARNING);
+        l.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        return l;
+    }
+
+    private static Button iconButton(Feather icon, String tooltip, String id) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        b.setTooltip(new Tooltip(tooltip));
+        b.setId(id);
+        return b;
+    }
+
+    private static Button button(String text, Feather icon, String id, Runnable action) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        b.setOnAction(x -> action.run());
+        return b;
+    }
+}

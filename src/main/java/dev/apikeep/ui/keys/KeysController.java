@@ -1,0 +1,367 @@
+package dev.apikeep.ui.keys;
+
+import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Settings;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.EventType;
+import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.AutoLock;
+import dev.apikeep.ui.common.Dialogs;
+import dev.apikeep.ui.common.Tasks;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Wires the main window to {@link KeysModel}: list, sidebar, detail pane, shortcuts and the status
+ * bar. Vault work goes to the background thread; the vault's data version is polled every 2 s so
+ * changes made by the command line show up.
+ */
+public final class KeysController implements KeyDetailPane.Actions {
+    static final long POLL_SECONDS = 2;
+
+    private final AppContext context;
+    private KeysModel model;
+    private KeyDetailPane detail;
+    private ScheduledFuture<?> poll;
+    private volatile long seenDataVersion = -1;
+
+    @FXML private BorderPane root;
+    @FXML private TextField searchField;
+    @FXML private Label readOnlyBadge;
+    @FXML private Button addButton;
+    @FXML private ListView<KeyFilter.Item> sidebar;
+    @FXML private ListView<ApiKeyEntry> keyList;
+    @FXML private ScrollPane detailScroll;
+    @FXML private Label clipboardStatus;
+    @FXML private Label keyCount;
+    @FXML private Label autoLockStatus;
+
+    public KeysController(AppContext context) {
+        this.context = context;
+    }
+
+    public KeysModel model() {
+        return model;
+    }
+
+    @FXML
+    private void initialize() {
+        KeyService service = context.service();
+        boolean readOnly = service.vault().isReadOnly();
+        model = new KeysModel(context.catalog(), context::today);
+        model.leadDaysProperty().set(context.settings().reminderLeadDays());
+        detail = new KeyDetailPane(this, readOnly);
+        detailScroll.setContent(detail);
+        readOnlyBadge.setVisible(readOnly);
+        readOnlyBadge.setManaged(readOnly);
+        addButton.setDisable(readOnly);
+
+        searchField.textProperty().bindBidirectional(model.searchProperty());
+        sidebar.setItems(model.filters());
+        sidebar.setCellFactory(list -> new FilterCell());
+        sidebar.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (item != null) model.filterProperty().set(item.filter());
+        });
+        model.filters().addListener((javafx.collections.ListChangeListener<KeyFilter.Item>) c -> reselectFilter());
+        reselectFilter();
+
+        keyList.setItems(model.visible());
+        keyList.setCellFactory(list -> new KeyCell(model, () -> Instant.now(context.clock())));
+        keyList.setPlaceholder(placeholder());
+        keyList.getSelectionModel().selectedItemProperty().addListener((o, a, entry) -> model.selectedProperty().set(entry));
+        model.selectedProperty().addListener((o, a, entry) -> {
+            if (entry == null) {
+                detail.clear();
+                keyList.getSelectionModel().clearSelection();
+            } else {
+                if (keyList.getSelectionModel().getSelectedItem() != entry) keyList.getSelectionModel().select(entry);
+                detail.show(entry, model.exchangeOf(entry), model.today(), model.leadDaysProperty().get());
+            }
+        });
+        model.entries().addListener((javafx.collections.ListChangeListener<ApiKeyEntry>) c -> keyList.setPlaceholder(placeholder()));
+        model.searchProperty().addListener((o, a, b) -> keyList.setPlaceholder(placeholder()));
+
+        clipboardStatus.textProperty().bind(Bindings.createStringBinding(() -> {
+            int s = context.clipboard().secondsLeftProperty().get();
+            return s > 0 ? "Clipboard clears in " + s + " s" : "";
+        }, context.clipboard().secondsLeftProperty()));
+        clipboardStatus.visibleProperty().bind(context.clipboard().secondsLeftProperty().greaterThan(0));
+        keyCount.textProperty().bind(Bindings.size(model.visible()).asString("%d shown"));
+        AutoLock autoLock = context.autoLock();
+        if (autoLock != null) {
+            autoLockStatus.textProperty().bind(Bindings.createStringBinding(
+                    () -> "auto-lock in " + AutoLock.format(autoLock.secondsLeftProperty().get()), autoLock.secondsLeftProperty()));
+        }
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+        reload(null);
+        poll = context.background().scheduleWithFixedDelay(this::pollDataVersion, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
+        Platform.runLater(keyList::requestFocus);
+    }
+
+    /** Stops polling and wipes every decrypted entry; called on lock and exit. */
+    public void dispose() {
+        if (poll != null) poll.cancel(false);
+        detail.clear();
+        model.wipe();
+    }
+
+    // ---- shortcuts ---------------------------------------------------------------------------
+
+    private void shortcut(KeyEvent e) {
+        if (!e.isShortcutDown()) return;
+        ApiKeyEntry selected = model.selectedProperty().get();
+        KeyCode code = e.getCode();
+        if (code == KeyCode.F) {
+            searchField.requestFocus();
+            searchField.selectAll();
+        } else if (code == KeyCode.N) {
+            add();
+        } else if (code == KeyCode.L) {
+            lock();
+        } else if (code == KeyCode.C && selected != null) {
+            copy(selected, "secret");
+        } else if (code == KeyCode.B && selected != null) {
+            copy(selected, "key");
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    // ---- actions -----------------------------------------------------------------------------
+
+    @FXML
+    private void add() {
+        if (addButton.isDisabled()) return;
+        Optional<ApiKeyEntry> created = context.keyEditor().show(window(), context.catalog(), null, context.today());
+        created.ifPresent(draft -> save(draft, true));
+    }
+
+    @FXML
+    private void lock() {
+        context.navigator().lock();
+    }
+
+    @FXML
+    private void toggleTheme() {
+        Settings s = context.settings();
+        Settings.Theme next = s.theme() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK;
+        Settings changed = new Settings(s.clipboardClearSeconds(), s.autoLockMinutes(), s.lockOnMinimise(), s.reminderLeadDays(), next);
+        context.settingsProperty().set(changed);
+        KeyService service = context.service();
+        if (service.vault().isReadOnly()) return;
+        Tasks.run(context.background(), () -> {
+            service.saveSettings(changed);
+            return null;
+        }, ok -> { }, error -> Dialogs.error(window(), error));
+    }
+
+    @Override
+    public void copy(ApiKeyEntry entry, String field) {
+        String value = switch (field) {
+            case "key" -> entry.apiKey().reveal();
+            case "passphrase" -> entry.passphrase().reveal();
+            default -> entry.secret().reveal();
+        };
+        if (value.isEmpty()) return;
+        context.clipboard().copy(value, context.settings().clipboardClearSeconds());
+        recordUse(entry, EventType.COPY, field);
+    }
+
+    @Override
+    public void revealed(ApiKeyEntry entry, String field) {
+        recordUse(entry, EventType.REVEAL, field);
+    }
+
+    private void recordUse(ApiKeyEntry entry, EventType how, String field) {
+        KeyService service = context.service();
+        Tasks.run(context.background(), () -> service.recordUse(entry, how, field),
+                stored -> {
+                    if (stored != entry && model.find(entry.id()) != null) model.replace(stored);
+                },
+                error -> reload(null));
+    }
+
+    @Override
+    public void edit(ApiKeyEntry entry) {
+        Optional<ApiKeyEntry> edited = context.keyEditor().show(window(), context.catalog(), entry, context.today());
+        edited.ifPresent(draft -> save(draft, false));
+    }
+
+    @Override
+    public void revoke(ApiKeyEntry entry) {
+        if (!Dialogs.confirm(window(), "Revoke \"" + entry.label() + "\"?",
+                "ApiKeep marks it revoked and keeps it under Revoked. Delete the key on the exchange too: "
+                        + "marking it here does not switch it off there.", "Revoke")) return;
+        KeyService service = context.service();
+        Tasks.run(context.background(), () -> service.revoke(entry), stored -> reload(stored.id()),
+                error -> failed(error));
+    }
+
+    @Override
+    public void delete(ApiKeyEntry entry) {
+        if (!Dialogs.confirm(window(), "Delete \"" + entry.label() + "\" for good?",
+                "Its API key and secret are removed from the vault and cannot be brought back. "
+                        + "If the key still works on the exchange, revoke it instead.", "Delete")) return;
+        KeyService service = context.service();
+        Tasks.run(context.background(), () -> {
+            service.delete(entry);
+            return null;
+        }, ok -> reload(null), error -> failed(error));
+    }
+
+    private void save(ApiKeyEntry draft, boolean isNew) {
+        KeyService service = context.service();
+        Tasks.run(context.background(), () -> isNew ? service.add(draft) : service.edit(draft),
+                stored -> reload(stored.id()),
+                error -> failed(error));
+    }
+
+    private void failed(Throwable error) {
+        Dialogs.error(window(), error);
+        reload(null);
+    }
+
+    /** Reads every entry on the background thread and shows them, selecting {@code select} if given. */
+    void reload(UUID select) {
+        KeyService service = context.service();
+        Tasks.run(context.background(), () -> {
+            seenDataVersion = service.vault().dataVersion();
+            return service.list(true);
+        }, fresh -> {
+            if (context.serviceProperty().get() != service) {
+                fresh.forEach(ApiKeyEntry::wipeSecrets);
+                return;
+            }
+            model.setEntries(fresh);
+            if (select != null) {
+                ApiKeyEntry chosen = model.find(select);
+                if (chosen != null && !model.visible().contains(chosen)) model.filterProperty().set(
+                        chosen.isRevoked() ? KeyFilter.REVOKED : KeyFilter.ALL);
+                model.selectedProperty().set(chosen);
+            }
+        }, error -> Dialogs.error(window(), error));
+    }
+
+    /** Background thread: notices writes by other connections (the command line). */
+    private void pollDataVersion() {
+        KeyService service = context.serviceProperty().get();
+        if (service == null) return;
+        try {
+            long version = service.vault().dataVersion();
+            if (seenDataVersion != -1 && version != seenDataVersion) {
+                seenDataVersion = version;
+                Platform.runLater(() -> {
+                    if (context.serviceProperty().get() == service) reload(null);
+                });
+            }
+        } catch (RuntimeException e) {
+            // closed by a lock in the meantime: nothing to reload
+        }
+    }
+
+    private void reselectFilter() {
+        KeyFilter current = model.filterProperty().get();
+        for (KeyFilter.Item item : model.filters()) {
+            if (item.filter().equals(current)) {
+                if (sidebar.getSelectionModel().getSelectedItem() != item) sidebar.getSelectionModel().select(item);
+                return;
+            }
+        }
+    }
+
+    private Region placeholder() {
+        VBox box = new VBox(10);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(420);
+        box.getStyleClass().add("empty-state");
+        if (model.isEmptyVault()) {
+            FontIcon icon = new FontIcon(Feather.KEY);
+            icon.setIconSize(40);
+            Label title = new Label("Your vault is empty");
+            title.getStyleClass().add("title-3");
+            Label text = new Label("Create an API key on your exchange's API management page, then choose Add "
+                    + "(Ctrl+N) and paste the API key and secret: the exchange shows the secret only once. "
+                    + "Give each key one purpose, read-only where you can, and bind it to your IP.");
+            text.setWrapText(true);
+            text.getStyleClass().add("text-muted");
+            Button addFirst = new Button("Add your first key", new FontIcon(Feather.PLUS));
+            addFirst.getStyleClass().add("accent");
+            addFirst.setOnAction(e -> add());
+            box.getChildren().addAll(icon, title, text, addFirst);
+        } else {
+            Label title = new Label("No keys match");
+            title.getStyleClass().add("title-4");
+            Label text = new Label("Nothing in this view matches your search. Clear the search or choose All keys.");
+            text.setWrapText(true);
+            text.getStyleClass().add("text-muted");
+            box.getChildren().addAll(title, text);
+        }
+        return box;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** Sidebar row: name on the left, count on the right. */
+    private static final class FilterCell extends ListCell<KeyFilter.Item> {
+        FilterCell() {
+            setPrefWidth(0); // fit the sidebar: no sideways scrolling
+        }
+
+        @Override
+        protected void updateItem(KeyFilter.Item item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(item.text(), new FontIcon(iconOf(item.filter())));
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label count = new Label(Integer.toString(item.count()));
+            count.getStyleClass().add("count");
+            if (item.filter().kind() == KeyFilter.Kind.ATTENTION && item.count() > 0) count.getStyleClass().add("danger");
+            HBox row = new HBox(6, name, spacer, count);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(row);
+        }
+
+        private static Feather iconOf(KeyFilter f) {
+            return switch (f.kind()) {
+                case ALL -> Feather.LAYERS;
+                case ATTENTION -> Feather.ALERT_TRIANGLE;
+                case EXPIRING -> Feather.CLOCK;
+                case EXCHANGE -> Feather.BRIEFCASE;
+                case TAG -> Feather.TAG;
+                case REVOKED -> Feather.SLASH;
+            };
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package dev.apikeep.ui.keys;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Exchange;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.KeyLifecycle;
+import dev.apikeep.domain.Risk;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The key list's state and logic: the entries, the sidebar filters with their counts, search as you
+ * type, and which keys need attention. No stage needed; unit-tested directly.
+ */
+public final class KeysModel {
+    private final ExchangeCatalog catalog;
+    private final Supplier<LocalDate> today;
+    private final IntegerProperty leadDays = new SimpleIntegerProperty(14);
+    private final ObservableList<ApiKeyEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<ApiKeyEntry> visible = new FilteredList<>(entries, e -> !e.isRevoked());
+    private final ObservableList<KeyFilter.Item> filters = FXCollections.observableArrayList();
+    private final ObjectProperty<KeyFilter> filter = new SimpleObjectProperty<>(KeyFilter.ALL);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<ApiKeyEntry> selected = new SimpleObjectProperty<>();
+
+    public KeysModel(ExchangeCatalog catalog, Supplier<LocalDate> today) {
+        this.catalog = catalog;
+        this.today = today;
+        filter.addListener((o, a, b) -> refilter());
+        search.addListener((o, a, b) -> refilter());
+        leadDays.addListener((o, a, b) -> { rebuildFilters(); refilter(); });
+        rebuildFilters();
+    }
+
+    public ObservableList<ApiKeyEntry> entries() { return FXCollections.unmodifiableObservableList(entries); }
+    /** What the list shows: the chosen filter and the search applied. */
+    public ObservableList<ApiKeyEntry> visible() { return visible; }
+    public ObservableList<KeyFilter.Item> filters() { return filters; }
+    public ObjectProperty<KeyFilter> filterProperty() { return filter; }
+    public StringProperty searchProperty() { return search; }
+    public ObjectProperty<ApiKeyEntry> selectedProperty() { return selected; }
+    public IntegerProperty leadDaysProperty() { return leadDays; }
+    public ExchangeCatalog catalog() { return catalog; }
+    public LocalDate today() { return today.get(); }
+
+    public Exchange exchangeOf(ApiKeyEntry entry) {
+        return catalog.forEntry(entry);
+    }
+
+    /**
+     * Replaces the entries with a fresh list from the vault (after a write or a CLI change), keeps
+     * the selection by id, and wipes the secrets of the replaced values.
+     */
+    public void setEntries(List<ApiKeyEntry> fresh) {
+        UUID selectedId = selected.get() == null ? null : selected.get().id();
+        Map<ApiKeyEntry, Boolean> keep = new IdentityHashMap<>();
+        fresh.forEach(e -> keep.put(e, true));
+        List<ApiKeyEntry> old = new ArrayList<>(entries);
+        entries.setAll(fresh);
+        rebuildFilters();
+        selected.set(selectedId == null ? null : find(selectedId));
+        for (ApiKeyEntry e : old) if (!keep.containsKey(e)) wipeUnlessShared(e, fresh);
+    }
+
+    /** Puts an entry stored again (e.g. "last used" after a copy) in place of its older revision. */
+    public void replace(ApiKeyEntry stored) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).id().equals(stored.id())) {
+                boolean wasSelected = selected.get() != null && selected.get().id().equals(stored.id());
+                entries.set(i, stored);
+                rebuildFilters();
+                if (wasSelected) selected.set(stored);
+                return;
+            }
+        }
+    }
+
+    public ApiKeyEntry find(UUID id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** On lock: wipes every decrypted secret and forgets the entries. */
+    public void wipe() {
+        List<ApiKeyEntry> old = new ArrayList<>(entries);
+        selected.set(null);
+        entries.clear();
+        search.set("");
+        old.forEach(ApiKeyEntry::wipeSecrets);
+        rebuildFilters();
+    }
+
+    public boolean isEmptyVault() {
+        return entries.isEmpty();
+    }
+
+    // ---- the rules ---------------------------------------------------------------------------
+
+    /** Expired, expiring within the lead days, or a trade/withdraw/transfer key open to any IP. */
+    public boolean needsAttention(ApiKeyEntry e) {
+        if (e.isRevoked()) return false;
+        OptionalLong days = KeyLifecycle.daysToExpiry(e, exchangeOf(e), today());
+        if (days.isPresent() && days.getAsLong() <= leadDays.get()) return true;
+        return !e.isIpBound() && exchangeOf(e).highestRisk(e.permissions()).compareTo(Risk.MEDIUM) >= 0;
+    }
+
+    /** Still working but stops within the lead days. */
+    public boolean expiringSoon(ApiKeyEntry e) {
+        if (e.isRevoked()) return false;
+        OptionalLong days = KeyLifecycle.daysToExpiry(e, exchangeOf(e), today());
+        return days.isPresent() && days.getAsLong() > 0 && days.getAsLong() <= leadDays.get();
+    }
+
+    public Predicate<ApiKeyEntry> predicateOf(KeyFilter f) {
+        return switch (f.kind()) {
+            case ALL -> e -> !e.isRevoked();
+            case ATTENTION -> this::needsAttention;
+            case EXPIRING -> this::expiringSoon;
+            case EXCHANGE -> e -> !e.isRevoked() && e.exchangeId().equals(f.value());
+            case TAG -> e -> !e.isRevoked() && e.tags().contains(f.value());
+            case REVOKED -> ApiKeyEntry::isRevoked;
+        };
+    }
+
+    /**
+     * Search as you type: every word of the query must appear (ignoring case) in the label, account,
+     * exchange id or name, a tag, the notes or a used-by name. Secrets are never searched.
+     */
+    public boolean matchesSearch(ApiKeyEntry e, String query) {
+        if (query == null || query.isBlank()) return true;
+        String haystack = String.join("\n", e.label(), e.account(), e.exchangeId(), exchangeOf(e).name(),
+                String.join("\n", e.tags()), e.notes(), String.join("\n", e.usedBy())).toLowerCase(Locale.ROOT);
+        for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            String w = word.startsWith("#") && word.length() > 1 ? word.substring(1) : word;
+            if (!haystack.contains(w)) return false;
+        }
+        return true;
+    }
+
+    private void refilter() {
+        Predicate<ApiKeyEntry> byFilter = predicateOf(filter.get());
+        String query = search.get();
+        // A list view showing these items may drop its selection while they change: restore it.
+        ApiKeyEntry keep = selected.get();
+        visible.setPredicate(e -> byFilter.test(e) && matchesSearch(e, query));
+        selected.set(keep != null && visible.contains(keep) ? keep : null);
+    }
+
+    private void rebuildFilters() {
+        List<KeyFilter.Item> items = new ArrayList<>();
+        items.add(item(KeyFilter.ALL, "All keys"));
+        items.add(item(KeyFilter.ATTENTION, "Needs attention"));
+        items.add(item(KeyFilter.EXPIRING, "Expiring soon"));
+        Map<String, String> exchanges = new TreeMap<>();
+        Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (ApiKeyEntry e : entries) {
+            if (e.isRevoked()) continue;
+            exchanges.put(exchangeOf(e).name(), e.exchangeId());
+            tags.addAll(e.tags());
+        }
+        exchanges.forEach((name, id) -> items.add(item(KeyFilter.exchange(id), name)));
+        tags.forEach(tag -> items.add(item(KeyFilter.tag(tag), "#" + tag)));
+        items.add(item(KeyFilter.REVOKED, "Revoked"));
+        KeyFilter current = filter.get();
+        filters.setAll(items);
+        boolean stillThere = items.stream().anyMatch(i -> i.filter().equals(current));
+        if (!stillThere) filter.set(KeyFilter.ALL);
+        else refilter();
+    }
+
+    private KeyFilter.Item item(KeyFilter f, String text) {
+        Predicate<ApiKeyEntry> p = predicateOf(f);
+        int count = (int) entries.stream().filter(p).count();
+        return new KeyFilter.Item(f, text, count);
+    }
+
+    /** Entries re-stored by recordUse share their SecretBytes with the value they replace. */
+    private static void wipeUnlessShared(ApiKeyEntry old, List<ApiKeyEntry> fresh) {
+        for (ApiKeyEntry e : fresh) {
+            if (e.apiKey() == old.apiKey() || e.secret() == old.secret()) return;
+        }
+        old.wipeSecrets();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.apikeep.ui.unlock;
+
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
+import dev.apikeep.crypto.KdfParams;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The create-vault screen's state: where, how strong the password is, whether the two match, the
+ * KDF settings. The passwords themselves are never stored here: the view passes their text in to
+ * be measured and keeps them only in its fields until Create reads and clears them.
+ */
+public final class CreateModel {
+    private static final String[] WORDS = {"Very weak", "Weak", "Fair", "Strong", "Very strong"};
+
+    private final ObjectProperty<Path> location = new SimpleObjectProperty<>();
+    private final IntegerProperty score = new SimpleIntegerProperty(-1);
+    private final DoubleProperty strength = new SimpleDoubleProperty(0);
+    private final StringProperty strengthText = new SimpleStringProperty("");
+    private final BooleanProperty bothEntered = new SimpleBooleanProperty();
+    private final BooleanProperty matching = new SimpleBooleanProperty();
+    private final StringProperty matchText = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final IntegerProperty kdfMemoryMiB = new SimpleIntegerProperty();
+    private final IntegerProperty kdfIterations = new SimpleIntegerProperty();
+    private final IntegerProperty kdfParallelism = new SimpleIntegerProperty();
+    private final StringProperty kdfProblem = new SimpleStringProperty();
+    private final BooleanBinding canCreate;
+    private Zxcvbn zxcvbn;
+
+    public CreateModel(Path defaultLocation, KdfParams defaultKdf) {
+        location.set(defaultLocation);
+        kdfMemoryMiB.set(defaultKdf.memoryMiB());
+        kdfIterations.set(defaultKdf.iterations());
+        kdfParallelism.set(defaultKdf.parallelism());
+        kdfProblem.bind(Bindings.createStringBinding(() -> kdf().problem(), kdfMemoryMiB, kdfIterations, kdfParallelism));
+        canCreate = bothEntered.and(matching).and(busy.not()).and(location.isNotNull()).and(kdfProblem.isNull());
+    }
+
+    public ObjectProperty<Path> locationProperty() { return location; }
+    public IntegerProperty scoreProperty() { return score; }
+    /** 0..1 for a progress bar. */
+    public DoubleProperty strengthProperty() { return strength; }
+    public StringProperty strengthTextProperty() { return strengthText; }
+    public BooleanProperty matchingProperty() { return matching; }
+    public StringProperty matchTextProperty() { return matchText; }
+    public BooleanProperty busyProperty() { return busy; }
+    public StringProperty messageProperty() { return message; }
+    public IntegerProperty kdfMemoryMiBProperty() { return kdfMemoryMiB; }
+    public IntegerProperty kdfIterationsProperty() { return kdfIterations; }
+    public IntegerProperty kdfParallelismProperty() { return kdfParallelism; }
+    public StringProperty kdfProblemProperty() { return kdfProblem; }
+    public BooleanBinding canCreateProperty() { return canCreate; }
+
+    public boolean canCreate() {
+        return canCreate.get();
+    }
+
+    public KdfParams kdf() {
+        return KdfParams.ofMebibytes(kdfMemoryMiB.get(), kdfIterations.get(), kdfParallelism.get());
+    }
+
+    /** Called as the user types in either field: updates the meter and whether Create is allowed. */
+    public void passwordsChanged(CharSequence first, CharSequence second) {
+        bothEntered.set(first.length() > 0 && second.length() > 0);
+        matching.set(first.length() > 0 && contentEquals(first, second));
+        if (second.length() == 0) matchText.set("");
+        else matchText.set(matching.get() ? "The passwords match" : "The passwords differ");
+        if (first.length() == 0) {
+            score.set(-1);
+            strength.set(0);
+            strengthText.set("");
+            return;
+        }
+        Strength measured = zxcvbn().measure(first);
+        try {
+            int s = measured.getScore();
+            score.set(s);
+            strength.set((s + 1) / 5.0);
+            strengthText.set(describe(s, measured.getFeedback().getWarning()));
+        } finally {
+            measured.wipe();
+        }
+    }
+
+    /** "Fair: this is a common password" style text for the meter. */
+    static String describe(int score, String warning) {
+        String word = WORDS[Math.max(0, Math.min(4, score))];
+        if (warning != null && !warning.isBlank()) return word + ": " + warning;
+        if (score < 3) return word + ": add more words or characters";
+        return word;
+    }
+
+    /** Shown when creating failed; the passwords must be typed again (the fields were cleared). */
+    public void failed(String text) {
+        busy.set(false);
+        message.set(text);
+    }
+
+    private Zxcvbn zxcvbn() {
+        if (zxcvbn == null) zxcvbn = new Zxcvbn();
+        return zxcvbn;
+    }
+
+    private static boolean contentEquals(CharSequence a, CharSequence b) {
+        if (a.length() != b.length()) return false;
+        int diff = 0;
+        for (int i = 0; i < a.length(); i++) diff |= a.charAt(i) ^ b.charAt(i);
+        return diff == 0;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.apikeep.ui.unlock;
+
+import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.Tasks;
+import dev.apikeep.vault.Vault;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.stage.FileChooser;
+
+/** Wires the unlock view to {@link UnlockModel}; the KDF runs on the background thread. */
+public final class UnlockController {
+    private final AppContext context;
+    private final UnlockModel model = new UnlockModel();
+
+    @FXML private Label vaultLabel;
+    @FXML private PasswordField password;
+    @FXML private Label capsLockHint;
+    @FXML private Label unlockMessage;
+    @FXML private Button rescueButton;
+    @FXML private ProgressIndicator busy;
+    @FXML private Button unlockButton;
+
+    public UnlockController(AppContext context) {
+        this.context = context;
+    }
+
+    public UnlockModel model() {
+        return model;
+    }
+
+    @FXML
+    private void initialize() {
+        model.vaultPathProperty().bind(context.vaultPathProperty());
+        vaultLabel.textProperty().bind(model.vaultPathProperty().asString("Vault: %s"));
+        model.passwordEnteredProperty().bind(password.textProperty().isNotEmpty());
+        unlockButton.disableProperty().bind(model.canUnlockProperty().not());
+        password.disableProperty().bind(model.busyProperty());
+        busy.visibleProperty().bind(model.busyProperty());
+        capsLockHint.visibleProperty().bind(model.capsLockProperty());
+        capsLockHint.managedProperty().bind(model.capsLockProperty());
+        unlockMessage.textProperty().bind(model.messageProperty());
+        unlockMessage.visibleProperty().bind(model.showMessage());
+        unlockMessage.managedProperty().bind(model.showMessage());
+        rescueButton.visibleProperty().bind(model.rescueOfferedProperty());
+        rescueButton.managedProperty().bind(model.rescueOfferedProperty());
+        rescueButton.disableProperty().bind(model.busyProperty());
+        password.setOnKeyPressed(e -> updateCapsLock(e.getCode() == KeyCode.CAPS));
+        password.focusedProperty().addListener((obs, was, is) -> updateCapsLock(false));
+        Platform.runLater(password::requestFocus);
+    }
+
+    @FXML
+    private void unlock() {
+        start(Vault.Access.NORMAL);
+    }
+
+    /** Opens the damaged vault read-only: the password has to be typed again (it was cleared). */
+    @FXML
+    private void rescue() {
+        if (password.getText().isEmpty()) {
+            model.messageProperty().set("Type the master password again, then choose Open read-only.");
+            password.requestFocus();
+            model.rescueOfferedProperty().set(true);
+            password.setOnAction(e -> start(Vault.Access.RESCUE));
+            return;
+        }
+        start(Vault.Access.RESCUE);
+    }
+
+    private void start(Vault.Access access) {
+        if (password.getText().isEmpty() || model.busyProperty().get()) return;
+        char[] typed = password.getText().toCharArray();
+        password.clear();
+        password.setOnAction(null);
+        model.started();
+        Path file = context.vaultPath();
+        Tasks.run(context.background(),
+                () -> VaultOpener.open(file, typed, access, context.catalog(), context.clock()),
+                opened -> {
+                    model.succeeded();
+                    context.vaultOpened(opened.service(), opened.lock(), opened.settings());
+                    context.navigator().showKeys();
+                },
+                error -> {
+                    model.failed(error);
+                    password.requestFocus();
+                });
+    }
+
+    @FXML
+    private void openAnother() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a vault");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("ApiKeep vaults", "*.apikeep"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        Path current = context.vaultPath();
+        if (current != null && current.toAbsolutePath().getParent() != null
+                && current.toAbsolutePath().getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        File chosen = chooser.showOpenDialog(password.getScene().getWindow());
+        if (chosen == null) return;
+        context.vaultPathProperty().set(chosen.toPath());
+        model.succeeded();
+        password.requestFocus();
+    }
+
+    @FXML
+    private void createNew() {
+        context.navigator().showCreate();
+    }
+
+    private void updateCapsLock(boolean toggledNow) {
+        try {
+            Platform.isKeyLocked(KeyCode.CAPS).ifPresentOrElse(
+                    on -> model.capsLockProperty().set(on),
+                    () -> model.capsLockProperty().set(false));
+        } catch (UnsupportedOperationException e) {
+            model.capsLockProperty().set(false);
+        }
+    }
+}

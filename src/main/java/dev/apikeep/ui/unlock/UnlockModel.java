@@ -1,0 +1,113 @@
+package dev.apikeep.ui.unlock;
+
+import dev.apikeep.ui.common.ErrorText;
+import dev.apikeep.vault.VaultException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletionException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The unlock screen's state and logic: when Unlock is allowed and what each failure tells the user. */
+public final class UnlockModel {
+    /** Which kind of failure the message describes; the view styles and offers actions by it. */
+    public enum Problem { NONE, WRONG_PASSWORD, DAMAGED, IN_USE, NOT_A_VAULT, NOT_FOUND, OTHER }
+
+    private final ObjectProperty<Path> vaultPath = new SimpleObjectProperty<>();
+    private final BooleanProperty passwordEntered = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty capsLock = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(Problem.NONE);
+    private final BooleanProperty rescueOffered = new SimpleBooleanProperty();
+    private final BooleanBinding canUnlock = passwordEntered.and(busy.not());
+
+    public ObjectProperty<Path> vaultPathProperty() { return vaultPath; }
+    public BooleanProperty passwordEnteredProperty() { return passwordEntered; }
+    public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty capsLockProperty() { return capsLock; }
+    public StringProperty messageProperty() { return message; }
+    public ObjectProperty<Problem> problemProperty() { return problem; }
+    public BooleanProperty rescueOfferedProperty() { return rescueOffered; }
+    public BooleanBinding canUnlockProperty() { return canUnlock; }
+
+    public boolean canUnlock() {
+        return canUnlock.get();
+    }
+
+    public BooleanBinding showMessage() {
+        return Bindings.createBooleanBinding(() -> !message.get().isEmpty(), message);
+    }
+
+    /** The KDF is about to run. */
+    public void started() {
+        busy.set(true);
+        message.set("");
+        problem.set(Problem.NONE);
+        rescueOffered.set(false);
+    }
+
+    public void succeeded() {
+        busy.set(false);
+        message.set("");
+        problem.set(Problem.NONE);
+    }
+
+    public void failed(Throwable error) {
+        busy.set(false);
+        Throwable t = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        rescueOffered.set(false);
+        if (!(t instanceof VaultException v)) {
+            problem.set(Problem.OTHER);
+            ErrorText.Message m = ErrorText.of(t);
+            message.set(m.what() + " " + m.whatToDo());
+            return;
+        }
+        switch (v.kind()) {
+            case WRONG_PASSWORD -> {
+                problem.set(Problem.WRONG_PASSWORD);
+                message.set("Wrong master password. Check Caps Lock and the keyboard layout, then try again.");
+            }
+            case DAMAGED -> {
+                problem.set(Problem.DAMAGED);
+                rescueOffered.set(true);
+                message.set("The vault is damaged or was tampered with: " + damagedText(v.damagedEntries().size())
+                        + " You can open it read-only to copy out the readable keys, or restore a backup.");
+            }
+            case IN_USE -> {
+                problem.set(Problem.IN_USE);
+                message.set("This vault is already open in another ApiKeep window. Switch to that window, or close it first.");
+            }
+            case NOT_A_VAULT, NEWER_FORMAT -> {
+                problem.set(Problem.NOT_A_VAULT);
+                message.set(v.kind() == VaultException.Kind.NOT_A_VAULT
+                        ? "This file is not an ApiKeep vault. Open another vault, or create a new one."
+                        : v.getMessage());
+            }
+            case NOT_FOUND -> {
+                problem.set(Problem.NOT_FOUND);
+                message.set("There is no vault at " + vaultPath.get() + ". Open another vault, or create a new one.");
+            }
+            default -> {
+                problem.set(Problem.OTHER);
+                ErrorText.Message m = ErrorText.of(t);
+                message.set(m.what() + " " + m.whatToDo());
+            }
+        }
+    }
+
+    static String damagedText(int count) {
+        if (count == 0) return "the set of entries does not match its checksum (an entry may be missing or rolled back).";
+        return count == 1 ? "1 entry cannot be read." : count + " entries cannot be read.";
+    }
+
+    /** The label of the rescue button. */
+    public String rescueLabel() {
+        return "Open read-only";
+    }
+}

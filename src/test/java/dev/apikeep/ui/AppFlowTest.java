@@ -1,0 +1,192 @@
+package dev.apikeep.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.IpRule;
+import dev.apikeep.domain.SecretBytes;
+import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.ClipboardGuard;
+import dev.apikeep.ui.common.ClipboardPort;
+import dev.apikeep.ui.common.PermissionBadge;
+import dev.apikeep.ui.keys.KeyEditor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real screens headless (Monocle): create, add, badges, search, copy and clear, lock. */
+@ExtendWith(ApplicationExtension.class)
+class AppFlowTest {
+    static final String PASSWORD = "tulip ankle oxide mercy 1987";
+    static final Duration CLEAR_AFTER = Duration.ofMillis(1500);
+
+    final Deque<ApiKeyEntry> editorResults = new ArrayDeque<>();
+    AppContext context;
+    Path vault;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("apikeep-ui");
+        vault = dir.resolve("vault.apikeep");
+        KeyEditor fakeEditor = (owner, catalog, existing, today) -> Optional.ofNullable(editorResults.poll());
+        context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
+                fakeEditor, new ClipboardGuard(ClipboardPort.system(), CLEAR_AFTER), KdfParams.ofMebibytes(19, 2, 1), vault);
+        new AppShell(stage, context).start();
+    }
+
+    @Test
+    void createAddSearchCopyAndLock(FxRobot robot) throws Exception {
+        // ---- first run shows Create; Create stays disabled until the passwords match ----
+        Button create = robot.lookup("#createButton").queryButton();
+        assertThat(create.isDisabled()).isTrue();
+        setText(robot, "#createPassword", PASSWORD);
+        setText(robot, "#createRepeat", PASSWORD + "x");
+        assertThat(create.isDisabled()).isTrue();
+        setText(robot, "#createRepeat", PASSWORD);
+        assertThat(create.isDisabled()).isFalse();
+        assertThat(robot.lookup("#strengthLabel").queryAs(Label.class).getText()).isNotEmpty();
+        robot.clickOn(create);
+        waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent());
+        assertThat(Files.exists(vault)).isTrue();
+        assertThat(robot.lookup(".empty-state").tryQuery()).isPresent();
+
+        // ---- add a Bybit key with read + spot trade and no IP through the (fake) editor ----
+        LocalDate today = context.today();
+        editorResults.add(ApiKeyEntry.builder().exchangeId("bybit").label("Grid bot").account("sub-1").createdAt(today)
+                .apiKey(SecretBytes.of("AKZqGridBotKey7Hd0")).secret(SecretBytes.of("grid-secret-123"))
+                .permissions(List.of("read", "spot-trade")).tags(List.of("bots")).build());
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        ListView<ApiKeyEntry> list = robot.lookup("#keyList").queryListView();
+        waitFor(() -> list.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<PermissionBadge> badges = robot.lookup(".key-cell .permission").queryAllAs(PermissionBadge.class)
+                .stream().sorted((a, b) -> a.getText().compareTo(b.getText())).toList();
+        assertThat(badges).extracting(Label::getText).containsExactly("Read-Only", "Trade");
+        assertThat(badges.get(0).getStyleClass()).contains("risk-low", "success");
+        assertThat(badges.get(0).getTooltip().getText()).isEqualTo("risk: low");
+        assertThat(badges.get(1).getStyleClass()).contains("risk-medium", "warning");
+        Label ip = robot.lookup(".key-cell .ip-any").queryAs(Label.class);
+        assertThat(ip.getText()).isEqualTo("any IP");
+        assertThat(ip.getStyleClass()).contains("warning");
+        Label expiry = robot.lookup(".key-cell .expiry").queryAs(Label.class);
+        assertThat(expiry.getText()).isEqualTo("expires in 90 d");
+        assertThat(expiry.getTooltip().getText()).contains(today.plusDays(90).toString()).contains("90 days");
+
+        // ---- a second key, then search as you type ----
+        editorResults.add(ApiKeyEntry.builder().exchangeId("binance").label("Portfolio tracker").createdAt(today)
+                .keyType(dev.apikeep.domain.KeyType.ED25519)
+                .apiKey(SecretBytes.of("BNBtrackerKey0001")).secret(SecretBytes.of("tracker-secret"))
+                .permissions(List.of("reading")).ipWhitelist(IpRule.parseList("203.0.113.7")).build());
+        robot.clickOn("#addButton");
+        waitFor(() -> list.getItems().size() == 2);
+        setText(robot, "#searchField", "grid");
+        assertThat(list.getItems()).extracting(ApiKeyEntry::label).containsExactly("Grid bot");
+        setText(robot, "#searchField", "binance");
+        assertThat(list.getItems()).extracting(ApiKeyEntry::label).containsExactly("Portfolio tracker");
+        setText(robot, "#searchField", "");
+        assertThat(list.getItems()).hasSize(2);
+
+        // ---- copy puts the secret on the clipboard, with the history hints, and clears it ----
+        robot.interact(() -> list.getSelectionModel().select(
+                list.getItems().stream().filter(e -> e.label().equals("Grid bot")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        fire(robot, "#secretCopy");
+        assertThat(clipboardText(robot)).isEqualTo("grid-secret-123");
+        assertThat(robot.lookup("#clipboardStatus").queryAs(Label.class).getText()).startsWith("Clipboard clears in");
+        Set<String> formats = onFx(robot, () -> Clipboard.getSystemClipboard().getContentTypes().stream()
+                .flatMap(f -> f.getIdentifiers().stream()).collect(Collectors.toSet()));
+        assertThat(formats).contains("x-kde-passwordManagerHint");
+        waitFor(() -> clipboardText(robot) == null || clipboardText(robot).isEmpty());
+
+        // ---- ... but not when the user copied something else meanwhile ----
+        fire(robot, "#secretCopy");
+        assertThat(clipboardText(robot)).isEqualTo("grid-secret-123");
+        robot.interact(() -> Clipboard.getSystemClipboard().setContent(java.util.Map.of(
+                javafx.scene.input.DataFormat.PLAIN_TEXT, "my own note")));
+        Thread.sleep(CLEAR_AFTER.toMillis() + 700);
+        assertThat(clipboardText(robot)).isEqualTo("my own note");
+
+        // ---- Ctrl+B copies the API key of the selected key ----
+        robot.clickOn(list);
+        robot.interact(() -> list.getSelectionModel().select(
+                list.getItems().stream().filter(e -> e.label().equals("Grid bot")).findFirst().orElseThrow()));
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        assertThat(clipboardText(robot)).isEqualTo("AKZqGridBotKey7Hd0");
+
+        // ---- Ctrl+L locks: back to unlock, clipboard cleared, secrets wiped ----
+        ApiKeyEntry shown = list.getItems().get(0);
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#unlockButton").tryQuery().isPresent());
+        assertThat(clipboardText(robot)).isNullOrEmpty();
+        assertThat(shown.secret().isWiped()).isTrue();
+        assertThat(context.serviceProperty().get()).isNull();
+
+        // ---- a wrong password says so, and the field is cleared at once ----
+        setText(robot, "#password", "not the password");
+        robot.clickOn("#unlockButton");
+        assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText()).isEmpty();
+        Label message = robot.lookup("#unlockMessage").queryAs(Label.class);
+        waitFor(() -> message.getText().startsWith("Wrong master password"));
+
+        // ---- the right one opens the vault again with both keys ----
+        setText(robot, "#password", PASSWORD);
+        robot.clickOn("#unlockButton");
+        waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent()
+                && robot.lookup("#keyList").queryListView().getItems().size() == 2);
+    }
+
+    private static void fire(FxRobot robot, String query) {
+        Button button = robot.lookup(query).queryButton();
+        robot.interact(button::fire);
+    }
+
+    private static void setText(FxRobot robot, String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+    }
+
+    private static String clipboardText(FxRobot robot) {
+        return onFx(robot, () -> Clipboard.getSystemClipboard().hasString() ? Clipboard.getSystemClipboard().getString() : null);
+    }
+
+    private static <T> T onFx(FxRobot robot, Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+}

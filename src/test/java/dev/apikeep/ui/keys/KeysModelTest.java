@@ -1,0 +1,156 @@
+package dev.apikeep.ui.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.IpRule;
+import dev.apikeep.domain.KeyStatus;
+import dev.apikeep.domain.SecretBytes;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class KeysModelTest {
+    static final ExchangeCatalog CATALOG = ExchangeCatalog.loadDefault();
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    ApiKeyEntry gridBot;      // Bybit, trade, no IP, created 80 days ago -> expires in 10 d
+    ApiKeyEntry tracker;      // Binance, read-only, IP bound -> fine
+    ApiKeyEntry hedge;        // KuCoin, tagged, used by freqtrade, IP bound
+    ApiKeyEntry old;          // OKX, revoked
+    KeysModel model;
+
+    @BeforeEach
+    void setUp() {
+        gridBot = key("bybit", "Grid bot", "read", "spot-trade").account("sub-1").createdAt(TODAY.minusDays(80)).build();
+        tracker = key("binance", "Portfolio tracker", "reading").ipWhitelist(IpRule.parseList("203.0.113.7")).build();
+        hedge = key("kucoin", "Hedge bot", "general", "futures-trading").passphrase(SecretBytes.of("pp"))
+                .ipWhitelist(IpRule.parseList("198.51.100.0/24")).tags(List.of("bots")).usedBy(List.of("freqtrade-vps"))
+                .notes("hedges the spot book").build();
+        old = key("okx", "Old OKX", "read").status(KeyStatus.REVOKED).build();
+        model = new KeysModel(CATALOG, () -> TODAY);
+        model.setEntries(List.of(gridBot, tracker, hedge, old));
+    }
+
+    static ApiKeyEntry.Builder key(String exchange, String label, String... permissions) {
+        return ApiKeyEntry.builder().exchangeId(exchange).label(label).createdAt(TODAY.minusDays(5))
+                .apiKey(SecretBytes.of("AKZq-" + label + "-7Hd0")).secret(SecretBytes.of("secret-" + label))
+                .permissions(List.of(permissions));
+    }
+
+    @Test
+    void allShowsActiveKeysOnly() {
+        assertThat(model.visible()).containsExactlyInAnyOrder(gridBot, tracker, hedge);
+    }
+
+    @Test
+    void sidebarCountsEveryFilter() {
+        assertThat(model.filters()).extracting(KeyFilter.Item::text, KeyFilter.Item::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("All keys", 3),
+                org.assertj.core.groups.Tuple.tuple("Needs attention", 1),
+                org.assertj.core.groups.Tuple.tuple("Expiring soon", 1),
+                org.assertj.core.groups.Tuple.tuple("Binance", 1),
+                org.assertj.core.groups.Tuple.tuple("Bybit", 1),
+                org.assertj.core.groups.Tuple.tuple("KuCoin", 1),
+                org.assertj.core.groups.Tuple.tuple("#bots", 1),
+                org.assertj.core.groups.Tuple.tuple("Revoked", 1));
+    }
+
+    @Test
+    void tradeKeyWithoutIpNeedsAttentionEvenWhenFarFromExpiry() {
+        ApiKeyEntry fresh = key("bybit", "Fresh bot", "spot-trade").createdAt(TODAY).build();
+        ApiKeyEntry readOnlyOpen = key("binance", "Viewer", "reading").build();
+        assertThat(model.needsAttention(fresh)).isTrue();
+        assertThat(model.needsAttention(readOnlyOpen)).isFalse();
+        assertThat(model.needsAttention(old)).isFalse();
+    }
+
+    @Test
+    void expiredKeyNeedsAttentionButIsNotExpiringSoon() {
+        ApiKeyEntry expired = key("kraken", "Expired", "query-funds").expiresAt(TODAY).build();
+        assertThat(model.needsAttention(expired)).isTrue();
+        assertThat(model.expiringSoon(expired)).isFalse();
+    }
+
+    @Test
+    void filtersByExchangeTagAndRevoked() {
+        model.filterProperty().set(KeyFilter.exchange("bybit"));
+        assertThat(model.visible()).containsExactly(gridBot);
+        model.filterProperty().set(KeyFilter.tag("bots"));
+        assertThat(model.visible()).containsExactly(hedge);
+        model.filterProperty().set(KeyFilter.REVOKED);
+        assertThat(model.visible()).containsExactly(old);
+    }
+
+    @Test
+    void searchCoversLabelAccountExchangeTagsNotesAndUsedBy() {
+        assertThat(search("grid")).containsExactly(gridBot);
+        assertThat(search("SUB-1")).containsExactly(gridBot);
+        assertThat(search("binance")).containsExactly(tracker);
+        assertThat(search("#bots")).containsExactly(hedge);
+        assertThat(search("spot book")).containsExactly(hedge);
+        assertThat(search("freqtrade")).containsExactly(hedge);
+        assertThat(search("bot")).containsExactlyInAnyOrder(gridBot, hedge);
+        assertThat(search("")).hasSize(3);
+    }
+
+    @Test
+    void searchNeverLooksAtSecrets() {
+        assertThat(search("secret-grid")).isEmpty();
+        assertThat(search("AKZq")).isEmpty();
+    }
+
+    @Test
+    void searchCombinesWithTheSidebarFilter() {
+        model.filterProperty().set(KeyFilter.REVOKED);
+        assertThat(search("okx")).containsExactly(old);
+        assertThat(search("grid")).isEmpty();
+    }
+
+    @Test
+    void reloadKeepsTheSelectionByIdAndWipesReplacedSecrets() {
+        model.selectedProperty().set(gridBot);
+        ApiKeyEntry reread = gridBot.toBuilder().apiKey(SecretBytes.of("AKZq-new-7Hd0")).secret(SecretBytes.of("s2"))
+                .passphrase(SecretBytes.empty()).revision(2).build();
+        model.setEntries(List.of(reread, tracker, hedge, old));
+        assertThat(model.selectedProperty().get()).isSameAs(reread);
+        assertThat(gridBot.secret().isWiped()).isTrue();
+        assertThat(tracker.secret().isWiped()).isFalse();
+    }
+
+    @Test
+    void replacingTheSelectedEntryKeepsItSelectedAndItsSecretsAlive() {
+        model.selectedProperty().set(gridBot);
+        ApiKeyEntry used = gridBot.toBuilder().revision(gridBot.revision() + 1).lastUsedAt(java.time.Instant.now()).build();
+        model.replace(used);
+        assertThat(model.selectedProperty().get()).isSameAs(used);
+        assertThat(used.secret().isWiped()).isFalse();
+        assertThat(model.visible()).contains(used).doesNotContain(gridBot);
+    }
+
+    @Test
+    void wipeForgetsEverythingAndWipesSecrets() {
+        model.selectedProperty().set(hedge);
+        model.wipe();
+        assertThat(model.entries()).isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(hedge.secret().isWiped()).isTrue();
+        assertThat(hedge.passphrase().isWiped()).isTrue();
+        assertThat(model.isEmptyVault()).isTrue();
+    }
+
+    @Test
+    void aFilterThatDisappearsFallsBackToAll() {
+        model.filterProperty().set(KeyFilter.tag("bots"));
+        model.setEntries(List.of(gridBot, tracker));
+        assertThat(model.filterProperty().get()).isEqualTo(KeyFilter.ALL);
+        assertThat(model.visible()).containsExactlyInAnyOrder(gridBot, tracker);
+    }
+
+    private List<ApiKeyEntry> search(String query) {
+        model.searchProperty().set(query);
+        return List.copyOf(model.visible());
+    }
+}
