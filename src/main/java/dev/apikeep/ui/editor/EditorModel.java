@@ -54,8 +54,8 @@ import javafx.collections.ObservableList;
  * fields when the dialog closes so the control no longer references the text.
  */
 public final class EditorModel {
-    public static final String WITHDRAW_WARNING = "Never enable withdrawal for a bot key: whoever gets a leaked"
-            + " key with this permission can move your funds out. Untick it unless this key must move funds.";
+    public static final String WITHDRAW_WARNING = "Never enable withdrawal for a bot key: if the key leaks,"
+            + " whoever holds it can move your funds out. Untick it unless this key must move funds.";
 
     /** Field names, the same as {@link FieldError#field()} uses. */
     public static final String EXCHANGE = "exchange", LABEL = "label", API_KEY = "apiKey", SECRET = "secret",
@@ -108,6 +108,9 @@ public final class EditorModel {
     private final ReadOnlyObjectWrapper<LocalDate> computedExpiry = new ReadOnlyObjectWrapper<>(this, "computedExpiry");
     private final ReadOnlyStringWrapper exchangeNotes = new ReadOnlyStringWrapper(this, "exchangeNotes", "");
     private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
+    private final Map<String, ReadOnlyStringWrapper> shownErrors = new LinkedHashMap<>();
+    private final Set<String> touched = new java.util.HashSet<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final BooleanProperty updating = new SimpleBooleanProperty();
 
@@ -120,7 +123,10 @@ public final class EditorModel {
         this.validator = new EntryValidator(catalog);
         this.existing = existingOrNull;
         this.today = Objects.requireNonNull(today, "today");
-        for (String field : FIELDS) errors.put(field, new ReadOnlyStringWrapper(this, field + "Error", ""));
+        for (String field : FIELDS) {
+            errors.put(field, new ReadOnlyStringWrapper(this, field + "Error", ""));
+            shownErrors.put(field, new ReadOnlyStringWrapper(this, field + "ShownError", ""));
+        }
 
         List<Exchange> sorted = new ArrayList<>(catalog.all());
         sorted.sort(Comparator.comparing(Exchange::isCustom).thenComparing(e -> e.name().toLowerCase(Locale.ROOT)));
@@ -136,7 +142,37 @@ public final class EditorModel {
         Observable[] inputs = {environment, label, account, apiKey, secret, passphrase, keyType, customPermissions,
                 ipText, createdAt, expiresAt, rotationDays};
         for (Observable input : inputs) input.addListener(o -> recompute());
+        touchOn(label, LABEL);
+        touchOn(apiKey, API_KEY);
+        touchOn(secret, SECRET);
+        touchOn(passphrase, PASSPHRASE);
+        touchOn(keyType, KEY_TYPE);
+        touchOn(customPermissions, PERMISSIONS);
+        touchOn(ipText, IPS);
+        touchOn(createdAt, CREATED, EXPIRES);
+        touchOn(expiresAt, EXPIRES);
+        touchOn(rotationDays, ROTATION);
         recompute();
+    }
+
+    /** Errors show under a field only once the user changed it, so a fresh form is not all red. */
+    private void touchOn(Observable input, String... fields) {
+        input.addListener(o -> {
+            touched.addAll(List.of(fields));
+            publishShownErrors();
+        });
+    }
+
+    /** Shows every field's error, e.g. when the user tries to save an incomplete form. */
+    public void touchAll() {
+        touched.addAll(FIELDS);
+        publishShownErrors();
+    }
+
+    private void publishShownErrors() {
+        for (String field : FIELDS) {
+            shownErrors.get(field).set(touched.contains(field) ? errors.get(field).get() : "");
+        }
     }
 
     private void loadFrom(ApiKeyEntry entry) {
@@ -175,7 +211,10 @@ public final class EditorModel {
             Map<String, List<PermissionChoice>> byGroup = new LinkedHashMap<>();
             for (Permission p : ex.permissions()) {
                 PermissionChoice choice = new PermissionChoice(p, ticked.contains(p.id()));
-                choice.selectedProperty().addListener(o -> recompute());
+                choice.selectedProperty().addListener(o -> {
+                    touched.add(PERMISSIONS);
+                    recompute();
+                });
                 byGroup.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(choice);
             }
             permissionGroups.setAll(byGroup.entrySet().stream().map(e -> new PermissionGroup(e.getKey(), e.getValue())).toList());
@@ -199,7 +238,7 @@ public final class EditorModel {
         customRisks.setAll(ex.isCustom()
                 ? permissionIds.stream().map(w -> new WordRisk(w, ex.riskOf(w))).toList() : List.of());
         List<String> high = permissionIds.stream().filter(p -> ex.riskOf(p) == Risk.HIGH).map(ex::nameOf).toList();
-        highRiskWarning.set(high.isEmpty() ? "" : WITHDRAW_WARNING + " (ticked: " + String.join(", ", high) + ")");
+        highRiskWarning.set(high.isEmpty() ? "" : WITHDRAW_WARNING + " Ticked: " + String.join(", ", high) + ".");
 
         List<IpRule> ips = List.of();
         boolean ipsValid = true;
@@ -222,6 +261,7 @@ public final class EditorModel {
             }
         }
         if (createdAt.get() == null) found.put(CREATED, "the created date is required");
+        if (keyType.get() == null) found.put(KEY_TYPE, "choose the key type");
 
         ApiKeyEntry draft = draftBuilder(ex, permissionIds, ips, rotation)
                 // Placeholders: the validator only asks whether a secret is empty, so no copy is made.
@@ -234,8 +274,11 @@ public final class EditorModel {
         if (secret.get().isBlank() && !secret.get().isEmpty()) found.putIfAbsent(SECRET, "the secret is only blank space");
 
         for (String field : FIELDS) errors.get(field).set(found.getOrDefault(field, ""));
+        publishShownErrors();
         // An error on a field the form does not show must still block saving.
         valid.set(found.isEmpty());
+        summary.set(found.isEmpty() ? "" : "To save, complete: " + found.keySet().stream().map(EditorModel::displayName)
+                .collect(Collectors.joining(", ")));
 
         updateExpiry(ex, draft, ipsValid);
     }
@@ -273,6 +316,23 @@ public final class EditorModel {
                 why + " → " + e.date() + " (" + countdown(e.date()) + ")");
     }
 
+    static String displayName(String field) {
+        return switch (field) {
+            case EXCHANGE -> "exchange";
+            case LABEL -> "label";
+            case API_KEY -> "API key";
+            case SECRET -> "secret";
+            case PASSPHRASE -> "passphrase";
+            case KEY_TYPE -> "key type";
+            case PERMISSIONS -> "permissions";
+            case IPS -> "IP whitelist";
+            case CREATED -> "created date";
+            case EXPIRES -> "expiry date";
+            case ROTATION -> "rotation interval";
+            default -> field;
+        };
+    }
+
     private String countdown(LocalDate date) {
         long days = ChronoUnit.DAYS.between(today, date);
         if (days <= 0) return "expired";
@@ -292,10 +352,10 @@ public final class EditorModel {
     private ApiKeyEntry.Builder draftBuilder(Exchange ex, List<String> permissionIds, List<IpRule> ips, Integer rotation) {
         ApiKeyEntry.Builder b = existing == null ? ApiKeyEntry.builder() : existing.toBuilder();
         return b.exchangeId(ex.id())
-                .environment(environment.get())
+                .environment(environment.get() == null ? Environment.MAINNET : environment.get())
                 .label(label.get().strip())
                 .account(account.get().strip())
-                .keyType(keyType.get())
+                .keyType(keyType.get() == null ? ex.keyTypes().get(0) : keyType.get())
                 .permissions(permissionIds)
                 .ipWhitelist(ips)
                 .createdAt(createdAt.get())
@@ -402,6 +462,15 @@ public final class EditorModel {
         if (error == null) throw new IllegalArgumentException("no field '" + field + "'");
         return error.getReadOnlyProperty();
     }
+
+    /** The error once the user has touched the field (see {@link #touchAll()}); what the view shows. */
+    public ReadOnlyStringProperty shownErrorProperty(String field) {
+        errorProperty(field);
+        return shownErrors.get(field).getReadOnlyProperty();
+    }
+
+    /** "" when valid, else which fields block saving; shown beside the disabled Save button. */
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
 
     public String error(String field) {
         return errorProperty(field).get();
