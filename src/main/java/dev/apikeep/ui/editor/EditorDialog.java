@@ -1,0 +1,135 @@
+package dev.apikeep.ui.editor;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.ExchangeCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+/**
+ * The add/edit key dialog.
+ *
+ * <p>Styling uses only AtlantaFX's theme stylesheets and their looked-up colours (-color-*), never
+ * its Java classes: atlantafx-base 2.1.0 is compiled for Java 21 and this project builds for 17. It only returns the entry; the caller saves it.
+ *
+ * <p>{@link #show} blocks; {@link #create} and {@link #createPane} build the same thing without
+ * showing it, for tests and for callers that want to place it themselves.
+ */
+public final class EditorDialog {
+    public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+    private static final String MODEL_KEY = EditorModel.class.getName();
+
+    private EditorDialog() {
+    }
+
+    /**
+     * Shows the editor and waits.
+     *
+     * @param owner          the window it is modal to; may be null
+     * @param existingOrNull the entry to edit (id, revision, status, links and last use are kept), or null for a new key
+     * @param today          the default created date and the day expiry countdowns count from
+     * @return the new or edited entry (not saved), empty when the user cancelled
+     */
+    public static Optional<ApiKeyEntry> show(Window owner, ExchangeCatalog catalog, ApiKeyEntry existingOrNull, LocalDate today) {
+        return create(owner, catalog, existingOrNull, today).showAndWait();
+    }
+
+    /** The dialog, not yet shown; {@link #modelOf} gives its model. */
+    public static Dialog<ApiKeyEntry> create(Window owner, ExchangeCatalog catalog, ApiKeyEntry existingOrNull, LocalDate today) {
+        EditorModel model = new EditorModel(catalog, existingOrNull, today);
+        Dialog<ApiKeyEntry> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.initModality(Modality.WINDOW_MODAL);
+        }
+        dialog.setTitle(model.isEditing() ? "Edit API key" : "Add API key");
+        dialog.setResizable(true);
+        dialog.setDialogPane(createPane(model));
+        dialog.setResultConverter(button -> button == SAVE ? model.build() : null);
+        dialog.setOnShown(event -> fitToScreen(dialog));
+        // The result holds its own SecretBytes; the fields need not keep the text any longer.
+        dialog.setOnHidden(event -> model.clearSecrets());
+        return dialog;
+    }
+
+    /** A dialog taller than the screen scrolls its content instead of hiding the Save button off-screen. */
+    private static void fitToScreen(Dialog<?> dialog) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(
+                dialog.getX(), dialog.getY(), Math.max(1, dialog.getWidth()), Math.max(1, dialog.getHeight()))
+                .stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        if (dialog.getHeight() > screen.getHeight()) {
+            dialog.setHeight(screen.getHeight());
+            dialog.setY(screen.getMinY());
+        } else if (dialog.getY() + dialog.getHeight() > screen.getMaxY() || dialog.getY() < screen.getMinY()) {
+            dialog.setY(screen.getMinY() + (screen.getHeight() - dialog.getHeight()) / 2);
+        }
+        if (dialog.getWidth() > screen.getWidth()) {
+            dialog.setWidth(screen.getWidth());
+            dialog.setX(screen.getMinX());
+        }
+    }
+
+    /** The model behind a dialog or pane made here. */
+    public static EditorModel modelOf(Dialog<?> dialog) {
+        return modelOf(dialog.getDialogPane());
+    }
+
+    public static EditorModel modelOf(DialogPane pane) {
+        return (EditorModel) pane.getProperties().get(MODEL_KEY);
+    }
+
+    /**
+     * The dialog's content and its Save/Cancel buttons, Save disabled while anything is invalid.
+     * A pane can be put in any scene (tests do); only inside a {@link Dialog} do the buttons close it.
+     */
+    public static DialogPane createPane(EditorModel model) {
+        DialogPane pane = new DialogPane();
+        pane.getProperties().put(MODEL_KEY, model);
+        pane.getStyleClass().add("editor-dialog");
+        pane.getStylesheets().add(EditorDialog.class.getResource("editor.css").toExternalForm());
+        Label summary = new Label();
+        summary.setId("saveSummary");
+        summary.getStyleClass().add("save-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summaryProperty());
+        BorderPane content = new BorderPane(loadView(model));
+        content.setBottom(summary);
+        BorderPane.setMargin(summary, new javafx.geometry.Insets(10, 0, 0, 4));
+        pane.setContent(content);
+        pane.getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
+        Button save = (Button) pane.lookupButton(SAVE);
+        save.setId("saveButton");
+        save.getStyleClass().add("accent"); // AtlantaFX: the primary action
+        save.disableProperty().bind(model.validProperty().not());
+        Node cancel = pane.lookupButton(ButtonType.CANCEL);
+        cancel.setId("cancelButton");
+        return pane;
+    }
+
+    /** EditorView.fxml bound to {@code model}. */
+    public static Parent loadView(EditorModel model) {
+        FXMLLoader loader = new FXMLLoader(EditorDialog.class.getResource("EditorView.fxml"));
+        loader.setControllerFactory(type -> {
+            if (type == EditorController.class) return new EditorController(model);
+            throw new IllegalArgumentException("unexpected controller " + type);
+        });
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the key editor view", e);
+        }
+    }
+}

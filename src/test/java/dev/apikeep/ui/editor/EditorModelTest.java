@@ -1,0 +1,266 @@
+package dev.apikeep.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.IpRule;
+import dev.apikeep.domain.KeyStatus;
+import dev.apikeep.domain.KeyType;
+import dev.apikeep.domain.Risk;
+import dev.apikeep.domain.SecretBytes;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The editor's logic without a stage: JavaFX properties work without the toolkit running. */
+class EditorModelTest {
+    static final ExchangeCatalog CATALOG = ExchangeCatalog.loadDefault();
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    EditorModel model = new EditorModel(CATALOG, null, TODAY);
+
+    void fillBasics(String exchangeId) {
+        model.exchangeProperty().set(CATALOG.require(exchangeId));
+        model.labelProperty().set("Grid bot");
+        model.apiKeyProperty().set("AKZq1234567890Hd0");
+        model.secretProperty().set("s3cr3t-value");
+    }
+
+    @Test
+    void exchangesAreSortedByNameWithCustomLast() {
+        assertThat(model.exchanges()).extracting(e -> e.name())
+                .startsWith("Binance", "Bitget", "Bybit").endsWith("Other exchange");
+    }
+
+    @Test
+    void okxMakesThePassphraseRequiredAndBlocksSaveUntilGiven() {
+        fillBasics("bybit");
+        assertThat(model.passphraseVisibleProperty().get()).isFalse();
+        assertThat(model.validProperty().get()).isTrue();
+
+        model.exchangeProperty().set(CATALOG.require("okx"));
+        assertThat(model.passphraseVisibleProperty().get()).isTrue();
+        assertThat(model.passphraseRequiredProperty().get()).isTrue();
+        assertThat(model.validProperty().get()).isFalse();
+        assertThat(model.error(EditorModel.PASSPHRASE)).contains("OKX keys need the passphrase");
+
+        model.passphraseProperty().set("my pass");
+        assertThat(model.validProperty().get()).isTrue();
+        assertThat(model.error(EditorModel.PASSPHRASE)).isEmpty();
+        assertThat(model.build().passphrase().reveal()).isEqualTo("my pass");
+    }
+
+    @Test
+    void exchangeOffersOnlyItsKeyTypes() {
+        model.exchangeProperty().set(CATALOG.require("coinbase"));
+        assertThat(model.keyTypes()).containsExactly(KeyType.ED25519, KeyType.ECDSA);
+        assertThat(model.keyTypeProperty().get()).isEqualTo(KeyType.ED25519);
+        model.exchangeProperty().set(CATALOG.require("okx"));
+        assertThat(model.keyTypes()).containsExactly(KeyType.HMAC);
+        assertThat(model.keyTypeProperty().get()).isEqualTo(KeyType.HMAC);
+    }
+
+    @Test
+    void permissionCheckboxesFollowTheExchangeGroups() {
+        model.exchangeProperty().set(CATALOG.require("bybit"));
+        assertThat(model.permissionGroups()).extracting(PermissionGroup::name).contains("Contract", "Spot", "Wallet");
+        PermissionGroup wallet = model.permissionGroups().stream().filter(g -> g.name().equals("Wallet")).findFirst().orElseThrow();
+        assertThat(wallet.choices()).extracting(c -> c.permission().name())
+                .containsExactly("Account Transfer", "Subaccount Transfer", "Withdrawal");
+        model.exchangeProperty().set(CATALOG.require("okx"));
+        assertThat(model.permissionGroups()).extracting(PermissionGroup::name).containsExactly("Permissions");
+    }
+
+    @Test
+    void bybitWithoutIpsShowsTheNinetyDayRuleAndDate() {
+        fillBasics("bybit");
+        model.choice("read").orElseThrow().setSelected(true);
+        assertThat(model.expiryKindProperty().get()).isEqualTo(EditorModel.ExpiryKind.EXCHANGE_RULE);
+        assertThat(model.computedExpiryProperty().get()).isEqualTo(TODAY.plusDays(90));
+        assertThat(model.expiryTextProperty().get())
+                .isEqualTo("Bybit: keys without IP binding stop working after 90 days → 2027-02-24 (in 90 days)");
+
+        model.createdAtProperty().set(TODAY.minusDays(10));
+        assertThat(model.computedExpiryProperty().get()).isEqualTo(TODAY.plusDays(80));
+    }
+
+    @Test
+    void addingAnIpRemovesTheRule() {
+        fillBasics("bybit");
+        model.ipTextProperty().set("203.0.113.7");
+        assertThat(model.expiryKindProperty().get()).isEqualTo(EditorModel.ExpiryKind.NONE);
+        assertThat(model.computedExpiryProperty().get()).isNull();
+        assertThat(model.expiryTextProperty().get()).contains("bound to IPs").contains("90-day rule does not apply");
+        assertThat(model.build().ipWhitelist()).containsExactly(IpRule.parse("203.0.113.7"));
+    }
+
+    @Test
+    void unverifiedRuleSaysSo() {
+        fillBasics("okx");
+        model.passphraseProperty().set("p");
+        model.choice("trade").orElseThrow().setSelected(true);
+        assertThat(model.expiryTextProperty().get()).contains("(exchange rule, unverified)").contains(TODAY.plusDays(14).toString());
+        model.choice("trade").orElseThrow().setSelected(false);
+        assertThat(model.expiryTextProperty().get()).contains("covers only keys with Trade, Withdraw");
+    }
+
+    @Test
+    void userDateEarlierThanRuleWins() {
+        fillBasics("bybit");
+        model.expiresAtProperty().set(TODAY.plusDays(30));
+        assertThat(model.expiryKindProperty().get()).isEqualTo(EditorModel.ExpiryKind.USER);
+        assertThat(model.expiryTextProperty().get()).startsWith("Set by you; the exchange rule would end it on 2027-02-24");
+    }
+
+    @Test
+    void expiryBeforeCreatedIsAnError() {
+        fillBasics("kraken");
+        model.expiresAtProperty().set(TODAY.minusDays(1));
+        assertThat(model.error(EditorModel.EXPIRES)).contains("before the created date");
+        assertThat(model.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void badIpOnLineTwoNamesLineTwoAndBlocksSave() {
+        fillBasics("bybit");
+        assertThat(model.validProperty().get()).isTrue();
+        model.ipTextProperty().set("203.0.113.7\n10.0.0.300\n2001:db8::/32");
+        assertThat(model.error(EditorModel.IPS)).startsWith("line 2:").contains("10.0.0.300");
+        assertThat(model.validProperty().get()).isFalse();
+        assertThat(model.expiryKindProperty().get()).isEqualTo(EditorModel.ExpiryKind.UNKNOWN);
+        assertThatThrownBy(model::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("ipWhitelist");
+
+        model.ipTextProperty().set("203.0.113.7\n10.0.0.30\n2001:db8::/32");
+        assertThat(model.error(EditorModel.IPS)).isEmpty();
+        assertThat(model.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void requiredFieldsAreMarked() {
+        assertThat(model.validProperty().get()).isFalse();
+        assertThat(model.error(EditorModel.LABEL)).contains("label is required");
+        assertThat(model.error(EditorModel.API_KEY)).contains("API key is required");
+        assertThat(model.error(EditorModel.SECRET)).contains("secret is required");
+    }
+
+    @Test
+    void rotationMustBeAPositiveNumber() {
+        fillBasics("kraken");
+        model.rotationDaysProperty().set("abc");
+        assertThat(model.error(EditorModel.ROTATION)).contains("whole number");
+        assertThat(model.validProperty().get()).isFalse();
+        model.rotationDaysProperty().set("90");
+        assertThat(model.validProperty().get()).isTrue();
+        assertThat(model.build().rotateEveryDays()).isEqualTo(90);
+    }
+
+    @Test
+    void tickingWithdrawShowsTheWarning() {
+        fillBasics("bybit");
+        assertThat(model.highRiskWarningProperty().get()).isEmpty();
+        model.choice("spot-trade").orElseThrow().setSelected(true);
+        assertThat(model.highRiskWarningProperty().get()).isEmpty();
+        model.choice("withdraw").orElseThrow().setSelected(true);
+        assertThat(model.highRiskWarningProperty().get()).startsWith("Never enable withdrawal for a bot key").contains("Withdrawal");
+        model.choice("withdraw").orElseThrow().setSelected(false);
+        assertThat(model.highRiskWarningProperty().get()).isEmpty();
+    }
+
+    @Test
+    void notesWhenPermissionsCannotBeChangedLater() {
+        model.exchangeProperty().set(CATALOG.require("bybit"));
+        assertThat(model.permissionsNoteProperty().get())
+                .isEqualTo("Bybit does not let you change permissions later: to change them, create a new key and delete the old one");
+        model.exchangeProperty().set(CATALOG.require("kraken"));
+        assertThat(model.permissionsNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void customExchangeInfersRiskFromWords() {
+        fillBasics("custom");
+        assertThat(model.customProperty().get()).isTrue();
+        assertThat(model.permissionGroups()).isEmpty();
+        model.customPermissionsProperty().set("read balances, place orders,  withdraw , ");
+        assertThat(model.customRisks()).containsExactly(
+                new EditorModel.WordRisk("read balances", Risk.LOW),
+                new EditorModel.WordRisk("place orders", Risk.MEDIUM),
+                new EditorModel.WordRisk("withdraw", Risk.HIGH));
+        assertThat(model.highRiskWarningProperty().get()).contains("withdraw");
+        assertThat(model.build().permissions()).containsExactly("read balances", "place orders", "withdraw");
+    }
+
+    @Test
+    void editKeepsIdentityAndLifecycleFields() {
+        UUID rotatedFrom = UUID.randomUUID();
+        ApiKeyEntry original = ApiKeyEntry.builder()
+                .exchangeId("okx").label("Tracker").apiKey(SecretBytes.of("key-123")).secret(SecretBytes.of("sec"))
+                .passphrase(SecretBytes.of("pp")).permissions(List.of("read")).createdAt(TODAY.minusDays(5))
+                .revision(7).status(KeyStatus.REVOKED).revokedAt(TODAY).rotatedFrom(rotatedFrom)
+                .lastUsedAt(Instant.parse("2026-11-20T10:00:00Z")).tags(List.of("bots", "okx")).build();
+        EditorModel edit = new EditorModel(CATALOG, original, TODAY);
+        assertThat(edit.isEditing()).isTrue();
+        assertThat(edit.exchangeProperty().get().id()).isEqualTo("okx");
+        assertThat(edit.choice("read").orElseThrow().isSelected()).isTrue();
+        assertThat(edit.passphraseProperty().get()).isEqualTo("pp");
+        assertThat(edit.tagsProperty().get()).isEqualTo("bots, okx");
+        assertThat(edit.validProperty().get()).isTrue();
+
+        edit.labelProperty().set("Tracker v2");
+        edit.choice("trade").orElseThrow().setSelected(true);
+        ApiKeyEntry result = edit.build();
+        assertThat(result.id()).isEqualTo(original.id());
+        assertThat(result.revision()).isEqualTo(7);
+        assertThat(result.status()).isEqualTo(KeyStatus.REVOKED);
+        assertThat(result.revokedAt()).isEqualTo(TODAY);
+        assertThat(result.rotatedFrom()).isEqualTo(rotatedFrom);
+        assertThat(result.lastUsedAt()).isEqualTo(original.lastUsedAt());
+        assertThat(result.label()).isEqualTo("Tracker v2");
+        assertThat(result.permissions()).containsExactly("read", "trade");
+        assertThat(result.createdAt()).isEqualTo(TODAY.minusDays(5));
+        assertThat(result.secret().reveal()).isEqualTo("sec");
+    }
+
+    @Test
+    void pemSecretRoundTripsExactly() {
+        String pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIHk3+r1Q0d6tY\n  indented line\n\n"
+                + "-----END PRIVATE KEY-----\n";
+        fillBasics("coinbase");
+        model.secretProperty().set(pem);
+        assertThat(model.keyTypeProperty().get().usesPemPrivateKey()).isTrue();
+        ApiKeyEntry built = model.build();
+        assertThat(built.secret().reveal()).isEqualTo(pem);
+
+        EditorModel again = new EditorModel(CATALOG, built, TODAY);
+        assertThat(again.secretProperty().get()).isEqualTo(pem);
+        assertThat(again.build().secret().reveal()).isEqualTo(pem);
+    }
+
+    @Test
+    void hmacSecretLosesOnlyOuterPasteWhitespace() {
+        fillBasics("kraken");
+        model.secretProperty().set("  abc def\n");
+        assertThat(model.build().secret().reveal()).isEqualTo("abc def");
+    }
+
+    @Test
+    void clearSecretsEmptiesTheFields() {
+        fillBasics("okx");
+        model.passphraseProperty().set("pp");
+        model.clearSecrets();
+        assertThat(model.apiKeyProperty().get()).isEmpty();
+        assertThat(model.secretProperty().get()).isEmpty();
+        assertThat(model.passphraseProperty().get()).isEmpty();
+    }
+
+    @Test
+    void passphraseIsDroppedWhenTheExchangeHasNone() {
+        fillBasics("okx");
+        model.passphraseProperty().set("pp");
+        model.exchangeProperty().set(CATALOG.require("kraken"));
+        assertThat(model.build().hasPassphrase()).isFalse();
+    }
+}
