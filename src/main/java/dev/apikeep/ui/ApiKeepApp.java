@@ -6,10 +6,9 @@ import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ClipboardGuard;
 import dev.apikeep.ui.common.ClipboardPort;
-import dev.apikeep.ui.common.Dialogs;
+import dev.apikeep.ui.editor.EditorDialog;
 import dev.apikeep.ui.keys.KeyEditor;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Application;
@@ -42,10 +41,6 @@ public class ApiKeepApp extends Application {
      * merged; until then, adding and editing say so instead of failing silently.
      */
     static KeyEditor defaultKeyEditor() {
-        return (owner, catalog, existing, today) -> {
-            Dialogs.error(owner, "The key editor is not part of this build yet.",
-                    "Use the command line (apikeep add / edit) for now; the list updates by itself.");
-            return Optional.empty();
-        };
+        return EditorDialog::show;
     }
 }
