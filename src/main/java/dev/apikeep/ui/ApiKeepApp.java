@@ -6,6 +6,7 @@ import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ClipboardGuard;
 import dev.apikeep.ui.common.ClipboardPort;
+import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.editor.EditorDialog;
 import dev.apikeep.ui.keys.KeyEditor;
 import java.time.Clock;
