@@ -43,6 +43,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Drives the real screens headless (Monocle): create, add, badges, search, copy and clear, lock. */
 @ExtendWith(ApplicationExtension.class)
 class AppFlowTest {
+
+    /** Closes this test's windows so they cannot cover the next test's nodes on the shared headless screen. */
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows() throws java.util.concurrent.TimeoutException {
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
     static final String PASSWORD = "tulip ankle oxide mercy 1987";
     static final Duration CLEAR_AFTER = Duration.ofMillis(1500);
 

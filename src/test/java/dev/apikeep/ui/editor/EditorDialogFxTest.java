@@ -21,6 +21,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Drives the editor's real view (headless Monocle) with the robot: keyboard and mouse, no model shortcuts. */
 @ExtendWith(ApplicationExtension.class)
 class EditorDialogFxTest {
+
+    /** Closes this test's windows so they cannot cover the next test's nodes on the shared headless screen. */
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows() throws java.util.concurrent.TimeoutException {
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
     static final ExchangeCatalog CATALOG = ExchangeCatalog.loadDefault();
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
