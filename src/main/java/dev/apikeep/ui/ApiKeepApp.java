@@ -20,8 +20,11 @@ public class ApiKeepApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
-                javafx.application.Platform.runLater(() -> Dialogs.error(stage, error)));
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            // One line on stderr as well: a failure during start-up has no window to show a dialog in.
+            System.err.println("apikeep: unexpected error: " + error);
+            javafx.application.Platform.runLater(() -> Dialogs.error(stage, error));
+        });
         AppContext context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), newBackground(),
                 defaultKeyEditor(), new ClipboardGuard(ClipboardPort.system(), null), KdfParams.DEFAULT,
                 VaultLocation.resolve(null));
