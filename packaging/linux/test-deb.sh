@@ -71,19 +71,45 @@ set -e
 [ "$code" = 3 ] || fail "a wrong password exited $code, not 3"
 echo "wrong password -> exit 3"
 
-if command -v xvfb-run >/dev/null; then
-  step "desktop app from the installed launcher (Xvfb, 20 s)"
-  # Without arguments the launcher starts the desktop app: still running after 20 s = it stayed up.
-  set +e
-  HOME=$work timeout 20 xvfb-run -a /usr/bin/apikeep >"$work/gui.log" 2>&1
-  code=$?
-  set -e
+if command -v xvfb-run >/dev/null && command -v xdotool >/dev/null && command -v xprop >/dev/null; then
+  step "desktop app from the installed launcher (Xvfb)"
+  # Without arguments the launcher starts the desktop app: wait up to 60 s for a window whose
+  # title has "ApiKeep", check it carries an icon (_NET_WM_ICON) and save a screenshot.
+  cat >"$work/probe.sh" <<'PROBE'
+#!/bin/sh
+/usr/bin/apikeep >"$WORK/gui.log" 2>&1 &
+pid=$!
+id=
+for i in $(seq 1 60); do
+  sleep 1
+  kill -0 $pid 2>/dev/null || { wait $pid; echo "exited:$?"; exit 0; }
+  id=$(xdotool search --name ApiKeep 2>/dev/null | head -n 1)
+  [ -n "$id" ] && break
+done
+[ -n "$id" ] || { kill $pid; echo "nowindow"; exit 0; }
+sleep 2
+echo "window:$(xdotool getwindowname "$id")"
+xprop -id "$id" _NET_WM_ICON | head -n 2 | grep -q 'Icon (' && echo "icon:yes" || echo "icon:no"
+command -v import >/dev/null && import -window root "$WORK/gui.png" 2>/dev/null && echo "screenshot:yes"
+kill $pid
+PROBE
+  chmod +x "$work/probe.sh"
+  result=$(WORK=$work HOME=$work timeout 120 xvfb-run -a -s '-screen 0 1280x800x24' "$work/probe.sh" || true)
   cat "$work/gui.log"
-  case $code in
-    124) echo "the app was still running after 20 s (window up); stopped it" ;;
-    0) echo "the launcher exited 0 without arguments (a build without the desktop app prints a message)" ;;
-    *) fail "the desktop app exited $code" ;;
+  echo "$result"
+  case $result in
+    *"exited:0"*)
+      grep -q 'not built yet' "$work/gui.log" \
+        && echo "(this build has no desktop app yet: the launcher printed its message and exited 0)" \
+        || fail "the desktop app exited at once" ;;
+    *window:*)
+      [[ "$result" == *"icon:yes"* ]] || fail "the window has no icon (_NET_WM_ICON)"
+      if [ -f "$work/gui.png" ]; then cp "$work/gui.png" target/packages/installed-app.png; echo "screenshot: target/packages/installed-app.png"; fi
+      echo "the desktop app showed its window with an icon" ;;
+    *) fail "the desktop app showed no window ($result)" ;;
   esac
+else
+  echo "(no xvfb-run/xdotool/xprop: desktop app not tried; apt-get install xvfb xdotool x11-utils)"
 fi
 
 step "sizes"
