@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the built .deb, runs the installed launcher (version, a CLI round trip, and the desktop
 # app under Xvfb when xvfb-run exists), removes the package and checks nothing is left behind.
-# Run as root after packaging/build.sh (or packaging/linux/build.sh). Re-runnable: it refuses to
+# Run as root after packaging/build.sh (or packaging/linux/build.sh); an argument tests another
+# .deb instead of target/packages/apikeep_*.deb. Re-runnable: it refuses to
 # touch an apikeep package that was already installed, and removes its own even when a check fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 
-deb=$(ls target/packages/apikeep_*.deb 2>/dev/null | head -n 1)
+deb=${1:-$(ls target/packages/apikeep_*.deb 2>/dev/null | head -n 1)}
 [ -n "$deb" ] || { echo "test-deb.sh: no target/packages/apikeep_*.deb; run packaging/build.sh" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || { echo "test-deb.sh: run as root (dpkg -i)" >&2; exit 1; }
 if dpkg -s apikeep >/dev/null 2>&1; then
@@ -83,7 +84,7 @@ id=
 for i in $(seq 1 60); do
   sleep 1
   kill -0 $pid 2>/dev/null || { wait $pid; echo "exited:$?"; exit 0; }
-  id=$(xdotool search --name ApiKeep 2>/dev/null | head -n 1)
+  id=$(xdotool search --onlyvisible --name ApiKeep 2>/dev/null | head -n 1)
   [ -n "$id" ] && break
 done
 [ -n "$id" ] || { kill $pid; echo "nowindow"; exit 0; }
