@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Linux packages from target/apikeep.jar, into target/packages/:
+#   apikeep/                    the app image (runs in place: target/packages/apikeep/bin/apikeep)
+#   apikeep_<version>-1_<arch>.deb
+#   apikeep-<version>-1.<arch>.rpm   only where rpmbuild exists
+# Installed to /opt/apikeep with /usr/bin/apikeep -> /opt/apikeep/bin/apikeep (one launcher: the
+# desktop app without arguments, the CLI with them) and a menu entry.
+# Needs: JDK 17 (jlink, jpackage), zip, dpkg-deb and fakeroot for the .deb, rpmbuild for the .rpm.
+# Usually run through packaging/build.sh, which builds the jar first.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+here=packaging/linux
+jar=target/apikeep.jar
+[ -f "$jar" ] || { echo "linux/build.sh: $jar is missing; run packaging/build.sh" >&2; exit 1; }
+
+# The version comes from the jar being packaged (its manifest carries the pom's version).
+version=$(unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Implementation-Version: *//p')
+version=${version%-SNAPSHOT}   # installers accept only numeric versions
+description="Vault for crypto-exchange API keys"
+vendor=ApiKeep
+maintainer=${APIKEEP_DEB_MAINTAINER:-maintainers@apikeep.invalid}
+modules=$(sed -e 's/#.*//' packaging/jlink-modules.txt | xargs | tr ' ' ',')
+
+work=target/jpackage/linux
+out=target/packages
+rm -rf "$work" "$out/apikeep"
+mkdir -p "$work/input" "$work/resources" "$out"
+
+# 1. The jar, with only this machine's sqlite native library (saves ~11 MB).
+cp "$jar" "$work/input/apikeep.jar"
+case "$(uname -m)" in
+  x86_64) sqlite_arch=x86_64 ;;
+  aarch64 | arm64) sqlite_arch=aarch64 ;;
+  *) sqlite_arch=$(uname -m) ;;   # trim-jar.sh keeps everything if it has no such folder
+esac
+packaging/trim-jar.sh "$work/input/apikeep.jar" "Linux/$sqlite_arch"
+
+# 2. A runtime with only the JDK modules the app uses (JavaFX is inside the jar).
+jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --output "$work/runtime"
+
+# 3. The app image, plus the AppStream file the package scripts install.
+common=(--name apikeep --app-version "$version" --vendor "$vendor" --description "$description")
+jpackage --type app-image "${common[@]}" \
+  --input "$work/input" --main-jar apikeep.jar --main-class dev.apikeep.Main \
+  --runtime-image "$work/runtime" --icon icons/png/apikeep-256.png --dest "$out"
+# (In lib/: jpackage's .deb keeps the image's bin/ and lib/ but makes its own share/.)
+cp "$here/dev.apikeep.ApiKeep.metainfo.xml" "$out/apikeep/lib/"
+
+# 4. Packages. jpackage takes the menu entry, maintainer scripts and RPM spec from the resource dir.
+cp "$here/apikeep.desktop" "$here/postinst" "$here/prerm" "$here/apikeep.spec" "$work/resources/"
+pkg=(--app-image "$out/apikeep" "${common[@]}" --dest "$out" --resource-dir "$work/resources"
+  --icon icons/png/apikeep-256.png --linux-package-name apikeep --linux-shortcut
+  --linux-menu-group "Office;Finance" --linux-app-category utils)
+[ -f LICENSE ] && pkg+=(--license-file LICENSE)
+
+rm -f "$out"/apikeep_*.deb "$out"/apikeep-*.rpm
+jpackage --type deb "${pkg[@]}" --linux-deb-maintainer "$maintainer"
+if command -v rpmbuild >/dev/null; then
+  jpackage --type rpm "${pkg[@]}"
+else
+  echo "linux/build.sh: no rpmbuild here, so no .rpm (apt-get install rpm / dnf install rpm-build)"
+fi
+
+ls -l "$out"
+echo "app image: $(du -sh "$out/apikeep" | cut -f1)"
