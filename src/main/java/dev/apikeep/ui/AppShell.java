@@ -1,7 +1,9 @@
 package dev.apikeep.ui;
 
 import dev.apikeep.app.Settings;
+import dev.apikeep.ui.about.AboutDialog;
 import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.AppIcons;
 import dev.apikeep.ui.common.AutoLock;
 import dev.apikeep.ui.common.Navigator;
 import dev.apikeep.ui.common.Styles;
@@ -15,6 +17,8 @@ import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 
 /**
@@ -43,6 +47,8 @@ public final class AppShell implements Navigator {
         applyTheme(context.settings().theme());
         context.settingsProperty().addListener((o, a, b) -> applyTheme(b.theme()));
         stage.setTitle(TITLE);
+        AppIcons.applyTo(stage);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> AboutDialog.show(stage, context.vaultPath()));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setScene(scene);
