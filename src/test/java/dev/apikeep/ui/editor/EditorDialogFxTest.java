@@ -142,13 +142,30 @@ class EditorDialogFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Clicks a checkbox until it shows {@code state}; the first click after typing is sometimes lost under Monocle. */
+    /**
+     * Toggles a checkbox the way a keyboard user does (focus, then Space). Under a loaded headless
+     * Monocle a mouse click right after typing is sometimes dropped; key presses are not.
+     */
     private static void tick(FxRobot robot, String query, boolean state) {
         javafx.scene.control.CheckBox box = robot.lookup(query).queryAs(javafx.scene.control.CheckBox.class);
-        for (int attempt = 0; attempt < 3 && box.isSelected() != state; attempt++) {
-            robot.clickOn(box);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        robot.interact(() -> {
+            scrollIntoView(box);
+            box.requestFocus();
+        });
+        if (box.isSelected() != state) robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(box.isSelected()).as(query).isEqualTo(state);
+    }
+
+    /** The editor scrolls when its content is taller than the window: bring the node into the viewport before clicking it. */
+    private static void scrollIntoView(javafx.scene.Node node) {
+        for (javafx.scene.Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (!(parent instanceof javafx.scene.control.ScrollPane scroll)) continue;
+            javafx.geometry.Bounds content = scroll.getContent().getLayoutBounds();
+            javafx.geometry.Bounds target = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double scrollable = content.getHeight() - scroll.getViewportBounds().getHeight();
+            if (scrollable > 0) scroll.setVvalue(Math.max(0, Math.min(1, (target.getMinY() - 40) / scrollable)));
+            scroll.layout();
+        }
     }
 }
