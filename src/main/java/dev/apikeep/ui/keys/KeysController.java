@@ -170,7 +170,7 @@ public final class KeysController implements KeyDetailPane.Actions {
     private void toggleTheme() {
         Settings s = context.settings();
         Settings.Theme next = s.theme() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK;
-        Settings changed = new Settings(s.clipboardClearSeconds(), s.autoLockMinutes(), s.lockOnMinimise(), s.reminderLeadDays(), next);
+        Settings changed = s.withTheme(next);
         context.settingsProperty().set(changed);
         KeyService service = context.service();
         if (service.vault().isReadOnly()) return;
