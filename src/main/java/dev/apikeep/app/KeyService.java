@@ -232,10 +232,48 @@ public final class KeyService implements AutoCloseable {
         vault.saveSettings(settings.toJson());
     }
 
+    /**
+     * Saves the settings and records which ones changed (their names only, never a value that could
+     * be secret) in one transaction.
+     */
+    public synchronized void saveSettings(Settings settings, java.util.Collection<String> changed) {
+        byte[] json = settings.toJson();
+        vault.write(tx -> {
+            tx.saveSettings(json);
+            tx.log(EventType.SETTINGS_CHANGED, null, 0, String.join(", ", changed));
+            return null;
+        });
+    }
+
     public synchronized List<ActivityEvent> events(int limit) {
         return vault.events(limit);
     }
 
+    /**
+     * Changes the master password and/or the KDF parameters after checking the current password
+     * (the desktop app: an unlocked, unattended window must not be enough). Refused with
+     * {@link VaultException.Kind#WRONG_PASSWORD}, nothing changed, when {@code current} is wrong.
+     * Neither password is wiped here: the caller owns them.
+     */
+    public synchronized void changePassword(char[] current, char[] newPassword, KdfParams kdf) {
+        if (!vault.verifyPassword(current)) {
+            throw new VaultException(VaultException.Kind.WRONG_PASSWORD, "the current master password is wrong; nothing was changed");
+        }
+        changePassword(newPassword, kdf);
+    }
+
+    /**
+     * Re-encrypts every entry, event and the settings under a fresh data key (see {@link Vault#rekey});
+     * {@code password} must be the current master password, which stays the same.
+     */
+    public synchronized void rekey(char[] password) {
+        vault.rekey(password);
+    }
+
+    /**
+     * Rewraps the data key without checking the current password: for the command line, which has
+     * just opened the vault with it in this same run.
+     */
     public synchronized void changePassword(char[] newPassword, KdfParams kdf) {
         vault.changePassword(newPassword, kdf);
         vault.write(tx -> tx.log(EventType.PASSWORD_CHANGED, null, 0, kdf.toString()));

@@ -7,6 +7,7 @@ import dev.apikeep.ui.common.AppIcons;
 import dev.apikeep.ui.common.AutoLock;
 import dev.apikeep.ui.common.Navigator;
 import dev.apikeep.ui.common.Styles;
+import dev.apikeep.ui.common.Themes;
 import dev.apikeep.ui.common.ViewLoader;
 import dev.apikeep.ui.keys.KeysController;
 import dev.apikeep.ui.unlock.CreateController;
@@ -45,7 +46,11 @@ public final class AppShell implements Navigator {
         this.scene = new Scene(new StackPane(), 1180, 760);
         scene.getStylesheets().add(AppShell.class.getResource("app.css").toExternalForm());
         applyTheme(context.settings().theme());
-        context.settingsProperty().addListener((o, a, b) -> applyTheme(b.theme()));
+        context.settingsProperty().addListener((o, a, b) -> settingsChanged(a, b));
+        // Lock on minimise reads the setting when it happens, so changing it takes effect at once.
+        stage.iconifiedProperty().addListener((o, was, iconified) -> {
+            if (iconified && context.settings().lockOnMinimise() && context.serviceProperty().get() != null) lock();
+        });
         stage.setTitle(TITLE);
         AppIcons.applyTo(stage);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> AboutDialog.show(stage, context.vaultPath()));
@@ -108,7 +113,27 @@ public final class AppShell implements Navigator {
         scene.setRoot(root);
     }
 
-    static void applyTheme(Settings.Theme theme) {
-        Application.setUserAgentStylesheet(Styles.themeStylesheet(theme));
+    /** Settings take effect at once: theme, and the auto-lock timer restarts with the new idle time. */
+    private void settingsChanged(Settings before, Settings after) {
+        if (before == null || before.theme() != after.theme()) applyTheme(after.theme());
+        if (before != null && before.autoLockMinutes() != after.autoLockMinutes() && keys != null) {
+            autoLock.start(scene, Duration.ofMinutes(after.autoLockMinutes()));
+        }
+    }
+
+    private long themeRequest;
+
+    /** LIGHT and DARK apply at once; SYSTEM asks the OS off the FX thread and applies what it says (light if it cannot tell). */
+    void applyTheme(Settings.Theme theme) {
+        long request = ++themeRequest;
+        Themes.resolve(theme, context.systemTheme()).thenAccept(resolved -> {
+            if (javafx.application.Platform.isFxApplicationThread()) setTheme(request, resolved);
+            else javafx.application.Platform.runLater(() -> setTheme(request, resolved));
+        });
+    }
+
+    private void setTheme(long request, Settings.Theme resolved) {
+        if (request != themeRequest) return; // a newer choice was made while the system was asked
+        Application.setUserAgentStylesheet(Styles.themeStylesheet(resolved));
     }
 }

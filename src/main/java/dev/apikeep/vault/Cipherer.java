@@ -98,6 +98,45 @@ final class Cipherer {
         }
     }
 
+    /**
+     * Re-encrypts an entry row under {@code target}'s key with a fresh nonce and the same associated
+     * data (vault id, id, revision). The plaintext bytes (padding included) are carried over as they
+     * are, without decoding, and wiped.
+     */
+    SealedRow resealEntry(Cipherer target, String id, long revision, byte[] nonce, byte[] ciphertext) {
+        byte[] aad = entryAad(id, revision);
+        return reseal(target, aad, Aead.decrypt(dataKey, nonce, ciphertext, aad));
+    }
+
+    /** Re-encrypts an event row under {@code target}'s key, same seq, fresh nonce. */
+    SealedRow resealEvent(Cipherer target, long seq, byte[] nonce, byte[] ciphertext) {
+        byte[] aad = eventAad(seq);
+        return reseal(target, aad, Aead.decrypt(dataKey, nonce, ciphertext, aad));
+    }
+
+    /** Re-encrypts the sealed settings blob under {@code target}'s key. */
+    byte[] resealSettings(Cipherer target, byte[] sealed) {
+        byte[] plaintext = Sealed.open(dataKey, sealed, settingsAad());
+        try {
+            return Sealed.seal(target.dataKey, plaintext, target.settingsAad());
+        } finally {
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    private static SealedRow reseal(Cipherer target, byte[] aad, byte[] plaintext) {
+        try {
+            byte[] nonce = Aead.newNonce();
+            return new SealedRow(nonce, Aead.encrypt(target.dataKey, nonce, plaintext, aad));
+        } finally {
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    byte[] sealSettings(byte[] plaintext) {
+        return Sealed.seal(dataKey, plaintext, settingsAad());
+    }
+
     byte[] settingsAad() {
         return concat(SETTINGS, vaultId);
     }

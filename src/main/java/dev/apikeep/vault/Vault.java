@@ -34,9 +34,12 @@ public final class Vault implements AutoCloseable {
     private final Path file;
     private final SqliteFile sqlite;
     private VaultHeader header;
-    private final byte[] dataKey;
-    private final SetMac setMac;
-    private final Cipherer cipherer;
+    // Not final: rekey() switches the open vault to a fresh data key.
+    private byte[] dataKey;
+    private SetMac setMac;
+    private Cipherer cipherer;
+    /** Test hook: runs inside rekey's transaction after the entries were re-encrypted. */
+    Runnable rekeyFaultForTest;
     private boolean readOnly;
     private final List<UUID> damaged = new ArrayList<>();
 
@@ -378,6 +381,148 @@ public final class Vault implements AutoCloseable {
             return null;
         });
         header = newHeader;
+    }
+
+    /**
+     * Whether {@code password} is the current master password: derives the KEK from the header as
+     * stored now and tries to unwrap the stored data key (which must be the key this vault holds).
+     * Takes the KDF's time; wipes the KEK and the unwrapped copy. The password is not wiped.
+     */
+    public boolean verifyPassword(char[] password) {
+        VaultHeader stored = readHeader(sqlite);
+        byte[] wrapped = Meta.get(sqlite, Meta.DATA_KEY).orElseThrow(() -> damagedHeader("its key is missing"));
+        byte[] kek = Kdf.derive(password, stored.salt(), stored.kdf());
+        byte[] unwrapped = null;
+        try {
+            unwrapped = Sealed.open(kek, wrapped, stored.dekAad());
+            return java.security.MessageDigest.isEqual(unwrapped, dataKey);
+        } catch (Aead.AuthenticationFailedException e) {
+            return false;
+        } finally {
+            Arrays.fill(kek, (byte) 0);
+            if (unwrapped != null) Arrays.fill(unwrapped, (byte) 0);
+        }
+    }
+
+    /**
+     * Re-encrypts everything under a fresh data key, for when the vault file may have been copied:
+     * a copy taken before stays bound to the old key, and the master password (checked first) stays.
+     *
+     * <p>One {@code BEGIN IMMEDIATE} transaction re-encrypts every entry, every event and the
+     * settings with fresh nonces, rebuilds the set-MAC under the new key's K_mac, stores a new salt
+     * and the new wrapped key, and logs {@code REKEY}; any failure rolls all of it back and the
+     * vault keeps working with the old key. Revisions stay as they are: the associated data
+     * (vault id, id, revision) is unchanged, but a row copied back from before is sealed under the
+     * old key and cannot be opened any more, and the activity log's revisions keep naming the
+     * entries correctly. The KDF runs before the transaction, as in {@link #changePassword}.
+     */
+    public void rekey(char[] password) {
+        if (readOnly) write(tx -> null); // refuses with READ_ONLY
+        if (!verifyPassword(password)) {
+            throw new VaultException(Kind.WRONG_PASSWORD, "wrong master password; nothing was changed");
+        }
+        byte[] newKey = Aead.randomBytes(32);
+        SetMac newSetMac = new SetMac(newKey);
+        Cipherer newCipherer = new Cipherer(newKey, header.vaultId());
+        VaultHeader newHeader = header.withKdf(header.kdf(), Aead.randomBytes(16));
+        byte[] wrapped;
+        byte[] kek = Kdf.derive(password, newHeader.salt(), newHeader.kdf());
+        try {
+            wrapped = Sealed.seal(kek, newKey, newHeader.dekAad());
+        } finally {
+            Arrays.fill(kek, (byte) 0);
+        }
+        boolean committed = false;
+        try {
+            sqlite.execute("BEGIN IMMEDIATE");
+            try {
+                reencryptAll(newCipherer, newSetMac, newHeader, wrapped);
+                sqlite.execute("COMMIT");
+                committed = true;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "re-encrypt the vault");
+        } finally {
+            if (!committed) {
+                Arrays.fill(newKey, (byte) 0);
+                newSetMac.wipe();
+            }
+        }
+        byte[] oldKey = dataKey;
+        SetMac oldSetMac = setMac;
+        dataKey = newKey;
+        setMac = newSetMac;
+        cipherer = newCipherer;
+        header = newHeader;
+        Arrays.fill(oldKey, (byte) 0);
+        oldSetMac.wipe();
+    }
+
+    private void reencryptAll(Cipherer to, SetMac newSetMac, VaultHeader newHeader, byte[] wrapped) throws SQLException {
+        IntegrityReport report = Integrity.check(sqlite, setMac, cipherer);
+        if (!report.intact()) {
+            throw new VaultException(Kind.DAMAGED, report.describe() + "; nothing was re-encrypted", report.suspectEntries(), null);
+        }
+        SetMacRecord before = loadSetMacRecord();
+        byte[] tag = SetMac.emptyTag();
+        long count = 0;
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement s = sqlite.prepare("SELECT id, revision, nonce, ciphertext FROM entries");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) rows.add(new Object[] {rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4)});
+        }
+        try (PreparedStatement u = sqlite.prepare("UPDATE entries SET nonce = ?, ciphertext = ? WHERE id = ? AND revision = ?")) {
+            for (Object[] row : rows) {
+                String id = (String) row[0];
+                long revision = (Long) row[1];
+                Cipherer.SealedRow sealed;
+                try {
+                    sealed = cipherer.resealEntry(to, id, revision, (byte[]) row[2], (byte[]) row[3]);
+                } catch (Aead.AuthenticationFailedException e) {
+                    throw new VaultException(Kind.DAMAGED, "entry " + id + " is damaged or was tampered with;"
+                            + " nothing was re-encrypted", List.of(parseIdOrNil(id)), null);
+                }
+                u.setBytes(1, sealed.nonce());
+                u.setBytes(2, sealed.ciphertext());
+                u.setString(3, id);
+                u.setLong(4, revision);
+                if (u.executeUpdate() != 1) throw new VaultException(Kind.CHANGED_ELSEWHERE, "entry " + id + " changed meanwhile");
+                newSetMac.toggle(tag, id, revision);
+                count++;
+            }
+        }
+        if (rekeyFaultForTest != null) rekeyFaultForTest.run();
+        rows.clear();
+        try (PreparedStatement s = sqlite.prepare("SELECT seq, nonce, ciphertext FROM events"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) rows.add(new Object[] {rs.getLong(1), rs.getBytes(2), rs.getBytes(3)});
+        }
+        try (PreparedStatement u = sqlite.prepare("UPDATE events SET nonce = ?, ciphertext = ? WHERE seq = ?")) {
+            for (Object[] row : rows) {
+                long seq = (Long) row[0];
+                Cipherer.SealedRow sealed;
+                try {
+                    sealed = cipherer.resealEvent(to, seq, (byte[]) row[1], (byte[]) row[2]);
+                } catch (Aead.AuthenticationFailedException e) {
+                    throw new VaultException(Kind.DAMAGED, "activity log event " + seq + " is damaged or was"
+                            + " tampered with; nothing was re-encrypted");
+                }
+                u.setBytes(1, sealed.nonce());
+                u.setBytes(2, sealed.ciphertext());
+                u.setLong(3, seq);
+                u.executeUpdate();
+            }
+        }
+        Optional<byte[]> settingsBlob = Meta.get(sqlite, Meta.SETTINGS);
+        if (settingsBlob.isPresent()) Meta.put(sqlite, Meta.SETTINGS, cipherer.resealSettings(to, settingsBlob.get()));
+        putHeaderAndKey(newHeader, wrapped);
+        // The log entry is written under the new key, inside the same transaction.
+        VaultTransaction tx = new VaultTransaction(sqlite, to, newSetMac, new SetMacRecord(tag, count, before.generation()));
+        tx.log(dev.apikeep.domain.EventType.REKEY, null, 0, "re-encrypted " + count + " entries and "
+                + rows.size() + " events under a new data key");
+        Meta.put(sqlite, Meta.SET_MAC, to.sealSetMac(tx.finishedSetMac()));
     }
 
     private void storeHeaderAndKey(char[] password, VaultHeader newHeader) {

@@ -123,6 +123,11 @@ public final class VaultTransaction {
         }
     }
 
+    /** Stores the settings blob, encrypted under the data key, as part of this transaction. */
+    public void saveSettings(byte[] plaintext) {
+        Meta.put(sqlite, Meta.SETTINGS, cipherer.sealSettings(plaintext));
+    }
+
     void putMeta(String name, byte[] value) {
         Meta.put(sqlite, name, value);
     }

@@ -34,6 +34,7 @@ public final class AppContext {
     private VaultLock vaultLock;
     private Navigator navigator;
     private AutoLock autoLock;
+    private SystemTheme systemTheme = SystemThemeProbe.forThisMachine();
 
     public AppContext(ExchangeCatalog catalog, Clock clock, ScheduledExecutorService background, KeyEditor keyEditor,
                       ClipboardGuard clipboard, KdfParams newVaultKdf, Path vaultPath) {
@@ -50,6 +51,9 @@ public final class AppContext {
     public Navigator navigator() { return navigator; }
     public void setAutoLock(AutoLock autoLock) { this.autoLock = autoLock; }
     public AutoLock autoLock() { return autoLock; }
+    /** Asked when the theme is "follow system"; tests replace it. */
+    public void setSystemTheme(SystemTheme systemTheme) { this.systemTheme = Objects.requireNonNull(systemTheme); }
+    public SystemTheme systemTheme() { return systemTheme; }
     public ExchangeCatalog catalog() { return catalog; }
     public Clock clock() { return clock; }
     public LocalDate today() { return LocalDate.now(clock); }

@@ -60,6 +60,10 @@ public final class KeysController implements KeyDetailPane.Actions {
     @FXML private Label keyCount;
     @FXML private Label autoLockStatus;
 
+    /** A new reminder lead time in Settings applies to the open list at once. */
+    private final javafx.beans.value.ChangeListener<Settings> leadDaysFollowSettings =
+            (o, a, b) -> model.leadDaysProperty().set(b.reminderLeadDays());
+
     public KeysController(AppContext context) {
         this.context = context;
     }
@@ -74,6 +78,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         boolean readOnly = service.vault().isReadOnly();
         model = new KeysModel(context.catalog(), context::today);
         model.leadDaysProperty().set(context.settings().reminderLeadDays());
+        context.settingsProperty().addListener(leadDaysFollowSettings);
         detail = new KeyDetailPane(this, readOnly);
         detailScroll.setContent(detail);
         readOnlyBadge.setVisible(readOnly);
@@ -124,6 +129,7 @@ public final class KeysController implements KeyDetailPane.Actions {
 
     /** Stops polling and wipes every decrypted entry; called on lock and exit. */
     public void dispose() {
+        context.settingsProperty().removeListener(leadDaysFollowSettings);
         if (poll != null) poll.cancel(false);
         detail.clear();
         model.wipe();
@@ -167,10 +173,15 @@ public final class KeysController implements KeyDetailPane.Actions {
     }
 
     @FXML
+    private void openSettings() {
+        dev.apikeep.ui.settings.SettingsDialog.show(window(), context);
+    }
+
+    @FXML
     private void toggleTheme() {
         Settings s = context.settings();
         Settings.Theme next = s.theme() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK;
-        Settings changed = new Settings(s.clipboardClearSeconds(), s.autoLockMinutes(), s.lockOnMinimise(), s.reminderLeadDays(), next);
+        Settings changed = s.withTheme(next);
         context.settingsProperty().set(changed);
         KeyService service = context.service();
         if (service.vault().isReadOnly()) return;

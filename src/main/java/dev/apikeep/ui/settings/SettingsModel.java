@@ -1,0 +1,166 @@
+package dev.apikeep.ui.settings;
+
+import dev.apikeep.app.Settings;
+import dev.apikeep.crypto.Kdf;
+import dev.apikeep.crypto.KdfParams;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.binding.StringBinding;
+
+/**
+ * The settings screen's state. {@link #settings()} is what the controls say now (clamped by
+ * {@link Settings}); the KDF fields are separate because they only change with the current password.
+ */
+public final class SettingsModel {
+    private final IntegerProperty clipboardSeconds = new SimpleIntegerProperty();
+    private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty();
+    private final BooleanProperty lockOnMinimise = new SimpleBooleanProperty();
+    private final IntegerProperty reminderLeadDays = new SimpleIntegerProperty();
+    private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
+    private final IntegerProperty backupEveryDays = new SimpleIntegerProperty();
+    private final IntegerProperty backupsToKeep = new SimpleIntegerProperty();
+
+    private final ObjectProperty<KdfParams> currentKdf = new SimpleObjectProperty<>();
+    private final IntegerProperty kdfMemoryMiB = new SimpleIntegerProperty();
+    private final IntegerProperty kdfIterations = new SimpleIntegerProperty();
+    private final IntegerProperty kdfParallelism = new SimpleIntegerProperty();
+    private final StringBinding kdfProblem;
+    private final BooleanBinding kdfChanged;
+    private final StringProperty measureText = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final long maxHeapBytes;
+
+    /**
+     * @param maxHeapBytes how much memory this JVM may use: a KDF that needs more could not be
+     *                     derived here, and the vault would not open again on this machine
+     */
+    public SettingsModel(Settings initial, KdfParams kdf, long maxHeapBytes) {
+        this.maxHeapBytes = maxHeapBytes;
+        load(initial);
+        currentKdf.set(kdf);
+        kdfMemoryMiB.set(kdf.memoryMiB());
+        kdfIterations.set(kdf.iterations());
+        kdfParallelism.set(kdf.parallelism());
+        kdfProblem = Bindings.createStringBinding(() -> kdfProblem(kdf(), this.maxHeapBytes),
+                kdfMemoryMiB, kdfIterations, kdfParallelism);
+        ObjectBinding<KdfParams> typed = Bindings.createObjectBinding(this::kdf, kdfMemoryMiB, kdfIterations, kdfParallelism);
+        kdfChanged = Bindings.createBooleanBinding(() -> !typed.get().equals(currentKdf.get()), typed, currentKdf);
+        // a measurement is of the parameters it was taken with
+        kdfMemoryMiB.addListener((o, a, b) -> measureText.set(""));
+        kdfIterations.addListener((o, a, b) -> measureText.set(""));
+        kdfParallelism.addListener((o, a, b) -> measureText.set(""));
+    }
+
+    /** Sets every control from {@code s}. */
+    public void load(Settings s) {
+        clipboardSeconds.set(s.clipboardClearSeconds());
+        autoLockMinutes.set(s.autoLockMinutes());
+        lockOnMinimise.set(s.lockOnMinimise());
+        reminderLeadDays.set(s.reminderLeadDays());
+        theme.set(s.theme());
+        backupEveryDays.set(s.backupEveryDays());
+        backupsToKeep.set(s.backupsToKeep());
+    }
+
+    public IntegerProperty clipboardSecondsProperty() { return clipboardSeconds; }
+    public IntegerProperty autoLockMinutesProperty() { return autoLockMinutes; }
+    public BooleanProperty lockOnMinimiseProperty() { return lockOnMinimise; }
+    public IntegerProperty reminderLeadDaysProperty() { return reminderLeadDays; }
+    public ObjectProperty<Settings.Theme> themeProperty() { return theme; }
+    public IntegerProperty backupEveryDaysProperty() { return backupEveryDays; }
+    public IntegerProperty backupsToKeepProperty() { return backupsToKeep; }
+    public ObjectProperty<KdfParams> currentKdfProperty() { return currentKdf; }
+    public IntegerProperty kdfMemoryMiBProperty() { return kdfMemoryMiB; }
+    public IntegerProperty kdfIterationsProperty() { return kdfIterations; }
+    public IntegerProperty kdfParallelismProperty() { return kdfParallelism; }
+    /** Why the typed KDF parameters cannot be used, or null. */
+    public StringBinding kdfProblemProperty() { return kdfProblem; }
+    /** The typed KDF parameters differ from the vault's. */
+    public BooleanBinding kdfChangedProperty() { return kdfChanged; }
+    public StringProperty measureTextProperty() { return measureText; }
+    public BooleanProperty busyProperty() { return busy; }
+    public StringProperty statusProperty() { return status; }
+
+    /** The settings as the controls show them, clamped. */
+    public Settings settings() {
+        return new Settings(clipboardSeconds.get(), autoLockMinutes.get(), lockOnMinimise.get(), reminderLeadDays.get(),
+                theme.get(), backupEveryDays.get(), backupsToKeep.get());
+    }
+
+    public KdfParams kdf() {
+        return KdfParams.ofMebibytes(kdfMemoryMiB.get(), kdfIterations.get(), kdfParallelism.get());
+    }
+
+    /** The vault's KDF is now {@code kdf} (after a successful change). */
+    public void kdfApplied(KdfParams kdf) {
+        currentKdf.set(kdf);
+    }
+
+    /** The names of the settings that differ (JSON field names: the activity log's detail, never a value). */
+    public static List<String> changed(Settings before, Settings after) {
+        List<String> names = new ArrayList<>();
+        if (before.clipboardClearSeconds() != after.clipboardClearSeconds()) names.add("clipboardClearSeconds");
+        if (before.autoLockMinutes() != after.autoLockMinutes()) names.add("autoLockMinutes");
+        if (before.lockOnMinimise() != after.lockOnMinimise()) names.add("lockOnMinimise");
+        if (before.reminderLeadDays() != after.reminderLeadDays()) names.add("reminderLeadDays");
+        if (before.theme() != after.theme()) names.add("theme");
+        if (before.backupEveryDays() != after.backupEveryDays()) names.add("backupEveryDays");
+        if (before.backupsToKeep() != after.backupsToKeep()) names.add("backupsToKeep");
+        return names;
+    }
+
+    /** The vault's floors and ceilings, and whether this machine has the memory for it. */
+    static String kdfProblem(KdfParams kdf, long maxHeapBytes) {
+        String bounds = kdf.problem();
+        if (bounds != null) return capitalise(bounds) + ".";
+        long needed = (long) kdf.memoryKiB() * 1024;
+        // Argon2 needs the memory plus what the app already uses; keep a margin of a quarter of the heap.
+        if (needed > maxHeapBytes * 3 / 4) {
+            return "ApiKeep may use at most " + maxHeapBytes / (1024 * 1024) + " MiB here; " + kdf.memoryMiB()
+                    + " MiB would make the vault impossible to open on this computer.";
+        }
+        return null;
+    }
+
+    /** "Unlock will take about 0.6 s" (tenths below 10 s, whole seconds above). */
+    public static String measureText(Duration took) {
+        double seconds = took.toNanos() / 1e9;
+        String amount;
+        if (seconds < 0.1) amount = "0.1 s or less";
+        else if (seconds < 10) amount = "about " + String.format(Locale.ROOT, "%.1f", seconds) + " s";
+        else amount = "about " + Math.round(seconds) + " s";
+        String text = "Unlock will take " + amount;
+        if (seconds < 0.25) return text + " (fast; a stronger setting costs an attacker more)";
+        if (seconds > 5) return text + " (slow; every unlock waits this long)";
+        return text;
+    }
+
+    /** Derives once with {@code kdf} and returns how long it took. Blocks: call it off the FX thread. */
+    public static Duration measure(KdfParams kdf) {
+        byte[] salt = new byte[16];
+        char[] sample = "measure the unlock time".toCharArray();
+        long start = System.nanoTime();
+        byte[] key = Kdf.derive(sample, salt, kdf);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        java.util.Arrays.fill(key, (byte) 0);
+        return took;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.apikeep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.domain.ActivityEvent;
+import dev.apikeep.domain.EventType;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.vault.Vault;
+import dev.apikeep.vault.VaultException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeyServicePasswordAndSettingsTest {
+    static final KdfParams FAST = KdfParams.ofMebibytes(19, 2, 1);
+    @TempDir Path dir;
+
+    KeyService create() {
+        return KeyService.create(dir.resolve("v.apikeep"), "old password".toCharArray(), FAST,
+                ExchangeCatalog.loadDefault(), Clock.systemUTC());
+    }
+
+    KeyService open(String password) {
+        return KeyService.open(dir.resolve("v.apikeep"), password.toCharArray(), Vault.Access.NORMAL,
+                ExchangeCatalog.loadDefault(), Clock.systemUTC());
+    }
+
+    @Test
+    void changePasswordChecksTheCurrentOne() {
+        try (KeyService service = create()) {
+            assertThatThrownBy(() -> service.changePassword("wrong".toCharArray(), "new one".toCharArray(), FAST))
+                    .isInstanceOf(VaultException.class)
+                    .extracting(e -> ((VaultException) e).kind()).isEqualTo(VaultException.Kind.WRONG_PASSWORD);
+            assertThat(service.events(0)).extracting(ActivityEvent::type).doesNotContain(EventType.PASSWORD_CHANGED);
+        }
+        try (KeyService service = open("old password")) {
+            service.changePassword("old password".toCharArray(), "new one".toCharArray(), KdfParams.ofMebibytes(20, 3, 1));
+            assertThat(service.vault().kdfParams()).isEqualTo(KdfParams.ofMebibytes(20, 3, 1));
+        }
+        assertThatThrownBy(() -> open("old password")).isInstanceOf(VaultException.class);
+        try (KeyService service = open("new one")) {
+            assertThat(service.events(0)).extracting(ActivityEvent::type).contains(EventType.PASSWORD_CHANGED);
+        }
+    }
+
+    @Test
+    void savingSettingsLogsWhichChangedInTheSameWrite() {
+        try (KeyService service = create()) {
+            Settings s = Settings.DEFAULTS.withAutoLockMinutes(9).withBackupsToKeep(4);
+            service.saveSettings(s, List.of("autoLockMinutes", "backupsToKeep"));
+            ActivityEvent last = service.events(1).get(0);
+            assertThat(last.type()).isEqualTo(EventType.SETTINGS_CHANGED);
+            assertThat(last.detail()).isEqualTo("autoLockMinutes, backupsToKeep");
+        }
+        try (KeyService service = open("old password")) {
+            assertThat(service.settings().autoLockMinutes()).isEqualTo(9);
+            assertThat(service.settings().backupsToKeep()).isEqualTo(4);
+        }
+    }
+}
