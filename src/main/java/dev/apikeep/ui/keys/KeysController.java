@@ -166,6 +166,24 @@ public final class KeysController implements KeyDetailPane.Actions {
         context.navigator().lock();
     }
 
+    // ---- export, import, backups (ui/transfer, ui/backups) -----------------------------------
+
+    @FXML
+    private void showExport() {
+        dev.apikeep.ui.transfer.TransferDialogs.showExport(window(), context);
+    }
+
+    @FXML
+    private void showImport() {
+        if (addButton.isDisabled()) return; // read-only vault
+        dev.apikeep.ui.transfer.TransferDialogs.showImport(window(), context, () -> reload(null));
+    }
+
+    @FXML
+    private void showBackups() {
+        dev.apikeep.ui.backups.BackupsDialog.show(window(), context);
+    }
+
     @FXML
     private void toggleTheme() {
         Settings s = context.settings();
