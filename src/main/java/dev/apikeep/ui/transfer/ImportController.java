@@ -20,7 +20,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -82,10 +81,10 @@ public final class ImportController {
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        lineColumn.setCellValueFactory(new PropertyValueFactory<>("line"));
-        exchangeColumn.setCellValueFactory(new PropertyValueFactory<>("exchange"));
-        labelColumn.setCellValueFactory(new PropertyValueFactory<>("label"));
-        statusColumn.setCellValueFactory(new PropertyValueFactory<>("status"));
+        lineColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().line()));
+        exchangeColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().exchange()));
+        labelColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().label()));
+        statusColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
         previewTable.setItems(model.rows());
         previewTable.setPlaceholder(new Label("No file chosen yet"));
