@@ -181,12 +181,24 @@ public final class ImportController {
             getStyleClass().removeAll("row-ok", "row-error");
             if (empty || status == null) {
                 setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            setText(status);
             boolean ok = status.startsWith("ok");
             getStyleClass().add(ok ? "row-ok" : "row-error");
+            setText(status);
+            if (!ok) {
+                // the whole error, wrapped: it says what to fix
+                setText(null);
+                javafx.scene.control.Label text = new javafx.scene.control.Label(status);
+                text.getStyleClass().add("row-error");
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(14));
+                setGraphic(text);
+            } else {
+                setGraphic(null);
+            }
             setTooltip(ok ? null : new javafx.scene.control.Tooltip(status));
         }
     }

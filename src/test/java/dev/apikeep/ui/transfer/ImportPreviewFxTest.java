@@ -98,10 +98,11 @@ class ImportPreviewFxTest {
         assertThat(line7.line()).isEqualTo(7);
         assertThat(line7.label()).isEqualTo("Imported 7");
         @SuppressWarnings("unchecked")
-        TableCell<ImportModel.PreviewRow, String> errorCell = robot.lookup(".import-preview .row-error")
+        TableCell<ImportModel.PreviewRow, String> errorCell = robot.lookup(".import-preview .table-cell.row-error")
                 .queryAs(TableCell.class);
-        assertThat(errorCell.getText()).startsWith("line 7: ip_whitelist").contains("10.0.0.300");
-        assertThat(robot.lookup(".import-preview .row-ok").queryAll()).hasSize(6);
+        assertThat(errorCell.getTableRow().getItem().line()).isEqualTo(7);
+        assertThat(((Label) errorCell.getGraphic()).getText()).startsWith("line 7: ip_whitelist").contains("10.0.0.300");
+        assertThat(robot.lookup(".import-preview .table-cell.row-ok").queryAll()).hasSize(6);
         assertThat(robot.lookup("#countsLabel").queryAs(Label.class).getText()).isEqualTo("7 rows: 6 valid, 1 with errors (shown in red)");
 
         // ---- strict choice (the default): nothing can be imported ----
