@@ -29,8 +29,11 @@ public final class CsvImport {
     private CsvImport() {
     }
 
-    /** One data row: the entry it makes, or why it cannot be imported. */
-    public record Row(int line, Optional<ApiKeyEntry> entry, List<String> errors) {
+    /**
+     * One data row: the entry it makes, or why it cannot be imported. {@code exchange} and
+     * {@code label} are the row's text as written (also for invalid rows), for a preview to show.
+     */
+    public record Row(int line, Optional<ApiKeyEntry> entry, List<String> errors, String exchange, String label) {
         public boolean valid() {
             return errors.isEmpty();
         }
@@ -116,7 +119,9 @@ public final class CsvImport {
         ApiKeyEntry entry = b.build();
         validator.validate(entry).forEach(error -> errors.add(csvName(error.field()) + ": " + error.message()));
         List<String> located = errors.stream().map(e -> "line " + record.line() + ": " + e).toList();
-        return new Row(record.line(), located.isEmpty() ? Optional.of(entry) : Optional.empty(), located);
+        if (!located.isEmpty()) entry.wipeSecrets(); // an invalid row is never imported: do not keep its secret
+        return new Row(record.line(), located.isEmpty() ? Optional.of(entry) : Optional.empty(), located,
+                f.get("exchange").trim(), f.get("label").trim());
     }
 
     private static KeyType keyType(String text, ExchangeCatalog catalog, ApiKeyEntry draft, List<String> errors) {

@@ -47,6 +47,8 @@ public final class KeyService implements AutoCloseable {
         Vault vault = Vault.open(file, password, access);
         KeyService service = new KeyService(vault, catalog, clock);
         if (!vault.isReadOnly()) vault.write(tx -> tx.log(EventType.UNLOCK, null, 0, ""));
+        if (!vault.isReadOnly()) vault.migrationBackup().ifPresent(backup -> service.recordEvent(EventType.BACKUP,
+                backup.getFileName() + " (before upgrading the file format)"));
         return service;
     }
 

@@ -34,6 +34,7 @@ public final class AppShell implements Navigator {
     private final ViewLoader loader;
     private final Scene scene;
     private final AutoLock autoLock;
+    private final dev.apikeep.ui.backups.BackupSchedule backupSchedule = new dev.apikeep.ui.backups.BackupSchedule();
     private KeysController keys;
 
     public AppShell(Stage stage, AppContext context) {
@@ -83,11 +84,13 @@ public final class AppShell implements Navigator {
         keys = view.controller();
         show(view.root());
         autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
+        backupSchedule.start(context);
     }
 
     @Override
     public void lock() {
         autoLock.stop();
+        backupSchedule.stop();
         if (keys != null) keys.dispose();
         keys = null;
         context.clipboard().clearIfOurs();
@@ -98,6 +101,7 @@ public final class AppShell implements Navigator {
     /** Window closed: same as lock, then stop the background thread once the vault is closed. */
     void shutdown() {
         autoLock.stop();
+        backupSchedule.stop();
         if (keys != null) keys.dispose();
         keys = null;
         context.clipboard().clearIfOurs();

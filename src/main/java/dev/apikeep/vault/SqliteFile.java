@@ -101,6 +101,70 @@ final class SqliteFile implements AutoCloseable {
     }
 
     /**
+     * Brings an older vault up to {@link #SCHEMA_VERSION}. First, before anything changes, a
+     * {@code VACUUM INTO} copy of the file as it is goes beside it ({@code .before-migration}), so a
+     * migration that goes wrong, or a newer ApiKeep the user wants to leave, can be undone. Returns
+     * that backup, or empty when the schema is already current. Runs before the password is checked:
+     * the copy is the same encrypted file and nothing is decrypted.
+     */
+    java.util.Optional<Path> migrate(Path file) {
+        int schema;
+        try {
+            schema = Integer.parseInt(pragma("user_version"));
+        } catch (SQLException e) {
+            throw translate(e, "read the vault");
+        }
+        if (schema >= SCHEMA_VERSION) return java.util.Optional.empty();
+        Path backup = BackupFiles.newName(file, java.time.Instant.now(), "before-migration");
+        BackupFiles.writeAtomically(backup, "back up the vault before upgrading its format", this::vacuumInto);
+        try {
+            execute("BEGIN IMMEDIATE");
+            try {
+                for (int version = schema + 1; version <= SCHEMA_VERSION; version++) migrateTo(version);
+                execute("PRAGMA user_version=" + SCHEMA_VERSION);
+                execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                execute("ROLLBACK");
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(e, "upgrade the vault format (a backup was saved as " + backup.getFileName() + ")");
+        }
+        return java.util.Optional.of(backup);
+    }
+
+    /** One schema step. There are none yet: version 1 is the first format; later steps go here. */
+    private void migrateTo(int version) throws SQLException {
+        switch (version) {
+            case 1 -> { } // the first schema: nothing to change
+            default -> throw new IllegalStateException("no migration to schema " + version);
+        }
+    }
+
+    /**
+     * A consistent copy of the whole file into {@code target} (which must not exist or be empty):
+     * the same encrypted pages, nothing decrypted. Not inside a transaction.
+     */
+    void vacuumInto(Path target) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("VACUUM INTO ?")) {
+            s.setString(1, target.toAbsolutePath().toString());
+            s.execute();
+        }
+    }
+
+    /** SQLite's own structural check of the file ("ok" or the problems it found). */
+    String quickCheck() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            StringBuilder result = new StringBuilder();
+            while (rs.next()) {
+                if (result.length() > 0) result.append("; ");
+                result.append(rs.getString(1));
+            }
+            return result.toString();
+        }
+    }
+
+    /**
      * Caps the file at {@code pages} pages on this connection ({@code max_page_count} is per connection):
      * lets tests make the disk "full" without filling a real disk. Returns the cap SQLite applied.
      */

@@ -43,6 +43,8 @@ public final class Vault implements AutoCloseable {
     private boolean readOnly;
     private final List<UUID> damaged = new ArrayList<>();
 
+    private Path migrationBackup;
+
     private Vault(Path file, SqliteFile sqlite, VaultHeader header, byte[] dataKey) {
         this.file = file;
         this.sqlite = sqlite;
@@ -103,9 +105,11 @@ public final class Vault implements AutoCloseable {
         Vault vault = null;
         try {
             sqlite.checkIdentity(file);
+            Path backup = sqlite.migrate(file).orElse(null);
             VaultHeader header = readHeader(sqlite);
             byte[] dataKey = unwrapDataKey(sqlite, header, password);
             vault = new Vault(file, sqlite, header, dataKey);
+            vault.migrationBackup = backup;
             vault.verifyOnOpen(access);
             return vault;
         } catch (RuntimeException e) {
@@ -180,6 +184,47 @@ public final class Vault implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The copy made before this open upgraded an older file format, if it did. */
+    public Optional<Path> migrationBackup() {
+        return Optional.ofNullable(migrationBackup);
+    }
+
+    /**
+     * Copies the whole vault to {@code target} with SQLite's {@code VACUUM INTO}: a consistent
+     * snapshot of the same encrypted file (nothing is decrypted), mode 0600, written through a
+     * hidden partial file and renamed into place. {@code target} must not exist. Works on a vault
+     * open read-only too: a damaged vault is worth a copy before anyone repairs it.
+     */
+    public void backupTo(Path target) {
+        if (Files.exists(target)) throw new VaultException(Kind.ALREADY_EXISTS, target + " already exists; nothing was written");
+        BackupFiles.writeAtomically(target, "write the backup", sqlite::vacuumInto);
+    }
+
+    /**
+     * Copies a vault that is not open here (no password needed: the copy stays encrypted), e.g. the
+     * current file just before a restore replaces it.
+     */
+    public static void backupClosed(Path source, Path target) {
+        if (Files.exists(target)) throw new VaultException(Kind.ALREADY_EXISTS, target + " already exists; nothing was written");
+        try (SqliteFile sqlite = SqliteFile.open(source)) {
+            BackupFiles.writeAtomically(target, "write the backup", sqlite::vacuumInto);
+        }
+    }
+
+    /** SQLite's structural check; a {@link Kind#DAMAGED} error describing what it found. */
+    public void checkStructure() {
+        String result;
+        try {
+            result = sqlite.quickCheck();
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "check the vault file");
+        }
+        if (!"ok".equalsIgnoreCase(result)) {
+            throw new VaultException(Kind.DAMAGED, "the file is damaged (SQLite reports: "
+                    + (result.length() > 200 ? result.substring(0, 200) + "…" : result) + ")");
+        }
     }
 
     public KdfParams kdfParams() {

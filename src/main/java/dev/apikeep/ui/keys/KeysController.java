@@ -172,6 +172,24 @@ public final class KeysController implements KeyDetailPane.Actions {
         context.navigator().lock();
     }
 
+    // ---- export, import, backups (ui/transfer, ui/backups) -----------------------------------
+
+    @FXML
+    private void showExport() {
+        dev.apikeep.ui.transfer.TransferDialogs.showExport(window(), context);
+    }
+
+    @FXML
+    private void showImport() {
+        if (addButton.isDisabled()) return; // read-only vault
+        dev.apikeep.ui.transfer.TransferDialogs.showImport(window(), context, () -> reload(null));
+    }
+
+    @FXML
+    private void showBackups() {
+        dev.apikeep.ui.backups.BackupsDialog.show(window(), context);
+    }
+
     @FXML
     private void openSettings() {
         dev.apikeep.ui.settings.SettingsDialog.show(window(), context);

@@ -1,0 +1,266 @@
+package dev.apikeep.app;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.EventType;
+import dev.apikeep.vault.BackupFiles;
+import dev.apikeep.vault.PrivateFiles;
+import dev.apikeep.vault.Vault;
+import dev.apikeep.vault.VaultException;
+import dev.apikeep.vault.VaultException.Kind;
+import dev.apikeep.vault.VaultLock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Dated copies of the vault file beside it ({@link BackupFiles} names them), made with SQLite's
+ * {@code VACUUM INTO}: the same encrypted file, nothing decrypted. Keeps the newest {@code keep}
+ * and deletes older ones; restores one after saving the current file as a backup first, so a
+ * restore can itself be undone.
+ *
+ * <p>Not thread-safe: the GUI calls it on its one background thread.
+ */
+public final class BackupService {
+    /** Until the settings screen stores them: back up every 7 days, keep the newest 10. */
+    public static final int DEFAULT_EVERY_DAYS = 7;
+    public static final int DEFAULT_KEEP = 10;
+
+    private final Path vaultFile;
+    private final Clock clock;
+    private final int keep;
+
+    /** @param keep how many backups to keep (at least 1) */
+    public BackupService(Path vaultFile, Clock clock, int keep) {
+        this.vaultFile = vaultFile.toAbsolutePath();
+        this.clock = clock;
+        this.keep = Math.max(1, keep);
+    }
+
+    /** One backup on disk. {@code reason} is "" for scheduled and manual ones, else e.g. "before-restore". */
+    public record Backup(Path file, Instant createdAt, long size, String reason) {
+        public String name() {
+            return file.getFileName().toString();
+        }
+    }
+
+    /** What a restore did: the backup that is now the vault, and where the vault as it was went. */
+    public record Restored(Backup restored, Path previousVaultSavedAs) {
+    }
+
+    public Path vaultFile() {
+        return vaultFile;
+    }
+
+    public int keep() {
+        return keep;
+    }
+
+    /** The vault's backups, newest first. */
+    public List<Backup> list() {
+        List<Backup> backups = new ArrayList<>();
+        for (BackupFiles.Info info : BackupFiles.list(vaultFile)) {
+            long size;
+            try {
+                size = Files.size(info.file());
+            } catch (IOException gone) {
+                continue; // deleted meanwhile
+            }
+            backups.add(new Backup(info.file(), info.createdAt(), size, info.reason()));
+        }
+        return backups;
+    }
+
+    /** Backs up the open vault now, logs BACKUP in it, and deletes backups beyond the newest {@code keep}. */
+    public Backup backupNow(KeyService service) {
+        Path target = BackupFiles.newName(vaultFile, clock.instant(), "");
+        // KeyService's methods hold its monitor: no write of the GUI or a timer runs during the copy.
+        synchronized (service) {
+            service.vault().backupTo(target);
+            if (!service.vault().isReadOnly()) service.recordEvent(EventType.BACKUP, target.getFileName().toString());
+        }
+        prune();
+        return describe(target);
+    }
+
+    /**
+     * The schedule: backs up when {@code everyDays} is on (> 0) and the newest backup is at least
+     * that old, or there is none. Checked at unlock and once a day while the vault is open.
+     */
+    public Optional<Backup> backupIfDue(KeyService service, Instant now, int everyDays) {
+        if (everyDays <= 0) return Optional.empty();
+        List<Backup> existing = list();
+        if (!existing.isEmpty() && existing.get(0).createdAt().isAfter(now.minus(Duration.ofDays(everyDays)))) {
+            return Optional.empty();
+        }
+        return Optional.of(backupNow(service));
+    }
+
+    /** True when {@link #backupIfDue} would make a backup at {@code now}. */
+    public boolean isDue(Instant now, int everyDays) {
+        if (everyDays <= 0) return false;
+        List<Backup> existing = list();
+        return existing.isEmpty() || !existing.get(0).createdAt().isAfter(now.minus(Duration.ofDays(everyDays)));
+    }
+
+    /** Deletes the backups beyond the newest {@code keep}; returns the ones deleted. */
+    public List<Backup> prune() {
+        List<Backup> all = list();
+        List<Backup> deleted = new ArrayList<>();
+        for (Backup old : all.subList(Math.min(keep, all.size()), all.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+                deleted.add(old);
+            } catch (IOException e) {
+                // try again next time; a backup left over is not a risk
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * Puts {@code backup} in place of the vault file. The vault must not be open (the GUI closes it
+     * and its window lock first; this takes the lock itself for the duration).
+     *
+     * <ol>
+     *   <li>copies the backup to a hidden staging file beside the vault and checks that copy fully:
+     *       SQLite's structure check, the master password it was made with, the set-MAC, every
+     *       entry decrypts. A damaged backup or a wrong password is refused and nothing changes;</li>
+     *   <li>logs RESTORE in the staging copy;</li>
+     *   <li>saves the current vault as a {@code .before-restore} backup (so the restore can be undone);</li>
+     *   <li>renames the staging copy over the vault file: atomic, so a crash leaves one or the other.</li>
+     * </ol>
+     *
+     * @param password the master password the backup was made with (wiped by the caller)
+     */
+    public Restored restore(Backup backup, char[] password) {
+        Path source = backup.file();
+        if (BackupFiles.parse(vaultFile, source.toAbsolutePath()).isEmpty() || !Files.isRegularFile(source)) {
+            throw new InvalidInputException(source.getFileName() + " is not one of this vault's backups; nothing was restored");
+        }
+        try (VaultLock lock = VaultLock.acquire(vaultFile)) {
+            Path staging = vaultFile.resolveSibling("." + vaultFile.getFileName() + ".restoring");
+            try {
+                stage(source, staging);
+                Path savedAs = BackupFiles.newName(vaultFile, clock.instant(), "before-restore");
+                checkAndLog(staging, password, backup, savedAs);
+                if (Files.exists(vaultFile)) saveCurrent(savedAs);
+                Files.move(staging, vaultFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                syncDirectory();
+                prune();
+                return new Restored(backup, Files.exists(savedAs) ? savedAs : null);
+            } catch (IOException e) {
+                throw new VaultException(Kind.IO, "could not restore " + backup.name() + ": " + e.getMessage()
+                        + "; your vault is unchanged", e);
+            } finally {
+                deleteQuietly(staging);
+                // an older-format backup is upgraded when checked; its own pre-upgrade copy is the backup itself
+                BackupFiles.list(staging).forEach(leftover -> deleteQuietly(leftover.file()));
+            }
+        }
+    }
+
+    private static void stage(Path source, Path staging) throws IOException {
+        deleteQuietly(staging);
+        PrivateFiles.createFile(staging);
+        try (InputStream in = Files.newInputStream(source);
+             OutputStream out = Files.newOutputStream(staging, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            in.transferTo(out);
+        }
+        try (FileChannel channel = FileChannel.open(staging, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private void checkAndLog(Path staging, char[] password, Backup backup, Path savedAs) {
+        String name = backup.name();
+        try (Vault copy = Vault.open(staging, password, Vault.Access.NORMAL)) {
+            copy.checkStructure();
+            copy.entries().forEach(ApiKeyEntry::wipeSecrets);
+            copy.events(0);
+            if (copy.isReadOnly() || !copy.damagedEntries().isEmpty()) {
+                throw new VaultException(Kind.DAMAGED, "the backup " + name + " has " + copy.damagedEntries().size()
+                        + " damaged entries");
+            }
+            copy.write(tx -> tx.log(EventType.RESTORE, null, 0, "restored " + name
+                    + (Files.exists(vaultFile) ? "; the vault before it was saved as " + savedAs.getFileName() : "")));
+        } catch (VaultException e) {
+            throw refused(e, name);
+        }
+    }
+
+    private static VaultException refused(VaultException e, String name) {
+        String unchanged = "; nothing was restored and your vault is unchanged";
+        return switch (e.kind()) {
+            case WRONG_PASSWORD -> new VaultException(Kind.WRONG_PASSWORD, "the backup " + name + " does not open with"
+                    + " that password (if you changed the master password since, type the one it had then)" + unchanged, e);
+            case DAMAGED, NOT_A_VAULT -> new VaultException(Kind.DAMAGED, "the backup " + name + " is damaged or is not"
+                    + " a vault (" + stripAdvice(e.getMessage()) + ")" + unchanged + "; choose another backup", e);
+            default -> new VaultException(e.kind(), "could not restore " + name + ": " + e.getMessage() + unchanged, e);
+        };
+    }
+
+    /** Vault messages end with advice such as "; restore a backup", which reads oddly about a backup. */
+    private static String stripAdvice(String message) {
+        String text = message == null ? "" : message;
+        for (String advice : List.of("; restore a backup", "; open it read-only")) {
+            int at = text.indexOf(advice);
+            if (at >= 0) text = text.substring(0, at);
+        }
+        return text;
+    }
+
+    /** The vault as it is now becomes a backup: a SQLite copy if it reads, the raw bytes if it is too damaged to. */
+    private void saveCurrent(Path savedAs) throws IOException {
+        try {
+            Vault.backupClosed(vaultFile, savedAs);
+        } catch (VaultException unreadable) {
+            PrivateFiles.createFile(savedAs);
+            try (InputStream in = Files.newInputStream(vaultFile);
+                 OutputStream out = Files.newOutputStream(savedAs, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                in.transferTo(out);
+            }
+            try (FileChannel channel = FileChannel.open(savedAs, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+        }
+    }
+
+    private void syncDirectory() {
+        try (FileChannel channel = FileChannel.open(vaultFile.getParent(), StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // best effort (Windows cannot open a directory)
+        }
+    }
+
+    private Backup describe(Path file) {
+        BackupFiles.Info info = BackupFiles.parse(vaultFile, file).orElseThrow();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = 0;
+        }
+        return new Backup(file, info.createdAt(), size, info.reason());
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
+        } catch (IOException ignored) {
+            // a hidden leftover is replaced on the next restore
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.apikeep.ui.transfer;
+
+import dev.apikeep.app.KeyService;
+import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.Tasks;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/** Wires the export dialog to {@link ExportModel}; the KDF work runs on the background thread. */
+public final class ExportController {
+    private final AppContext context;
+    private final ExportModel model = new ExportModel();
+
+    @FXML private VBox exportRoot;
+    @FXML private PasswordField masterPassword;
+    @FXML private PasswordField bundlePassword;
+    @FXML private PasswordField bundleRepeat;
+    @FXML private Label strengthHint;
+    @FXML private Label mismatchLabel;
+    @FXML private Label targetLabel;
+    @FXML private Label message;
+    @FXML private Label doneLabel;
+    @FXML private Button exportButton;
+    @FXML private Button closeButton;
+
+    public ExportController(AppContext context) {
+        this.context = context;
+    }
+
+    public ExportModel model() {
+        return model;
+    }
+
+    @FXML
+    private void initialize() {
+        exportRoot.setUserData(this);
+        model.masterEnteredProperty().bind(masterPassword.textProperty().isNotEmpty());
+        model.bundlePasswordProperty().bind(bundlePassword.textProperty());
+        model.repeatProperty().bind(bundleRepeat.textProperty());
+        strengthHint.textProperty().bind(model.strengthTextProperty());
+        model.strengthLevelProperty().addListener((o, a, b) -> {
+            strengthHint.getStyleClass().removeAll("danger", "warning", "success");
+            if (!b.isEmpty()) strengthHint.getStyleClass().add(b);
+        });
+        mismatchLabel.visibleProperty().bind(model.mismatch());
+        mismatchLabel.managedProperty().bind(model.mismatch());
+        targetLabel.textProperty().bind(model.targetText());
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        doneLabel.textProperty().bind(model.doneTextProperty());
+        doneLabel.visibleProperty().bind(model.doneProperty());
+        doneLabel.managedProperty().bind(model.doneProperty());
+        exportButton.disableProperty().bind(model.canExport().not());
+        closeButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.doneProperty()).then("Close").otherwise("Cancel"));
+        masterPassword.disableProperty().bind(model.busyProperty().or(model.doneProperty()));
+        bundlePassword.disableProperty().bind(model.busyProperty().or(model.doneProperty()));
+        bundleRepeat.disableProperty().bind(model.busyProperty().or(model.doneProperty()));
+    }
+
+    @FXML
+    private void chooseTarget() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the encrypted bundle");
+        chooser.setInitialFileName("apikeep-" + LocalDate.now(context.clock()) + ".apikeep-bundle");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ApiKeep bundles", "*.apikeep-bundle"));
+        File chosen = chooser.showSaveDialog(exportRoot.getScene().getWindow());
+        if (chosen != null) model.targetProperty().set(chosen.toPath());
+    }
+
+    @FXML
+    private void runExport() {
+        if (!model.canExport().get()) return;
+        // PasswordField keeps a String: read once, clear at once (DESIGN.md, secrets in memory).
+        char[] master = masterPassword.getText().toCharArray();
+        char[] bundle = bundlePassword.getText().toCharArray();
+        clearPasswords();
+        Path target = model.targetProperty().get();
+        KeyService service = context.service();
+        model.started();
+        Tasks.run(context.background(), () -> ExportModel.export(service, master, bundle, target),
+                count -> model.exported(count, target),
+                error -> {
+                    model.failed(error);
+                    masterPassword.requestFocus();
+                });
+    }
+
+    /** Clears the three password fields (also when the dialog closes). */
+    public void clearPasswords() {
+        masterPassword.clear();
+        bundlePassword.clear();
+        bundleRepeat.clear();
+    }
+
+    @FXML
+    private void close() {
+        ((Stage) exportRoot.getScene().getWindow()).close();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.apikeep.ui.transfer;
+
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
+import dev.apikeep.app.ExportBundle;
+import dev.apikeep.app.KeyService;
+import dev.apikeep.domain.EventType;
+import dev.apikeep.vault.PrivateFiles;
+import dev.apikeep.vault.Vault;
+import dev.apikeep.vault.VaultException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The export dialog's logic: the master password again (checked by deriving, as unlocking does), a
+ * bundle password twice with a strength hint, and a target file. {@link #export} does the work on
+ * the background thread. No stage needed: unit-tested directly.
+ */
+public final class ExportModel {
+    private final BooleanProperty masterEntered = new SimpleBooleanProperty(false);
+    private final StringProperty bundlePassword = new SimpleStringProperty("");
+    private final StringProperty repeat = new SimpleStringProperty("");
+    private final ObjectProperty<Path> target = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty done = new SimpleBooleanProperty(false);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty strengthText = new SimpleStringProperty("");
+    private final StringProperty strengthLevel = new SimpleStringProperty("");
+    private final BooleanBinding mismatch;
+    private final BooleanBinding canExport;
+    private final StringBinding targetText;
+    private Zxcvbn zxcvbn;
+
+    public ExportModel() {
+        mismatch = Bindings.createBooleanBinding(() -> !repeat.get().isEmpty() && !repeat.get().equals(bundlePassword.get()),
+                repeat, bundlePassword);
+        canExport = Bindings.createBooleanBinding(() -> masterEntered.get() && !bundlePassword.get().isEmpty()
+                        && bundlePassword.get().equals(repeat.get()) && target.get() != null && !busy.get() && !done.get(),
+                masterEntered, bundlePassword, repeat, target, busy, done);
+        targetText = Bindings.createStringBinding(() -> target.get() == null ? "no file chosen" : target.get().toString(), target);
+        bundlePassword.addListener((o, a, b) -> measure(b));
+    }
+
+    public BooleanProperty masterEnteredProperty() { return masterEntered; }
+    public StringProperty bundlePasswordProperty() { return bundlePassword; }
+    public StringProperty repeatProperty() { return repeat; }
+    public ObjectProperty<Path> targetProperty() { return target; }
+    public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty doneProperty() { return done; }
+    public StringProperty messageProperty() { return message; }
+    public StringProperty strengthTextProperty() { return strengthText; }
+    /** "danger", "warning" or "success" (AtlantaFX's style classes), "" when empty. */
+    public StringProperty strengthLevelProperty() { return strengthLevel; }
+    public BooleanBinding mismatch() { return mismatch; }
+    public BooleanBinding canExport() { return canExport; }
+    public StringBinding targetText() { return targetText; }
+
+    private void measure(String password) {
+        if (password == null || password.isEmpty()) {
+            strengthText.set("");
+            strengthLevel.set("");
+            return;
+        }
+        if (zxcvbn == null) zxcvbn = new Zxcvbn();
+        Strength measured = zxcvbn.measure(password);
+        int score = measured.getScore();
+        strengthText.set(switch (score) {
+            case 0, 1 -> "Weak: anyone who gets the file could guess it. Use four or more random words.";
+            case 2 -> "Fair: longer is better for a file that may leave this computer.";
+            case 3 -> "Good.";
+            default -> "Strong.";
+        });
+        strengthLevel.set(score <= 1 ? "danger" : score == 2 ? "warning" : "success");
+    }
+
+    public void started() {
+        busy.set(true);
+        message.set("");
+    }
+
+    public void exported(int keys, Path file) {
+        busy.set(false);
+        done.set(true);
+        message.set("");
+        doneText.set("Exported " + keys + (keys == 1 ? " key" : " keys") + " to " + file
+                + ". Keep the bundle password somewhere other than the file.");
+    }
+
+    private final StringProperty doneText = new SimpleStringProperty("");
+
+    public StringProperty doneTextProperty() { return doneText; }
+
+    public void failed(Throwable error) {
+        busy.set(false);
+        if (error instanceof VaultException v && v.kind() == VaultException.Kind.WRONG_PASSWORD) {
+            message.set("Wrong master password: the export needs the one you unlock the vault with.");
+        } else {
+            message.set(dev.apikeep.ui.common.ErrorText.of(error).what() + " " + dev.apikeep.ui.common.ErrorText.of(error).whatToDo());
+        }
+    }
+
+    /**
+     * Background thread: checks the master password by deriving its key against the vault file (a
+     * second, read-only use of the file; nothing is written), then seals every entry and the
+     * activity log under the bundle password, writes {@code target} with mode 0600 (through a
+     * private temporary file, so it is never readable by others), and logs EXPORT. Wipes both
+     * passwords. Returns the number of keys exported.
+     */
+    public static int export(KeyService service, char[] masterPassword, char[] bundlePassword, Path target) {
+        try {
+            verifyMasterPassword(service.vault().file(), masterPassword);
+            var content = new ExportBundle.Content(service.list(true), service.events(0));
+            byte[] bundle;
+            try {
+                bundle = ExportBundle.seal(content, bundlePassword, service.vault().kdfParams());
+            } finally {
+                content.entries().forEach(dev.apikeep.domain.ApiKeyEntry::wipeSecrets);
+            }
+            writePrivate(target, bundle);
+            service.recordEvent(EventType.EXPORT, content.entries().size() + " keys to " + target.getFileName());
+            return content.entries().size();
+        } finally {
+            Arrays.fill(masterPassword, '\0');
+            Arrays.fill(bundlePassword, '\0');
+        }
+    }
+
+    /** Opening the vault file again (read-only rescue mode, so damage cannot block it) proves the password. */
+    private static void verifyMasterPassword(Path vaultFile, char[] password) {
+        try (Vault check = Vault.open(vaultFile, password, Vault.Access.RESCUE)) {
+            check.kdfParams(); // opened: the password unwrapped the data key
+        }
+    }
+
+    static void writePrivate(Path target, byte[] bytes) {
+        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(partial);
+            PrivateFiles.createFile(partial);
+            Files.write(partial, bytes);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // nothing secret in a failed partial write worth more than the error below
+            }
+            throw new VaultException(VaultException.Kind.IO, "could not write " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

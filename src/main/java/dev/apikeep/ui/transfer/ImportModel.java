@@ -1,0 +1,225 @@
+package dev.apikeep.ui.transfer;
+
+import dev.apikeep.app.CsvImport;
+import dev.apikeep.app.ExportBundle;
+import dev.apikeep.app.ImportResult;
+import dev.apikeep.app.InvalidInputException;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.ui.common.ErrorText;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The import screen's logic: reads a file as a bundle or a CSV, shows every row with its status
+ * before anything is written, decides what an import would write under the chosen mode, and
+ * describes what the import did. No stage needed: unit-tested directly.
+ */
+public final class ImportModel {
+    /** What the chosen file is. */
+    public enum Kind { NONE, CSV, BUNDLE }
+
+    /** How invalid CSV rows are treated. */
+    public enum Mode {
+        /** Import the valid rows, skip the invalid ones. */
+        VALID_ROWS,
+        /** Import nothing unless every row is valid (the safe default, as on the command line). */
+        ALL_OR_NOTHING
+    }
+
+    /** One line of the preview table. */
+    public record PreviewRow(int line, String exchange, String label, String status, boolean ok) {
+    }
+
+    private final ExchangeCatalog catalog;
+    private final LocalDate today;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.NONE);
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.ALL_OR_NOTHING);
+    private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty done = new SimpleBooleanProperty(false);
+    private final BooleanProperty bundleLocked = new SimpleBooleanProperty(false);
+    private final List<ApiKeyEntry> validEntries = new ArrayList<>();
+    private final IntegerBinding validCount;
+    private final IntegerBinding errorCount;
+    private final BooleanBinding canImport;
+    private final StringBinding countsText;
+    private final StringBinding importButtonText;
+    private byte[] bundleBytes;
+
+    public ImportModel(ExchangeCatalog catalog, LocalDate today) {
+        this.catalog = catalog;
+        this.today = today;
+        validCount = Bindings.createIntegerBinding(() -> (int) rows.stream().filter(PreviewRow::ok).count(), rows);
+        errorCount = Bindings.createIntegerBinding(() -> rows.size() - validCount.get(), rows, validCount);
+        canImport = Bindings.createBooleanBinding(() -> !busy.get() && !done.get() && validCount.get() > 0
+                        && !(mode.get() == Mode.ALL_OR_NOTHING && errorCount.get() > 0),
+                busy, done, validCount, errorCount, mode);
+        countsText = Bindings.createStringBinding(() -> {
+            if (rows.isEmpty()) return "";
+            String base = rows.size() + (rows.size() == 1 ? " row: " : " rows: ") + validCount.get() + " valid";
+            return errorCount.get() == 0 ? base : base + ", " + errorCount.get() + " with errors (shown in red)";
+        }, rows, validCount, errorCount);
+        importButtonText = Bindings.createStringBinding(() -> {
+            int n = toImportCount();
+            return n == 0 ? "Import" : "Import " + n + (n == 1 ? " key" : " keys");
+        }, validCount, errorCount, mode);
+    }
+
+    public ObjectProperty<Path> fileProperty() { return file; }
+    public ObjectProperty<Kind> kindProperty() { return kind; }
+    public ObjectProperty<Mode> modeProperty() { return mode; }
+    public ObservableList<PreviewRow> rows() { return rows; }
+    public StringProperty messageProperty() { return message; }
+    public StringProperty summaryProperty() { return summary; }
+    public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty doneProperty() { return done; }
+    /** A bundle was chosen and waits for its password. */
+    public BooleanProperty bundleLockedProperty() { return bundleLocked; }
+    public IntegerBinding validCount() { return validCount; }
+    public IntegerBinding errorCount() { return errorCount; }
+    public BooleanBinding canImport() { return canImport; }
+    public StringBinding countsText() { return countsText; }
+    public StringBinding importButtonText() { return importButtonText; }
+
+    /** Reads a chosen file: a bundle waits for its password, a CSV is previewed at once. */
+    public void load(Path chosen, byte[] content) {
+        reset();
+        file.set(chosen);
+        if (ExportBundle.looksLikeBundle(content)) {
+            kind.set(Kind.BUNDLE);
+            bundleBytes = content;
+            bundleLocked.set(true);
+            message.set("");
+            return;
+        }
+        kind.set(Kind.CSV);
+        try {
+            CsvImport.Preview preview = CsvImport.parse(utf8(content), catalog, today);
+            for (CsvImport.Row row : preview.rows()) {
+                rows.add(new PreviewRow(row.line(), exchangeName(row.exchange()), row.label(),
+                        row.valid() ? "ok" : String.join("; ", row.errors()), row.valid()));
+                row.entry().ifPresent(validEntries::add);
+            }
+            if (preview.rows().isEmpty()) message.set("The file has a header but no rows; nothing to import.");
+        } catch (InvalidInputException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    /** The bundle bytes for the background thread to open with the password the user typed. */
+    public byte[] bundleBytes() {
+        return bundleBytes;
+    }
+
+    /** The bundle opened: every entry is shown as valid (the bundle was sealed by ApiKeep). */
+    public void bundleOpened(ExportBundle.Content content) {
+        bundleLocked.set(false);
+        message.set("");
+        int n = 0;
+        for (ApiKeyEntry entry : content.entries()) {
+            n++;
+            rows.add(new PreviewRow(n, exchangeName(entry.exchangeId()), entry.label(),
+                    "ok" + (entry.isRevoked() ? " (revoked)" : ""), true));
+            validEntries.add(entry);
+        }
+        if (content.entries().isEmpty()) message.set("The bundle holds no keys; nothing to import.");
+    }
+
+    /** What Import writes under the current mode: the valid rows, or nothing if strict and any row is invalid. */
+    public List<ApiKeyEntry> toImport() {
+        if (mode.get() == Mode.ALL_OR_NOTHING && errorCount.get() > 0) return List.of();
+        return List.copyOf(validEntries);
+    }
+
+    private int toImportCount() {
+        return mode.get() == Mode.ALL_OR_NOTHING && errorCount.get() > 0 ? 0 : validCount.get();
+    }
+
+    /** Names the import in the activity log: "csv keys.csv" or "bundle backup.apikeep-bundle". */
+    public String source() {
+        Path chosen = file.get();
+        return (kind.get() == Kind.BUNDLE ? "bundle " : "csv ") + (chosen == null ? "" : chosen.getFileName());
+    }
+
+    public void started() {
+        busy.set(true);
+        message.set("");
+    }
+
+    public void imported(ImportResult result) {
+        busy.set(false);
+        done.set(true);
+        summary.set(describe(result));
+        wipe();
+    }
+
+    public void failed(Throwable error) {
+        busy.set(false);
+        ErrorText.Message text = ErrorText.of(error);
+        message.set(error instanceof InvalidInputException ? error.getMessage() : text.what() + " " + text.whatToDo());
+    }
+
+    /** The summary after an import: counts, then each conflict the vault's version was kept for. */
+    public static String describe(ImportResult result) {
+        StringBuilder text = new StringBuilder("Imported: ").append(result.added().size()).append(" added, ")
+                .append(result.updated().size()).append(" updated, ").append(result.unchanged().size())
+                .append(" unchanged, ").append(result.conflicts().size())
+                .append(result.conflicts().size() == 1 ? " conflict." : " conflicts.");
+        if (!result.conflicts().isEmpty()) {
+            text.append("\nConflicts (the vault's version was kept): ").append(String.join(", ", result.conflicts()));
+        }
+        return text.toString();
+    }
+
+    /** Wipes the secrets read from the file; called after importing and when the dialog closes. */
+    public void wipe() {
+        validEntries.forEach(ApiKeyEntry::wipeSecrets);
+        validEntries.clear();
+        if (bundleBytes != null) java.util.Arrays.fill(bundleBytes, (byte) 0);
+        bundleBytes = null;
+    }
+
+    private void reset() {
+        wipe();
+        rows.clear();
+        kind.set(Kind.NONE);
+        bundleLocked.set(false);
+        done.set(false);
+        summary.set("");
+        message.set("");
+    }
+
+    private String exchangeName(String id) {
+        if (id == null || id.isBlank()) return "";
+        return catalog.find(id.trim().toLowerCase(java.util.Locale.ROOT)).map(e -> e.name()).orElse(id);
+    }
+
+    private static String utf8(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\"");
+        }
+    }
+}

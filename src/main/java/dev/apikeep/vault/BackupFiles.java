@@ -1,0 +1,141 @@
+package dev.apikeep.vault;
+
+import dev.apikeep.vault.VaultException.Kind;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names and writes the dated copies that sit beside a vault:
+ * {@code vault.apikeep.backup-20261126T103000Z} (UTC, so the names sort by time and never repeat
+ * across a daylight-saving change), {@code -2}, {@code -3}... if two are made in the same second, and
+ * {@code .before-restore} / {@code .before-migration} when a backup was made for a reason.
+ *
+ * <p>Lives in the vault layer because the vault's open path makes a backup before a schema
+ * migration; {@code app.BackupService} lists, rotates and restores with the same names.
+ */
+public final class BackupFiles {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private BackupFiles() {
+    }
+
+    /** One backup file as named; {@code reason} is empty for a scheduled or manual backup. */
+    public record Info(Path file, Instant createdAt, int counter, String reason) {
+    }
+
+    /** Newest first (by the time in the name, then by the same-second counter). */
+    public static final Comparator<Info> NEWEST_FIRST =
+            Comparator.comparing(Info::createdAt).thenComparingInt(Info::counter).reversed();
+
+    /** A name for a new backup of {@code vault} made at {@code when} that does not exist yet. */
+    public static Path newName(Path vault, Instant when, String reason) {
+        String base = vault.getFileName() + ".backup-" + STAMP.format(when);
+        String suffix = reason == null || reason.isEmpty() ? "" : "." + reason;
+        // The counter is unique per second whatever the reason, so the order of same-second backups is known.
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        Instant second = Instant.from(STAMP.parse(STAMP.format(when)));
+        for (Info info : list(vault)) if (info.createdAt().equals(second)) taken.add(info.counter());
+        int n = 1;
+        while (taken.contains(n) || Files.exists(vault.resolveSibling(base + (n == 1 ? "" : "-" + n) + suffix))) n++;
+        return vault.resolveSibling(base + (n == 1 ? "" : "-" + n) + suffix);
+    }
+
+    /** The backup {@code candidate} describes, if it is one of {@code vault}'s backups. */
+    public static Optional<Info> parse(Path vault, Path candidate) {
+        Matcher m = pattern(vault).matcher(candidate.getFileName().toString());
+        if (!m.matches()) return Optional.empty();
+        try {
+            Instant created = Instant.from(STAMP.parse(m.group(1)));
+            int counter = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            return Optional.of(new Info(candidate, created, counter, m.group(3) == null ? "" : m.group(3)));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code vault}'s backups in its folder, newest first. */
+    public static List<Info> list(Path vault) {
+        Path dir = vault.toAbsolutePath().getParent();
+        List<Info> found = new ArrayList<>();
+        if (dir == null || !Files.isDirectory(dir)) return found;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, vault.getFileName() + ".backup-*")) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file)) parse(vault.toAbsolutePath(), file).ifPresent(found::add);
+            }
+        } catch (IOException e) {
+            throw new VaultException(Kind.IO, "could not list the backups in " + dir + ": " + e.getMessage(), e);
+        }
+        found.sort(NEWEST_FIRST);
+        return found;
+    }
+
+    private static Pattern pattern(Path vault) {
+        return Pattern.compile(Pattern.quote(vault.getFileName() + ".backup-") + "(\\d{8}T\\d{6}Z)(?:-(\\d+))?(?:\\.([a-z-]+))?");
+    }
+
+    /** Fills a file that nobody else can read yet. */
+    @FunctionalInterface
+    interface Writer {
+        void writeTo(Path emptyPrivateFile) throws Exception;
+    }
+
+    /**
+     * Writes {@code target} through a hidden partial file created empty with mode 0600 (so the copy
+     * is never readable by others, not even for a moment), syncs it and moves it into place: a
+     * crash leaves either no backup or a whole one, never a half-written file with a backup's name.
+     */
+    static void writeAtomically(Path target, String action, Writer writer) {
+        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(partial);
+            PrivateFiles.createFile(partial);
+            writer.writeTo(partial);
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            PrivateFiles.restrict(partial);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(target);
+        } catch (VaultException e) {
+            deleteQuietly(partial);
+            throw e;
+        } catch (Exception e) {
+            deleteQuietly(partial);
+            throw new VaultException(Kind.IO, "could not " + action + " (" + target.getFileName() + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a rename durable where the platform allows opening a directory (not on Windows). */
+    static void syncDirectory(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // best effort: the file itself is synced
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
+        } catch (IOException ignored) {
+            // a leftover hidden partial file is harmless and is replaced next time
+        }
+    }
+}
