@@ -33,8 +33,6 @@ import java.util.Optional;
  */
 public final class BackupService {
     /** Until the settings screen stores them: back up every 7 days, keep the newest 10. */
-    public static final int DEFAULT_EVERY_DAYS = 7;
-    public static final int DEFAULT_KEEP = 10;
 
     private final Path vaultFile;
     private final Clock clock;

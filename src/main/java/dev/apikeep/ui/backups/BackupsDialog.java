@@ -19,17 +19,14 @@ public final class BackupsDialog {
         return view.controller();
     }
 
-    /**
-     * Backup every N days (0 = off). The settings branch adds {@code Settings.backupEveryDays}; until
-     * it is merged, ApiKeep's default. Change this one method to read the setting then.
-     */
+    /** Backup every N days (0 = off), from the vault's encrypted settings. */
     public static int everyDays(AppContext context) {
-        return BackupService.DEFAULT_EVERY_DAYS;
+        return context.settings().backupEveryDays();
     }
 
-    /** How many backups to keep; {@code Settings.backupsToKeep} once the settings branch is merged. */
+    /** How many backups to keep, from the vault's encrypted settings. */
     public static int keep(AppContext context) {
-        return BackupService.DEFAULT_KEEP;
+        return context.settings().backupsToKeep();
     }
 
     public static BackupService service(AppContext context) {
