@@ -32,7 +32,6 @@ import java.util.Optional;
  * <p>Not thread-safe: the GUI calls it on its one background thread.
  */
 public final class BackupService {
-    /** Until the settings screen stores them: back up every 7 days, keep the newest 10. */
 
     private final Path vaultFile;
     private final Clock clock;
