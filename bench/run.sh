@@ -35,7 +35,7 @@ score = {}
 for r in runs:
     name = r["benchmark"].rsplit(".", 2)[-2] + "." + r["benchmark"].rsplit(".", 1)[-1]
     params = ",".join(f"{k}={v}" for k, v in sorted(r.get("params", {}).items()))
-    score[(name, params)] = (r["primaryMetric"]["score"], r["primaryMetric"]["scoreError"])
+    score[(name, params)] = (float(r["primaryMetric"]["score"]), float(r["primaryMetric"]["scoreError"]))
 def g(name, params):
     return score.get((name, params), (float("nan"), float("nan")))
 rows = []

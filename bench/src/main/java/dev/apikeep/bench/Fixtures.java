@@ -24,7 +24,7 @@ public final class Fixtures {
     public static final KdfParams FAST = KdfParams.ofMebibytes(19, 2, 1);
     public static final String PASSWORD = "bench master password";
     public static final ExchangeCatalog CATALOG = ExchangeCatalog.loadDefault();
-    private static final String[] EXCHANGES = {"binance", "bybit", "okx", "kraken", "coinbase", "custom"};
+    private static final String[] EXCHANGES = {"binance", "bybit", "okx", "kraken", "custom"};
 
     private Fixtures() {
     }
