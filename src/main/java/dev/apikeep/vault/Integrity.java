@@ -37,7 +37,15 @@ final class Integrity {
     private static Map<String, Long> revisions(SqliteFile sqlite) {
         Map<String, Long> rows = new HashMap<>();
         try (PreparedStatement s = sqlite.prepare("SELECT id, revision FROM entries"); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) rows.put(rs.getString(1), rs.getLong(2));
+            while (rs.next()) {
+                String id = rs.getString(1);
+                // NOT NULL columns read back as NULL: a truncated or overwritten page (found by the tamper harness)
+                if (id == null || rs.getObject(2) == null) {
+                    throw new VaultException(VaultException.Kind.DAMAGED, "the vault file is damaged"
+                            + " (an entry row cannot be read); restore a backup");
+                }
+                rows.put(id, rs.getLong(2));
+            }
         } catch (SQLException e) {
             throw SqliteFile.translate(e, "check the vault");
         }
