@@ -1,0 +1,22 @@
+package dev.apikeep.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Heap dump after unlock, copy, lock and GC. It reports what it finds (see bench/RESULTS.md); it
+ * asserts only that the harness works, since some copies are known to remain (see the report).
+ */
+class HeapDumpTest {
+    @TempDir Path dir;
+
+    @Test
+    void heapDumpIsSearchedForThePasswordAndSecrets() throws Exception {
+        HeapDumpHarness.Result result = HeapDumpHarness.run(20, dir);
+        System.out.println(result);
+        assertThat(result.live()).containsKeys("password UTF-8", "copied secret UTF-8");
+    }
+}
