@@ -7,11 +7,13 @@ cd "$(dirname "$0")/../.."
 CRASH=${1:-500}; TAMPER=${2:-1000}; OPS=${3:-1000}; HEAP=${4:-200}
 mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-CP="target/classes:target/test-classes:$(cat target/test-classpath.txt)"
 OUT=bench/results/reliability-$(date -u +%Y%m%dT%H%M%SZ).txt
 mkdir -p bench/results
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+# a snapshot of the classes, so a rebuild during the long crash run cannot feed a child half a class file
+cp -r target/classes "$WORK/classes"; cp -r target/test-classes "$WORK/test-classes"
+CP="$WORK/classes:$WORK/test-classes:$(cat target/test-classpath.txt)"
 status=0
 for step in "TamperHarness $TAMPER" "PlaintextHarness $OPS" "HeapDumpHarness $HEAP" "CrashHarness $CRASH"; do
   set -- $step
