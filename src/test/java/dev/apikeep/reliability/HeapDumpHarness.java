@@ -22,29 +22,33 @@ import java.util.concurrent.TimeUnit;
  * Run: java -cp ... dev.apikeep.reliability.HeapDumpHarness [KEYS] [DIR]
  */
 public final class HeapDumpHarness {
-    record Result(int keys, Map<String, Integer> live, Map<String, Integer> all) {
+    record Result(int keys, String stdin, Map<String, Integer> live, Map<String, Integer> all) {
         int passwordHitsLive() {
             return live.entrySet().stream().filter(e -> e.getKey().startsWith("password")).mapToInt(Map.Entry::getValue).sum();
         }
 
         @Override
         public String toString() {
-            return "heapdump keys=" + keys + "\n  live objects: " + live + "\n  -all (incl. unreachable): " + all;
+            return "heapdump keys=" + keys + " stdin=" + stdin + "\n  live objects: " + live + "\n  -all (incl. unreachable): " + all;
         }
     }
 
     public static void main(String[] args) throws Exception {
         int keys = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("apikeep-heap");
-        System.out.println(run(keys, dir));
+        System.out.println(run(keys, dir, "cli"));
+        System.out.println(run(keys, dir, "raw"));
     }
 
-    static Result run(int keys, Path dir) throws Exception {
+    /** {@code stdin}: "cli" reads the password with the CLI's SecretInput, "raw" unbuffered (see HeapDumpChild). */
+    static Result run(int keys, Path dir, String stdinMode) throws Exception {
         Path file = dir.resolve("heap.apikeep");
         Files.deleteIfExists(file);
-        java.util.Random random = new java.util.Random(17);
+        java.util.Random random = new java.util.Random();
+        // made at run time and handed over on stdin only, so no class constant can be mistaken for a leak
+        String password = "Master-" + Rel.hex(random, 20);
         List<ApiKeyEntry> stored;
-        try (KeyService service = Rel.create(file)) {
+        try (KeyService service = Rel.create(file, password)) {
             for (int i = 0; i < keys; i++) {
                 service.add(Rel.draft("label-" + i, "notes-" + i, "HeapKey-" + Rel.hex(random, 24), "HeapSecret-" + Rel.hex(random, 40)));
             }
@@ -59,21 +63,21 @@ public final class HeapDumpHarness {
         }
 
         ProcessBuilder pb = new ProcessBuilder(Rel.javaBin(), "-Xmx256m", "-cp", Rel.classpath(),
-                HeapDumpChild.class.getName(), file.toString(), target.id().toString());
+                HeapDumpChild.class.getName(), file.toString(), target.id().toString(), stdinMode);
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process child = pb.start();
         Map<String, Integer> live;
         Map<String, Integer> all;
         try {
             OutputStream stdin = child.getOutputStream();
-            stdin.write((Rel.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.write((password + "\n").getBytes(StandardCharsets.UTF_8));
             stdin.flush();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             String ready = out.readLine();
             if (ready == null || !ready.startsWith("READY")) throw new IllegalStateException("child did not get ready: " + ready);
             long pid = child.pid();
-            live = search(dump(pid, dir.resolve("live.hprof"), false), copiedSecret, otherSecrets);
-            all = search(dump(pid, dir.resolve("all.hprof"), true), copiedSecret, otherSecrets);
+            live = search(dump(pid, dir.resolve("live.hprof"), false), password, copiedSecret, otherSecrets);
+            all = search(dump(pid, dir.resolve("all.hprof"), true), password, copiedSecret, otherSecrets);
             stdin.close();
             child.waitFor(10, TimeUnit.SECONDS);
         } finally {
@@ -81,7 +85,7 @@ public final class HeapDumpHarness {
             Files.deleteIfExists(dir.resolve("live.hprof"));
             Files.deleteIfExists(dir.resolve("all.hprof"));
         }
-        return new Result(keys, live, all);
+        return new Result(keys, stdinMode, live, all);
     }
 
     private static Path dump(long pid, Path target, boolean all) throws Exception {
@@ -96,11 +100,11 @@ public final class HeapDumpHarness {
         return target;
     }
 
-    private static Map<String, Integer> search(Path hprof, String copied, Set<String> others) {
+    private static Map<String, Integer> search(Path hprof, String password, String copied, Set<String> others) {
         byte[] data = Rel.read(hprof);
         Set<String> tokens = new HashSet<>(others);
         tokens.add(copied);
-        tokens.add(Rel.PASSWORD);
+        tokens.add(password);
         Map<String, Integer> raw = Rel.occurrences(data, tokens);
         Map<String, Integer> counts = new TreeMap<>();
         counts.put("password UTF-8", 0);
@@ -112,7 +116,7 @@ public final class HeapDumpHarness {
         raw.forEach((k, v) -> {
             String token = k.substring(0, k.indexOf(" ("));
             String enc = k.contains("UTF-8") ? "UTF-8" : "UTF-16";
-            String who = token.equals(Rel.PASSWORD) ? "password" : token.equals(copied) ? "copied secret" : "other keys/secrets";
+            String who = token.equals(password) ? "password" : token.equals(copied) ? "copied secret" : "other keys/secrets";
             counts.merge(who + " " + enc, v, Integer::sum);
         });
         return counts;

@@ -15,8 +15,17 @@ class HeapDumpTest {
 
     @Test
     void heapDumpIsSearchedForThePasswordAndSecrets() throws Exception {
-        HeapDumpHarness.Result result = HeapDumpHarness.run(20, dir);
+        HeapDumpHarness.Result result = HeapDumpHarness.run(20, dir, "cli");
         System.out.println(result);
         assertThat(result.live()).containsKeys("password UTF-8", "copied secret UTF-8");
+        assertThat(result.live().get("copied secret UTF-8") + result.live().get("copied secret UTF-16")).isZero();
+    }
+
+    /** Read unbuffered and wiped, the password leaves no copy in the live heap. */
+    @Test
+    void unbufferedPasswordInputLeavesNoCopy() throws Exception {
+        HeapDumpHarness.Result result = HeapDumpHarness.run(20, dir, "raw");
+        System.out.println(result);
+        assertThat(result.passwordHitsLive()).isZero();
     }
 }

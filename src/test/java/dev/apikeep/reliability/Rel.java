@@ -30,7 +30,11 @@ final class Rel {
     }
 
     static KeyService create(Path file) {
-        return KeyService.create(file, PASSWORD.toCharArray(), FAST, CATALOG, CLOCK);
+        return create(file, PASSWORD);
+    }
+
+    static KeyService create(Path file, String password) {
+        return KeyService.create(file, password.toCharArray(), FAST, CATALOG, CLOCK);
     }
 
     static KeyService open(Path file) {
