@@ -25,10 +25,18 @@ STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 java -jar "$JAR" "${JMH_OPTS[@]}" -rf json -rff "$OUT/jmh-$STAMP.json" \
   'Argon2Bench|UnlockBench|SaveGetBench' | tee "$OUT/jmh-$STAMP.txt"
 
+# side by side with the reference C library in-process (Debian's libargon2-1), native timed before and after ours
+if ! python3 -c 'import ctypes.util,sys; sys.exit(0 if ctypes.util.find_library("argon2") else 1)'; then
+  echo "libargon2 not found: apt-get install libargon2-1 for the native figure" >&2
+fi
+{ python3 bench/argon2_native.py 15 || true
+  java -cp "$JAR" dev.apikeep.bench.Argon2Compare 15
+  python3 bench/argon2_native.py 15 || true; } | tee "$OUT/argon2-$STAMP.txt"
+
 java -cp "$JAR" dev.apikeep.bench.MemoryHarness 10000 | tee "$OUT/memory-$STAMP.txt"
 java -XX:+UseSerialGC -cp "$JAR" dev.apikeep.bench.MemoryHarness 10000 | sed 's/^/serialgc /' | tee -a "$OUT/memory-$STAMP.txt"
 
-python3 - "$OUT/jmh-$STAMP.json" "$OUT/memory-$STAMP.txt" <<'PY' | tee "$OUT/table-$STAMP.md"
+python3 - "$OUT/jmh-$STAMP.json" "$OUT/memory-$STAMP.txt" "$OUT/argon2-$STAMP.txt" <<'PY' | tee "$OUT/table-$STAMP.md"
 import json, sys, re
 runs = json.load(open(sys.argv[1]))
 score = {}
@@ -56,6 +64,14 @@ for b, label, target in [("SaveGetBench.saveEdit", "durable save (edit)", "≤10
                          ("SaveGetBench.resolveById", "get by id text (resolve)", "flat")]:
     a = g(b, "keys=100"); z = g(b, "keys=10000")
     rows.append((f"{label} at 100 / 10,000 keys", f"{a[0]:.3f} / {z[0]:.3f} ms (ratio {z[0]/a[0]:.2f})", target))
+native = [float(m.group(1)) for m in (re.search(r"^libargon2 .*best ([0-9.]+) ms", l) for l in open(sys.argv[3])) if m]
+ours = {m.group(1): (float(m.group(2)), float(m.group(3)), float(m.group(4))) for m in
+        (re.search(r"^java (\w+) .*first call ([0-9.]+) ms, best ([0-9.]+) ms, median ([0-9.]+)", l) for l in open(sys.argv[3])) if m}
+if native:
+    rows.append(("libargon2 in-process (best of two series)", f"{min(native):.1f} ms", "peer (≈87 ms on the issue's machine)"))
+for engine, (first, best, median) in ours.items():
+    ratio = f"{min(native)/best:.2f}× libargon2's speed" if native else ""
+    rows.append((f"Argon2id {engine}, same harness: first call / best / median", f"{first:.0f} / {best:.1f} / {median:.1f} ms", ratio))
 for line in open(sys.argv[2]):
     m = re.search(r"rss_unlocked_kib=(\d+).*heap_used_kib=(\d+)", line)
     if m:
