@@ -52,6 +52,9 @@ public final class CrashHarness {
         long childMillis = 0;
 
         for (int run = 0; run < runs; run++) {
+            if (run > 0 && run % 50 == 0 && runs > 50) {
+                System.out.println("  ... " + run + " runs, " + failures.size() + " failures, state " + applied);
+            }
             // the states the child can leave: S_applied .. S_applied+STEPS
             List<List<String>> states = new ArrayList<>();
             states.add(model);
