@@ -13,6 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 class HeapDumpTest {
     @TempDir Path dir;
 
+    @org.junit.jupiter.api.BeforeEach
+    void needsJcmd() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd")), "jcmd (a full JDK) is needed for heap dumps");
+    }
+
     @Test
     void heapDumpIsSearchedForThePasswordAndSecrets() throws Exception {
         HeapDumpHarness.Result result = HeapDumpHarness.run(20, dir, "cli");
