@@ -334,65 +334,36 @@ public final class ParallelArgon2id {
     private static void permute(long[] v) {
         for (int row = 0; row < 8; row++) {
             int b = 16 * row;
-            round(v, b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7,
-                    b + 8, b + 9, b + 10, b + 11, b + 12, b + 13, b + 14, b + 15);
+            gb(v, b, b + 4, b + 8, b + 12);
+            gb(v, b + 1, b + 5, b + 9, b + 13);
+            gb(v, b + 2, b + 6, b + 10, b + 14);
+            gb(v, b + 3, b + 7, b + 11, b + 15);
+            gb(v, b, b + 5, b + 10, b + 15);
+            gb(v, b + 1, b + 6, b + 11, b + 12);
+            gb(v, b + 2, b + 7, b + 8, b + 13);
+            gb(v, b + 3, b + 4, b + 9, b + 14);
         }
         for (int col = 0; col < 8; col++) {
             int b = 2 * col;
-            round(v, b, b + 1, b + 16, b + 17, b + 32, b + 33, b + 48, b + 49,
-                    b + 64, b + 65, b + 80, b + 81, b + 96, b + 97, b + 112, b + 113);
+            // the 16 words of column col: b, b+1, b+16, b+17, ..., b+112, b+113 as v0..v15
+            gb(v, b, b + 32, b + 64, b + 96);
+            gb(v, b + 1, b + 33, b + 65, b + 97);
+            gb(v, b + 16, b + 48, b + 80, b + 112);
+            gb(v, b + 17, b + 49, b + 81, b + 113);
+            gb(v, b, b + 33, b + 80, b + 113);
+            gb(v, b + 1, b + 48, b + 81, b + 96);
+            gb(v, b + 16, b + 49, b + 64, b + 97);
+            gb(v, b + 17, b + 32, b + 65, b + 112);
         }
     }
 
-    /** P on 16 words viewed as a 4x4 matrix: GB on the columns, then on the diagonals. */
-    private static void round(long[] v, int i0, int i1, int i2, int i3, int i4, int i5, int i6, int i7,
-                              int i8, int i9, int i10, int i11, int i12, int i13, int i14, int i15) {
-        long v0 = v[i0], v1 = v[i1], v2 = v[i2], v3 = v[i3], v4 = v[i4], v5 = v[i5], v6 = v[i6], v7 = v[i7];
-        long v8 = v[i8], v9 = v[i9], v10 = v[i10], v11 = v[i11], v12 = v[i12], v13 = v[i13], v14 = v[i14], v15 = v[i15];
-
-        // GB(v0, v4, v8, v12)
-        v0 = fBlaMka(v0, v4); v12 = Long.rotateRight(v12 ^ v0, 32);
-        v8 = fBlaMka(v8, v12); v4 = Long.rotateRight(v4 ^ v8, 24);
-        v0 = fBlaMka(v0, v4); v12 = Long.rotateRight(v12 ^ v0, 16);
-        v8 = fBlaMka(v8, v12); v4 = Long.rotateRight(v4 ^ v8, 63);
-        // GB(v1, v5, v9, v13)
-        v1 = fBlaMka(v1, v5); v13 = Long.rotateRight(v13 ^ v1, 32);
-        v9 = fBlaMka(v9, v13); v5 = Long.rotateRight(v5 ^ v9, 24);
-        v1 = fBlaMka(v1, v5); v13 = Long.rotateRight(v13 ^ v1, 16);
-        v9 = fBlaMka(v9, v13); v5 = Long.rotateRight(v5 ^ v9, 63);
-        // GB(v2, v6, v10, v14)
-        v2 = fBlaMka(v2, v6); v14 = Long.rotateRight(v14 ^ v2, 32);
-        v10 = fBlaMka(v10, v14); v6 = Long.rotateRight(v6 ^ v10, 24);
-        v2 = fBlaMka(v2, v6); v14 = Long.rotateRight(v14 ^ v2, 16);
-        v10 = fBlaMka(v10, v14); v6 = Long.rotateRight(v6 ^ v10, 63);
-        // GB(v3, v7, v11, v15)
-        v3 = fBlaMka(v3, v7); v15 = Long.rotateRight(v15 ^ v3, 32);
-        v11 = fBlaMka(v11, v15); v7 = Long.rotateRight(v7 ^ v11, 24);
-        v3 = fBlaMka(v3, v7); v15 = Long.rotateRight(v15 ^ v3, 16);
-        v11 = fBlaMka(v11, v15); v7 = Long.rotateRight(v7 ^ v11, 63);
-        // GB(v0, v5, v10, v15)
-        v0 = fBlaMka(v0, v5); v15 = Long.rotateRight(v15 ^ v0, 32);
-        v10 = fBlaMka(v10, v15); v5 = Long.rotateRight(v5 ^ v10, 24);
-        v0 = fBlaMka(v0, v5); v15 = Long.rotateRight(v15 ^ v0, 16);
-        v10 = fBlaMka(v10, v15); v5 = Long.rotateRight(v5 ^ v10, 63);
-        // GB(v1, v6, v11, v12)
-        v1 = fBlaMka(v1, v6); v12 = Long.rotateRight(v12 ^ v1, 32);
-        v11 = fBlaMka(v11, v12); v6 = Long.rotateRight(v6 ^ v11, 24);
-        v1 = fBlaMka(v1, v6); v12 = Long.rotateRight(v12 ^ v1, 16);
-        v11 = fBlaMka(v11, v12); v6 = Long.rotateRight(v6 ^ v11, 63);
-        // GB(v2, v7, v8, v13)
-        v2 = fBlaMka(v2, v7); v13 = Long.rotateRight(v13 ^ v2, 32);
-        v8 = fBlaMka(v8, v13); v7 = Long.rotateRight(v7 ^ v8, 24);
-        v2 = fBlaMka(v2, v7); v13 = Long.rotateRight(v13 ^ v2, 16);
-        v8 = fBlaMka(v8, v13); v7 = Long.rotateRight(v7 ^ v8, 63);
-        // GB(v3, v4, v9, v14)
-        v3 = fBlaMka(v3, v4); v14 = Long.rotateRight(v14 ^ v3, 32);
-        v9 = fBlaMka(v9, v14); v4 = Long.rotateRight(v4 ^ v9, 24);
-        v3 = fBlaMka(v3, v4); v14 = Long.rotateRight(v14 ^ v3, 16);
-        v9 = fBlaMka(v9, v14); v4 = Long.rotateRight(v4 ^ v9, 63);
-
-        v[i0] = v0; v[i1] = v1; v[i2] = v2; v[i3] = v3; v[i4] = v4; v[i5] = v5; v[i6] = v6; v[i7] = v7;
-        v[i8] = v8; v[i9] = v9; v[i10] = v10; v[i11] = v11; v[i12] = v12; v[i13] = v13; v[i14] = v14; v[i15] = v15;
+    private static void gb(long[] v, int ia, int ib, int ic, int id) {
+        long a = v[ia], b = v[ib], c = v[ic], d = v[id];
+        a = fBlaMka(a, b); d = Long.rotateRight(d ^ a, 32);
+        c = fBlaMka(c, d); b = Long.rotateRight(b ^ c, 24);
+        a = fBlaMka(a, b); d = Long.rotateRight(d ^ a, 16);
+        c = fBlaMka(c, d); b = Long.rotateRight(b ^ c, 63);
+        v[ia] = a; v[ib] = b; v[ic] = c; v[id] = d;
     }
 
     /** a + b + 2 * trunc(a) * trunc(b), mod 2^64. */
