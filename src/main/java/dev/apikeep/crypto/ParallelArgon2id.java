@@ -27,14 +27,16 @@ public final class ParallelArgon2id {
     private static final int BLOCK_BYTES = 1024;
     private static final int ADDRESSES_IN_BLOCK = 128;
 
-    /** Daemon workers shared by all derivations; at most one per core, lanes beyond that queue. */
+    /** Cores available: the caller plus {@code CORES - 1} pool threads work on the lanes of a slice. */
+    private static final int CORES = Math.max(1, Math.min(KdfParams.MAX_PARALLELISM, Runtime.getRuntime().availableProcessors()));
+
+    /** Daemon helpers shared by all derivations, one per core beside the caller's. */
     private static final class Pool {
         static final ExecutorService EXECUTOR = newPool();
 
         private static ExecutorService newPool() {
-            int threads = Math.max(1, Math.min(KdfParams.MAX_PARALLELISM, Runtime.getRuntime().availableProcessors()));
             AtomicInteger n = new AtomicInteger();
-            return Executors.newFixedThreadPool(threads, r -> {
+            return Executors.newFixedThreadPool(Math.max(1, CORES - 1), r -> {
                 Thread t = new Thread(r, "argon2-lane-" + n.incrementAndGet());
                 t.setDaemon(true);
                 return t;
@@ -172,22 +174,26 @@ public final class ParallelArgon2id {
             }
         }
 
+        /**
+         * Each slice: the caller and up to {@code CORES - 1} helpers take lanes from a shared counter
+         * until none is left, then all meet (the slice boundary). Taking lanes rather than one fixed
+         * lane per thread keeps both cores busy when p = 4 lanes run on 2 cores.
+         */
         void fillMemory() {
-            List<Future<?>> pending = new ArrayList<>(lanes);
+            int helpers = Math.min(lanes, CORES) - 1;
+            List<Future<?>> pending = new ArrayList<>(helpers);
             for (int pass = 0; pass < passes; pass++) {
                 for (int slice = 0; slice < SYNC_POINTS; slice++) {
-                    if (lanes == 1) {
-                        fillSegment(pass, 0, slice, new Scratch());
-                        continue;
-                    }
                     final int fPass = pass;
                     final int fSlice = slice;
+                    AtomicInteger nextLane = new AtomicInteger();
+                    Runnable work = () -> {
+                        Scratch scratch = new Scratch();
+                        for (int lane; (lane = nextLane.getAndIncrement()) < lanes; ) fillSegment(fPass, lane, fSlice, scratch);
+                    };
                     pending.clear();
-                    for (int lane = 1; lane < lanes; lane++) {
-                        final int fLane = lane;
-                        pending.add(Pool.EXECUTOR.submit(() -> fillSegment(fPass, fLane, fSlice, new Scratch())));
-                    }
-                    fillSegment(pass, 0, slice, new Scratch());
+                    for (int h = 0; h < helpers; h++) pending.add(Pool.EXECUTOR.submit(work));
+                    work.run();
                     awaitAll(pending);   // the slice boundary: every lane's segment is complete
                 }
             }
