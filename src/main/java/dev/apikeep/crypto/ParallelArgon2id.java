@@ -190,6 +190,7 @@ public final class ParallelArgon2id {
                     Runnable work = () -> {
                         Scratch scratch = new Scratch();
                         for (int lane; (lane = nextLane.getAndIncrement()) < lanes; ) fillSegment(fPass, lane, fSlice, scratch);
+                        scratch.wipe();
                     };
                     pending.clear();
                     for (int h = 0; h < helpers; h++) pending.add(Pool.EXECUTOR.submit(work));
@@ -316,6 +317,14 @@ public final class ParallelArgon2id {
         final long[] tmp = new long[BLOCK_WORDS];
         final long[] input = new long[BLOCK_WORDS];
         final long[] addresses = new long[BLOCK_WORDS];
+
+        /** The working blocks hold copies of memory blocks derived from the password. */
+        void wipe() {
+            Arrays.fill(r, 0L);
+            Arrays.fill(tmp, 0L);
+            Arrays.fill(input, 0L);
+            Arrays.fill(addresses, 0L);
+        }
     }
 
     /**
