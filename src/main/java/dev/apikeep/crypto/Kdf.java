@@ -7,9 +7,28 @@ import java.util.Arrays;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
-/** Argon2id (RFC 9106) key derivation from the master password. */
+/**
+ * Argon2id (RFC 9106) key derivation from the master password.
+ *
+ * <p>Two engines compute the same function: {@link Engine#PARALLEL} (ours, lanes of a segment in
+ * parallel; the default) and {@link Engine#BOUNCY_CASTLE} (lanes one after another), kept as the
+ * fallback and selected with {@code -Dapikeep.kdf=bc}.
+ */
 public final class Kdf {
     public static final int KEY_LENGTH = 32;
+    /** System property choosing the engine: {@code bc} for BouncyCastle, anything else for the parallel one. */
+    public static final String ENGINE_PROPERTY = "apikeep.kdf";
+
+    /** The Argon2id implementations; both give identical output. */
+    public enum Engine {
+        PARALLEL, BOUNCY_CASTLE;
+
+        /** The engine chosen by {@code -Dapikeep.kdf}, parallel unless it says {@code bc}. */
+        public static Engine configured() {
+            String chosen = System.getProperty(ENGINE_PROPERTY, "");
+            return chosen.equalsIgnoreCase("bc") || chosen.equalsIgnoreCase("bouncycastle") ? BOUNCY_CASTLE : PARALLEL;
+        }
+    }
 
     private Kdf() {
     }
@@ -28,11 +47,28 @@ public final class Kdf {
     }
 
     public static byte[] derive(byte[] passwordUtf8, byte[] salt, KdfParams params) {
-        return argon2id(passwordUtf8, salt, params, null, null, KEY_LENGTH);
+        return derive(passwordUtf8, salt, params, Engine.configured());
+    }
+
+    public static byte[] derive(byte[] passwordUtf8, byte[] salt, KdfParams params, Engine engine) {
+        return argon2id(passwordUtf8, salt, params, null, null, KEY_LENGTH, engine);
     }
 
     /** The full Argon2id primitive, exposed for the RFC 9106 test vector (secret and associated data). */
     static byte[] argon2id(byte[] password, byte[] salt, KdfParams params, byte[] secret, byte[] ad, int length) {
+        return argon2id(password, salt, params, secret, ad, length, Engine.configured());
+    }
+
+    static byte[] argon2id(byte[] password, byte[] salt, KdfParams params, byte[] secret, byte[] ad, int length,
+                           Engine engine) {
+        if (engine == Engine.PARALLEL) {
+            return ParallelArgon2id.hash(password, salt, secret, ad, params.memoryKiB(), params.iterations(),
+                    params.parallelism(), length);
+        }
+        return bouncyCastle(password, salt, params, secret, ad, length);
+    }
+
+    private static byte[] bouncyCastle(byte[] password, byte[] salt, KdfParams params, byte[] secret, byte[] ad, int length) {
         Argon2Parameters.Builder builder = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(params.memoryKiB())

@@ -1,6 +1,5 @@
 package dev.apikeep.crypto;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.bouncycastle.crypto.digests.SHA256Digest;
@@ -34,25 +33,42 @@ public final class SetMac {
         return new byte[TAG_LENGTH];
     }
 
+    private final byte[] revisionBytes = new byte[Long.BYTES];
+    private final byte[] out = new byte[TAG_LENGTH];
+
     /** HMAC of one (id, revision) pair. */
     public byte[] hash(String id, long revision) {
-        byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-        hmac.update(idBytes, 0, idBytes.length);
-        byte[] rev = ByteBuffer.allocate(Long.BYTES).putLong(revision).array();
-        hmac.update(rev, 0, rev.length);
-        byte[] out = new byte[TAG_LENGTH];
-        hmac.doFinal(out, 0);
-        return out;
+        return hash(id.getBytes(StandardCharsets.UTF_8), revision);
+    }
+
+    /** HMAC of one (id as UTF-8, revision) pair: the form the unlock check reads straight from SQLite. */
+    public byte[] hash(byte[] idUtf8, long revision) {
+        byte[] h = new byte[TAG_LENGTH];
+        mac(idUtf8, revision, h);
+        return h;
+    }
+
+    private void mac(byte[] idUtf8, long revision, byte[] into) {
+        hmac.update(idUtf8, 0, idUtf8.length);
+        for (int i = 0; i < Long.BYTES; i++) revisionBytes[i] = (byte) (revision >>> (56 - 8 * i));   // big-endian
+        hmac.update(revisionBytes, 0, Long.BYTES);
+        hmac.doFinal(into, 0);
     }
 
     /** XORs {@code h(id, revision)} into {@code tag} in place: adds the pair, or removes it if present. */
     public void toggle(byte[] tag, String id, long revision) {
-        byte[] h = hash(id, revision);
-        for (int i = 0; i < TAG_LENGTH; i++) tag[i] ^= h[i];
+        toggle(tag, id.getBytes(StandardCharsets.UTF_8), revision);
+    }
+
+    /** As {@link #toggle(byte[], String, long)} with the id's UTF-8 bytes; allocates nothing. */
+    public void toggle(byte[] tag, byte[] idUtf8, long revision) {
+        mac(idUtf8, revision, out);
+        for (int i = 0; i < TAG_LENGTH; i++) tag[i] ^= out[i];
     }
 
     public void wipe() {
         Arrays.fill(macKey, (byte) 0);
+        Arrays.fill(out, (byte) 0);
         hmac.reset();
     }
 }

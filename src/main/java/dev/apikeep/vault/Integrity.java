@@ -25,12 +25,24 @@ final class Integrity {
         SetMacRecord stored = cipherer.openSetMac(Meta.get(sqlite, Meta.SET_MAC).orElseThrow(
                 () -> new VaultException(VaultException.Kind.DAMAGED, "the vault's integrity record is missing;"
                         + " open it read-only to rescue the readable entries, or restore a backup")));
-        Map<String, Long> rows = revisions(sqlite);
+        // fast path, run on every unlock: one pass over the raw id bytes and revisions, nothing kept
         byte[] tag = SetMac.emptyTag();
-        rows.forEach((id, revision) -> setMac.toggle(tag, id, revision));
-        if (stored.matches(tag, rows.size())) {
-            return new IntegrityReport(true, stored.count(), rows.size(), List.of(), stored.generation());
+        long count = 0;
+        try (PreparedStatement s = sqlite.prepare("SELECT id, revision FROM entries"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                byte[] id = rs.getBytes(1);
+                long revision = rs.getLong(2);
+                if (id == null || rs.wasNull()) throw unreadableRow();
+                setMac.toggle(tag, id, revision);
+                count++;
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "check the vault");
         }
+        if (stored.matches(tag, count)) {
+            return new IntegrityReport(true, stored.count(), count, List.of(), stored.generation());
+        }
+        Map<String, Long> rows = revisions(sqlite);
         return new IntegrityReport(false, stored.count(), rows.size(), suspects(sqlite, cipherer, rows),
                 stored.generation());
     }
@@ -38,11 +50,22 @@ final class Integrity {
     private static Map<String, Long> revisions(SqliteFile sqlite) {
         Map<String, Long> rows = new HashMap<>();
         try (PreparedStatement s = sqlite.prepare("SELECT id, revision FROM entries"); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) rows.put(rs.getString(1), rs.getLong(2));
+            while (rs.next()) {
+                String id = rs.getString(1);
+                long revision = rs.getLong(2);
+                if (id == null || rs.wasNull()) throw unreadableRow();
+                rows.put(id, revision);
+            }
         } catch (SQLException e) {
             throw SqliteFile.translate(e, "check the vault");
         }
         return rows;
+    }
+
+    /** NOT NULL columns read back as NULL: a truncated or overwritten page (found by the tamper harness). */
+    private static VaultException unreadableRow() {
+        return new VaultException(VaultException.Kind.DAMAGED, "the vault file is damaged"
+                + " (an entry row cannot be read); restore a backup");
     }
 
     /** Replays the activity log: entries whose stored revision is older than the log's, or that vanished. */

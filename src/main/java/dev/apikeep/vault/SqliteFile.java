@@ -76,12 +76,16 @@ final class SqliteFile implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA application_id=" + APPLICATION_ID);
             s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
-            s.execute("CREATE TABLE meta(name TEXT PRIMARY KEY, value BLOB NOT NULL)");
-            s.execute("CREATE TABLE entries(id TEXT PRIMARY KEY, revision INTEGER NOT NULL,"
-                    + " nonce BLOB NOT NULL, ciphertext BLOB NOT NULL)");
-            s.execute("CREATE TABLE events(seq INTEGER PRIMARY KEY, nonce BLOB NOT NULL, ciphertext BLOB NOT NULL)");
+            for (String table : TABLES) s.execute(table);
         }
     }
+
+    /** The schema, exactly as SQLite keeps it in sqlite_schema: {@link #checkIdentity} compares it. */
+    private static final java.util.List<String> TABLES = java.util.List.of(
+            "CREATE TABLE meta(name TEXT PRIMARY KEY, value BLOB NOT NULL)",
+            "CREATE TABLE entries(id TEXT PRIMARY KEY, revision INTEGER NOT NULL,"
+                    + " nonce BLOB NOT NULL, ciphertext BLOB NOT NULL)",
+            "CREATE TABLE events(seq INTEGER PRIMARY KEY, nonce BLOB NOT NULL, ciphertext BLOB NOT NULL)");
 
     /** Refuses files that are not ApiKeep vaults, and vaults of a newer schema than this build knows. */
     void checkIdentity(Path file) {
@@ -95,6 +99,7 @@ final class SqliteFile implements AutoCloseable {
                 throw new VaultException(Kind.NEWER_FORMAT, file + " was written by a newer ApiKeep"
                         + " (format " + schema + "); update ApiKeep to open it");
             }
+            if (schema == SCHEMA_VERSION) checkTables();
         } catch (SQLException e) {
             throw translate(e, "read the vault");
         }
@@ -182,6 +187,22 @@ final class SqliteFile implements AutoCloseable {
             return Long.parseLong(pragma("page_count"));
         } catch (SQLException e) {
             throw translate(e, "read the vault size");
+        }
+    }
+
+    /**
+     * A changed table definition (one flipped byte in sqlite_schema can rename a column) is damage,
+     * not an I/O error: the tamper harness found "no such column" reported as IO before this check.
+     */
+    private void checkTables() throws SQLException {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_schema WHERE type = 'table' ORDER BY rowid")) {
+            while (rs.next()) found.add(rs.getString(1));
+        }
+        if (!found.equals(TABLES)) {
+            throw new VaultException(Kind.DAMAGED, "the vault file is damaged (its table definitions were"
+                    + " changed); restore a backup");
         }
     }
 
