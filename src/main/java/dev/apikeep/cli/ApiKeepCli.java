@@ -45,7 +45,8 @@ public final class ApiKeepCli implements Runnable {
     public record Context(InputStream in, PrintStream out, PrintStream err, Console console,
                           Map<String, String> env, Clock clock, ExchangeCatalog catalog) {
         public static Context system() {
-            return new Context(System.in, System.out, System.err, System.console(), System.getenv(),
+            // The raw descriptor, not System.in: System.in's buffer would keep the password unwiped.
+            return new Context(new java.io.FileInputStream(java.io.FileDescriptor.in), System.out, System.err, System.console(), System.getenv(),
                     Clock.systemDefaultZone(), ExchangeCatalog.loadDefault());
         }
     }

@@ -3,8 +3,6 @@ package dev.apikeep.cli;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +16,14 @@ import java.util.Arrays;
  */
 public final class SecretInput {
     private final Console console;
-    private final Reader stdin;
+    private final InputStream stdin;
     private final Path passwordFile;
 
     public SecretInput(Console console, InputStream stdin, Path passwordFile) {
         this.console = console;
-        this.stdin = new InputStreamReader(stdin, StandardCharsets.UTF_8);
+        // Read byte by byte, no Reader: a decoder's buffer would keep a copy of the password that
+        // nobody wipes (seen in a heap dump). Context.system() passes the unbuffered descriptor.
+        this.stdin = stdin;
         this.passwordFile = passwordFile;
     }
 
@@ -57,28 +57,36 @@ public final class SecretInput {
     }
 
     private char[] nextLine() {
-        char[] buffer = new char[256];
+        byte[] buffer = new byte[256];
         int length = 0;
         try {
             int c;
             while ((c = stdin.read()) != -1 && c != '\n') {
                 if (length == buffer.length) buffer = grow(buffer);
-                buffer[length++] = (char) c;
+                buffer[length++] = (byte) c;
             }
             if (c == -1 && length == 0) return null;
+            if (length > 0 && buffer[length - 1] == '\r') length--;
+            return decodeUtf8(buffer, length);
         } catch (IOException e) {
             throw new CliException("cannot read standard input: " + e.getMessage());
+        } finally {
+            Arrays.fill(buffer, (byte) 0);
         }
-        if (length > 0 && buffer[length - 1] == '\r') length--;
-        char[] line = Arrays.copyOf(buffer, length);
-        Arrays.fill(buffer, '\0');
-        return line;
     }
 
-    private static char[] grow(char[] buffer) {
-        char[] bigger = Arrays.copyOf(buffer, buffer.length * 2);
-        Arrays.fill(buffer, '\0');
+    private static byte[] grow(byte[] buffer) {
+        byte[] bigger = Arrays.copyOf(buffer, buffer.length * 2);
+        Arrays.fill(buffer, (byte) 0);
         return bigger;
+    }
+
+    /** Decodes into a char array and wipes the decoder's buffer. */
+    private static char[] decodeUtf8(byte[] bytes, int length) {
+        java.nio.CharBuffer chars = StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(bytes, 0, length));
+        char[] text = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
+        Arrays.fill(chars.array(), '\0');
+        return text;
     }
 
     private static char[] firstLineOf(Path file) {
@@ -87,10 +95,7 @@ public final class SecretInput {
             int end = 0;
             while (end < bytes.length && bytes[end] != '\n') end++;
             if (end > 0 && bytes[end - 1] == '\r') end--;
-            java.nio.CharBuffer chars = StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(bytes, 0, end));
-            char[] password = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
-            Arrays.fill(chars.array(), '\0');
-            return password;
+            return decodeUtf8(bytes, end);
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }
