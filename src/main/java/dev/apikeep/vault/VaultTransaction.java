@@ -123,6 +123,11 @@ public final class VaultTransaction {
         }
     }
 
+    /** Forgets the failed-unlock counter; done in the transaction that logs it as an event. */
+    public void clearFailedUnlocks() {
+        Meta.delete(sqlite, Meta.FAILED_UNLOCKS);
+    }
+
     void putMeta(String name, byte[] value) {
         Meta.put(sqlite, name, value);
     }
