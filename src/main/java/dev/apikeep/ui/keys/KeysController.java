@@ -48,11 +48,14 @@ public final class KeysController implements KeyDetailPane.Actions {
     private KeyDetailPane detail;
     private ScheduledFuture<?> poll;
     private volatile long seenDataVersion = -1;
+    private LifecycleUi lifecycle;
+    private boolean unlockNoticeShown;
 
     @FXML private BorderPane root;
     @FXML private TextField searchField;
     @FXML private Label readOnlyBadge;
     @FXML private Button addButton;
+    @FXML private Button auditButton;
     @FXML private ListView<KeyFilter.Item> sidebar;
     @FXML private ListView<ApiKeyEntry> keyList;
     @FXML private ScrollPane detailScroll;
@@ -117,6 +120,8 @@ public final class KeysController implements KeyDetailPane.Actions {
                     () -> "auto-lock in " + AutoLock.format(autoLock.secondsLeftProperty().get()), autoLock.secondsLeftProperty()));
         }
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+        lifecycle = new LifecycleUi(context, model, this::window, this::reload, keyList::refresh);
+        lifecycle.attachAuditButton(auditButton);
         reload(null);
         poll = context.background().scheduleWithFixedDelay(this::pollDataVersion, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
         Platform.runLater(keyList::requestFocus);
@@ -125,6 +130,7 @@ public final class KeysController implements KeyDetailPane.Actions {
     /** Stops polling and wipes every decrypted entry; called on lock and exit. */
     public void dispose() {
         if (poll != null) poll.cancel(false);
+        if (lifecycle != null) lifecycle.dispose();
         detail.clear();
         model.wipe();
     }
@@ -162,6 +168,21 @@ public final class KeysController implements KeyDetailPane.Actions {
     }
 
     @FXML
+    private void openAudit() {
+        lifecycle.openAudit();
+    }
+
+    @FXML
+    private void openActivity() {
+        lifecycle.openActivity();
+    }
+
+    /** Goes to a key: shows a filter that contains it and selects it (the audit's click-through). */
+    public void select(UUID id) {
+        lifecycle.select(id);
+    }
+
+    @FXML
     private void lock() {
         context.navigator().lock();
     }
@@ -187,7 +208,7 @@ public final class KeysController implements KeyDetailPane.Actions {
             case "passphrase" -> entry.passphrase().reveal();
             default -> entry.secret().reveal();
         };
-        if (value.isEmpty()) return;
+        if (value.isEmpty() || !lifecycle.mayCopy(entry)) return;
         context.clipboard().copy(value, context.settings().clipboardClearSeconds());
         recordUse(entry, EventType.COPY, field);
     }
@@ -210,6 +231,16 @@ public final class KeysController implements KeyDetailPane.Actions {
     public void edit(ApiKeyEntry entry) {
         Optional<ApiKeyEntry> edited = context.keyEditor().show(window(), context.catalog(), entry, context.today());
         edited.ifPresent(draft -> save(draft, false));
+    }
+
+    @Override
+    public void rotate(ApiKeyEntry entry) {
+        lifecycle.rotate(entry);
+    }
+
+    @Override
+    public void exposed(ApiKeyEntry entry) {
+        lifecycle.exposed(entry);
     }
 
     @Override
@@ -258,6 +289,10 @@ public final class KeysController implements KeyDetailPane.Actions {
                 return;
             }
             model.setEntries(fresh);
+            if (!unlockNoticeShown) {
+                unlockNoticeShown = true;
+                lifecycle.afterUnlock(service);
+            }
             if (select != null) {
                 ApiKeyEntry chosen = model.find(select);
                 if (chosen != null && !model.visible().contains(chosen)) model.filterProperty().set(
