@@ -90,6 +90,7 @@ public final class KeysController implements KeyDetailPane.Actions {
             if (item != null) model.filterProperty().set(item.filter());
         });
         model.filters().addListener((javafx.collections.ListChangeListener<KeyFilter.Item>) c -> reselectFilter());
+        model.filterProperty().addListener((o, a, b) -> reselectFilter()); // set from elsewhere (the reminder notice)
         reselectFilter();
 
         keyList.setItems(model.visible());
