@@ -15,6 +15,8 @@ public final class ActivityDialog {
         FxmlDialogs.prepare(dialog, owner, "Activity log");
         dialog.getDialogPane().setContent(FxmlDialogs.load(ActivityController.class, "ActivityView.fxml", () -> new ActivityController(model)));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().setPrefSize(920, 620);
+        dialog.getDialogPane().setMinSize(920, 620);
         return dialog;
     }
 }

@@ -84,9 +84,11 @@ public final class AuditController {
             Label message = new Label(f.message());
             message.setWrapText(true);
             message.getStyleClass().add("audit-message");
+            message.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines instead of cutting the text off
             Label action = new Label(f.action(), new FontIcon(Feather.ARROW_RIGHT));
             action.setWrapText(true);
             action.getStyleClass().addAll(Styles.TEXT_MUTED, "audit-action");
+            action.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(3, first, message, action);
             box.setMinWidth(0);
             box.prefWidthProperty().bind(widthProperty().subtract(30));

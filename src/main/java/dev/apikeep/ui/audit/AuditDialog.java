@@ -22,6 +22,8 @@ public final class AuditDialog {
         dialog.getDialogPane().getStyleClass().add("audit-dialog");
         dialog.getDialogPane().setContent(FxmlDialogs.load(AuditController.class, "AuditView.fxml", () -> new AuditController(model)));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().setPrefSize(820, 640);
+        dialog.getDialogPane().setMinSize(820, 640);
         dialog.setResultConverter(b -> model.chosenProperty().get());
         model.chosenProperty().addListener((o, a, id) -> {
             if (id != null) {

@@ -123,6 +123,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
         lifecycle = new LifecycleUi(context, model, this::window, this::reload, keyList::refresh);
         lifecycle.attachAuditButton(auditButton);
+        lifecycle.attachOverlay(root);
         reload(null);
         poll = context.background().scheduleWithFixedDelay(this::pollDataVersion, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
         Platform.runLater(keyList::requestFocus);

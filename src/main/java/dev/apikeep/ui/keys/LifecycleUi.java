@@ -1,7 +1,6 @@
 package dev.apikeep.ui.keys;
 
 import dev.apikeep.app.KeyService;
-import dev.apikeep.app.Settings;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.AuditFinding;
 import dev.apikeep.domain.AuditRules;
@@ -50,6 +49,8 @@ final class LifecycleUi {
     private final Timeline dayTimer;
     private final Label auditCount = new Label();
     private Button auditButton;
+    private javafx.collections.ObservableList<ApiKeyEntry> watchedEntries;
+    private javafx.scene.layout.StackPane overlay;
 
     LifecycleUi(AppContext context, KeysModel model, Supplier<Window> window, Consumer<UUID> reload, Runnable redrawList) {
         this.context = context;
@@ -66,7 +67,19 @@ final class LifecycleUi {
         }));
         dayTimer.setCycleCount(Animation.INDEFINITE);
         dayTimer.play();
-        model.entries().addListener((ListChangeListener<ApiKeyEntry>) c -> updateAuditBadge());
+        // entries() is an unmodifiable wrapper that listens weakly to the real list: keep it, or it is collected with our listener
+        watchedEntries = model.entries();
+        watchedEntries.addListener((ListChangeListener<ApiKeyEntry>) c -> updateAuditBadge());
+    }
+
+    /**
+     * Wraps the window's centre (list and detail) in a stack so the reminder toast can float over
+     * its top-right corner, without changing the FXML other screens' work also edits.
+     */
+    void attachOverlay(javafx.scene.layout.BorderPane root) {
+        javafx.scene.Node center = root.getCenter();
+        overlay = new javafx.scene.layout.StackPane(center);
+        root.setCenter(overlay);
     }
 
     /** Puts the "Audit 3" look on the top bar's button. */
@@ -103,8 +116,7 @@ final class LifecycleUi {
         int lead = context.settings().reminderLeadDays();
         ReminderSummary.of(Reminders.due(model.entries(), context.catalog(), model.today(), lead), lead,
                         service.failedUnlocksAtOpen().orElse(null))
-                .ifPresent(summary -> ReminderNotice.show(window.get(), summary,
-                        context.settings().theme() == Settings.Theme.DARK,
+                .ifPresent(summary -> ReminderNotice.show(overlay, summary,
                         () -> model.filterProperty().set(KeyFilter.ATTENTION)));
     }
 

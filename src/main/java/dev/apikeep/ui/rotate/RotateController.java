@@ -64,6 +64,7 @@ public final class RotateController {
         if (model.permissions().isEmpty()) permissionBox.getChildren().add(new Label("none recorded"));
         rotateProblem.textProperty().bind(model.problemProperty());
         rotateProblem.visibleProperty().bind(model.validProperty().not());
+        javafx.application.Platform.runLater(newApiKey::requestFocus); // paste at once
     }
 
     /** After KeyService.rotate: swap the form for the checklist. */
