@@ -7,6 +7,7 @@ import dev.apikeep.domain.EventType;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.KeyStatus;
 import dev.apikeep.domain.SecretBytes;
+import dev.apikeep.vault.FailedUnlocks;
 import dev.apikeep.vault.IntegrityReport;
 import dev.apikeep.vault.Vault;
 import dev.apikeep.vault.VaultException;
@@ -29,6 +30,7 @@ public final class KeyService implements AutoCloseable {
     private final ExchangeCatalog catalog;
     private final EntryValidator validator;
     private final Clock clock;
+    private FailedUnlocks failedUnlocksAtOpen;
 
     public KeyService(Vault vault, ExchangeCatalog catalog, Clock clock) {
         this.vault = vault;
@@ -46,10 +48,33 @@ public final class KeyService implements AutoCloseable {
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock) {
         Vault vault = Vault.open(file, password, access);
         KeyService service = new KeyService(vault, catalog, clock);
-        if (!vault.isReadOnly()) vault.write(tx -> tx.log(EventType.UNLOCK, null, 0, ""));
+        if (!vault.isReadOnly()) {
+            Optional<FailedUnlocks> failed = vault.failedUnlocks();
+            vault.write(tx -> {
+                failed.ifPresent(f -> {
+                    tx.log(EventType.UNLOCK_FAILED, null, 0, describe(f));
+                    tx.clearFailedUnlocks();
+                });
+                return tx.log(EventType.UNLOCK, null, 0, "");
+            });
+            service.failedUnlocksAtOpen = failed.orElse(null);
+        }
         if (!vault.isReadOnly()) vault.migrationBackup().ifPresent(backup -> service.recordEvent(EventType.BACKUP,
                 backup.getFileName() + " (before upgrading the file format)"));
         return service;
+    }
+
+    /** "3 failed attempts since last unlock, last at 2026-10-01 14:03 UTC". Never anything typed. */
+    public static String describe(FailedUnlocks failed) {
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(failed.last());
+        return failed.count() + (failed.count() == 1 ? " failed attempt" : " failed attempts")
+                + " since last unlock, last at " + when;
+    }
+
+    /** Wrong passwords typed before this unlock (now logged and reset), or empty when there were none. */
+    public Optional<FailedUnlocks> failedUnlocksAtOpen() {
+        return Optional.ofNullable(failedUnlocksAtOpen);
     }
 
     public ExchangeCatalog catalog() {

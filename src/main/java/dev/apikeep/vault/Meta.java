@@ -12,6 +12,8 @@ final class Meta {
     static final String HEADER_CHECK = "header_sha256";
     static final String SET_MAC = "setmac";
     static final String SETTINGS = "settings";
+    /** Plaintext: wrong passwords since the last unlock (see {@link FailedUnlocks}); no secret. */
+    static final String FAILED_UNLOCKS = "failed_unlocks";
 
     private Meta() {
     }
@@ -24,6 +26,15 @@ final class Meta {
             }
         } catch (SQLException e) {
             throw SqliteFile.translate(e, "read the vault header");
+        }
+    }
+
+    static void delete(SqliteFile sqlite, String name) {
+        try (PreparedStatement s = sqlite.prepare("DELETE FROM meta WHERE name = ?")) {
+            s.setString(1, name);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "save");
         }
     }
 

@@ -42,6 +42,13 @@ final class SqliteFile implements AutoCloseable {
         }
     }
 
+    /** Sets how long a statement waits for another program's lock (0 = fail at once). */
+    void busyTimeout(int millis) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA busy_timeout=" + millis);
+        }
+    }
+
     private void configure() throws SQLException {
         boolean macOs = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");
         try (Statement s = connection.createStatement()) {

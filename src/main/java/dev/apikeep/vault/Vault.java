@@ -113,10 +113,43 @@ public final class Vault implements AutoCloseable {
             vault.verifyOnOpen(access);
             return vault;
         } catch (RuntimeException e) {
+            if (e instanceof VaultException v && v.kind() == Kind.WRONG_PASSWORD) countFailedUnlock(sqlite);
             if (vault != null) vault.close(); // also wipes the data key we unwrapped
             else sqlite.close();
             throw e;
         }
+    }
+
+    /**
+     * Adds one to the plaintext failed-unlock counter in a short transaction of its own. Best
+     * effort: a read-only file, a full disk or another program's lock must not turn "wrong
+     * password" into another error, so every failure here is ignored (and we wait at most 200 ms).
+     */
+    static void countFailedUnlock(SqliteFile sqlite) {
+        try {
+            sqlite.busyTimeout(200);
+            sqlite.execute("BEGIN IMMEDIATE");
+            try {
+                FailedUnlocks now = FailedUnlocks.decode(Meta.get(sqlite, Meta.FAILED_UNLOCKS).orElse(null))
+                        .orElse(new FailedUnlocks(0, java.time.Instant.EPOCH))
+                        .plusOne(java.time.Instant.now());
+                Meta.put(sqlite, Meta.FAILED_UNLOCKS, now.encode());
+                sqlite.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    sqlite.execute("ROLLBACK");
+                } catch (SQLException alreadyRolledBack) {
+                    // nothing to undo
+                }
+            }
+        } catch (SQLException | RuntimeException ignored) {
+            // read-only file, locked by another program, disk full: the count is only a hint
+        }
+    }
+
+    /** Wrong passwords typed since the last successful unlock, if any (plaintext, no secret). */
+    public Optional<FailedUnlocks> failedUnlocks() {
+        return FailedUnlocks.decode(Meta.get(sqlite, Meta.FAILED_UNLOCKS).orElse(null));
     }
 
     private static VaultHeader readHeader(SqliteFile sqlite) {

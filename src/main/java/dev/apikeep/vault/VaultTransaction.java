@@ -128,6 +128,11 @@ public final class VaultTransaction {
         Meta.put(sqlite, Meta.SETTINGS, cipherer.sealSettings(plaintext));
     }
 
+    /** Forgets the failed-unlock counter; done in the transaction that logs it as an event. */
+    public void clearFailedUnlocks() {
+        Meta.delete(sqlite, Meta.FAILED_UNLOCKS);
+    }
+
     void putMeta(String name, byte[] value) {
         Meta.put(sqlite, name, value);
     }

@@ -46,6 +46,11 @@ final class KeyDetailPane extends VBox {
 
         void edit(ApiKeyEntry entry);
 
+        void rotate(ApiKeyEntry entry);
+
+        /** "Secret exposed?": the leak walk-through. */
+        void exposed(ApiKeyEntry entry);
+
         void revoke(ApiKeyEntry entry);
 
         void delete(ApiKeyEntry entry);
@@ -131,9 +136,17 @@ final class KeyDetailPane extends VBox {
         revoke.setDisable(e.isRevoked());
         Button delete = button("Delete", Feather.TRASH_2, "deleteButton", () -> actions.delete(e));
         delete.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
-        HBox buttons = new HBox(8, edit, revoke, delete);
+        Button rotate = button("Rotate", Feather.REFRESH_CW, "rotateButton", () -> actions.rotate(e));
+        rotate.setDisable(e.isRevoked());
+        rotate.setTooltip(new Tooltip("Replace this key with a new one from the exchange"));
+        HBox buttons = new HBox(8, rotate, edit, revoke, delete);
         buttons.setDisable(readOnly);
-        getChildren().setAll(new VBox(2, title, exchangeName), badges, grid, buttons);
+        javafx.scene.control.Hyperlink exposed = new javafx.scene.control.Hyperlink("Secret exposed?", new FontIcon(Feather.ALERT_OCTAGON));
+        exposed.setId("exposedLink");
+        exposed.getStyleClass().add("exposed-link");
+        exposed.setOnAction(x -> actions.exposed(e));
+        exposed.setDisable(readOnly || e.isRevoked());
+        getChildren().setAll(new VBox(2, title, exchangeName), badges, grid, buttons, exposed);
     }
 
     private int secretRow(GridPane grid, int row, ApiKeyEntry e, String name, String field, SecretBytes secret, String hidden) {

@@ -48,11 +48,14 @@ public final class KeysController implements KeyDetailPane.Actions {
     private KeyDetailPane detail;
     private ScheduledFuture<?> poll;
     private volatile long seenDataVersion = -1;
+    private LifecycleUi lifecycle;
+    private boolean unlockNoticeShown;
 
     @FXML private BorderPane root;
     @FXML private TextField searchField;
     @FXML private Label readOnlyBadge;
     @FXML private Button addButton;
+    @FXML private Button auditButton;
     @FXML private ListView<KeyFilter.Item> sidebar;
     @FXML private ListView<ApiKeyEntry> keyList;
     @FXML private ScrollPane detailScroll;
@@ -92,6 +95,7 @@ public final class KeysController implements KeyDetailPane.Actions {
             if (item != null) model.filterProperty().set(item.filter());
         });
         model.filters().addListener((javafx.collections.ListChangeListener<KeyFilter.Item>) c -> reselectFilter());
+        model.filterProperty().addListener((o, a, b) -> reselectFilter()); // set from elsewhere (the reminder notice)
         reselectFilter();
 
         keyList.setItems(model.visible());
@@ -122,6 +126,9 @@ public final class KeysController implements KeyDetailPane.Actions {
                     () -> "auto-lock in " + AutoLock.format(autoLock.secondsLeftProperty().get()), autoLock.secondsLeftProperty()));
         }
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+        lifecycle = new LifecycleUi(context, model, this::window, this::reload, keyList::refresh);
+        lifecycle.attachAuditButton(auditButton);
+        lifecycle.attachOverlay(root);
         reload(null);
         poll = context.background().scheduleWithFixedDelay(this::pollDataVersion, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
         Platform.runLater(keyList::requestFocus);
@@ -131,6 +138,7 @@ public final class KeysController implements KeyDetailPane.Actions {
     public void dispose() {
         context.settingsProperty().removeListener(leadDaysFollowSettings);
         if (poll != null) poll.cancel(false);
+        if (lifecycle != null) lifecycle.dispose();
         detail.clear();
         model.wipe();
     }
@@ -165,6 +173,21 @@ public final class KeysController implements KeyDetailPane.Actions {
         if (addButton.isDisabled()) return;
         Optional<ApiKeyEntry> created = context.keyEditor().show(window(), context.catalog(), null, context.today());
         created.ifPresent(draft -> save(draft, true));
+    }
+
+    @FXML
+    private void openAudit() {
+        lifecycle.openAudit();
+    }
+
+    @FXML
+    private void openActivity() {
+        lifecycle.openActivity();
+    }
+
+    /** Goes to a key: shows a filter that contains it and selects it (the audit's click-through). */
+    public void select(UUID id) {
+        lifecycle.select(id);
     }
 
     @FXML
@@ -216,7 +239,7 @@ public final class KeysController implements KeyDetailPane.Actions {
             case "passphrase" -> entry.passphrase().reveal();
             default -> entry.secret().reveal();
         };
-        if (value.isEmpty()) return;
+        if (value.isEmpty() || !lifecycle.mayCopy(entry)) return;
         context.clipboard().copy(value, context.settings().clipboardClearSeconds());
         recordUse(entry, EventType.COPY, field);
     }
@@ -239,6 +262,16 @@ public final class KeysController implements KeyDetailPane.Actions {
     public void edit(ApiKeyEntry entry) {
         Optional<ApiKeyEntry> edited = context.keyEditor().show(window(), context.catalog(), entry, context.today());
         edited.ifPresent(draft -> save(draft, false));
+    }
+
+    @Override
+    public void rotate(ApiKeyEntry entry) {
+        lifecycle.rotate(entry);
+    }
+
+    @Override
+    public void exposed(ApiKeyEntry entry) {
+        lifecycle.exposed(entry);
     }
 
     @Override
@@ -287,6 +320,10 @@ public final class KeysController implements KeyDetailPane.Actions {
                 return;
             }
             model.setEntries(fresh);
+            if (!unlockNoticeShown) {
+                unlockNoticeShown = true;
+                lifecycle.afterUnlock(service);
+            }
             if (select != null) {
                 ApiKeyEntry chosen = model.find(select);
                 if (chosen != null && !model.visible().contains(chosen)) model.filterProperty().set(

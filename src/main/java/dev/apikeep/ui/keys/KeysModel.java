@@ -109,6 +109,12 @@ public final class KeysModel {
         rebuildFilters();
     }
 
+    /** The calendar day changed while the app was open: recount the sidebar and refilter. */
+    public void dayChanged() {
+        rebuildFilters();
+        refilter();
+    }
+
     public boolean isEmptyVault() {
         return entries.isEmpty();
     }

@@ -1,0 +1,178 @@
+package dev.apikeep.ui.keys;
+
+import dev.apikeep.app.KeyService;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.AuditFinding;
+import dev.apikeep.domain.AuditRules;
+import dev.apikeep.domain.Reminders;
+import dev.apikeep.ui.activity.ActivityDialog;
+import dev.apikeep.ui.activity.ActivityModel;
+import dev.apikeep.ui.audit.AuditDialog;
+import dev.apikeep.ui.audit.AuditModel;
+import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.DayWatch;
+import dev.apikeep.ui.common.Dialogs;
+import dev.apikeep.ui.common.Tasks;
+import dev.apikeep.ui.reminders.ReminderNotice;
+import dev.apikeep.ui.reminders.ReminderSummary;
+import dev.apikeep.ui.rotate.ExposedDialog;
+import dev.apikeep.ui.rotate.RotateDialog;
+import dev.apikeep.ui.rotate.RotateModel;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The key-lifecycle parts of the main window, kept out of {@link KeysController} so it stays thin:
+ * the reminder notification after unlock, the day-change refresh, the Audit button's badge, and the
+ * audit, activity, rotate and "secret exposed?" dialogs.
+ */
+final class LifecycleUi {
+    private final AppContext context;
+    private final KeysModel model;
+    private final Supplier<Window> window;
+    private final Consumer<UUID> reload;
+    private final DayWatch dayWatch;
+    private final Timeline dayTimer;
+    private final Label auditCount = new Label();
+    private Button auditButton;
+    private javafx.collections.ObservableList<ApiKeyEntry> watchedEntries;
+    private javafx.scene.layout.StackPane overlay;
+
+    LifecycleUi(AppContext context, KeysModel model, Supplier<Window> window, Consumer<UUID> reload, Runnable redrawList) {
+        this.context = context;
+        this.model = model;
+        this.window = window;
+        this.reload = reload;
+        this.dayWatch = new DayWatch(context::today);
+        this.dayTimer = new Timeline(new KeyFrame(Duration.millis(DayWatch.CHECK_EVERY.toMillis()), e -> {
+            if (dayWatch.dayChanged()) {
+                model.dayChanged();
+                redrawList.run();
+                updateAuditBadge();
+            }
+        }));
+        dayTimer.setCycleCount(Animation.INDEFINITE);
+        dayTimer.play();
+        // entries() is an unmodifiable wrapper that listens weakly to the real list: keep it, or it is collected with our listener
+        watchedEntries = model.entries();
+        watchedEntries.addListener((ListChangeListener<ApiKeyEntry>) c -> updateAuditBadge());
+    }
+
+    /**
+     * Wraps the window's centre (list and detail) in a stack so the reminder toast can float over
+     * its top-right corner, without changing the FXML other screens' work also edits.
+     */
+    void attachOverlay(javafx.scene.layout.BorderPane root) {
+        javafx.scene.Node center = root.getCenter();
+        overlay = new javafx.scene.layout.StackPane(center);
+        root.setCenter(overlay);
+    }
+
+    /** Puts the "Audit 3" look on the top bar's button. */
+    void attachAuditButton(Button button) {
+        this.auditButton = button;
+        auditCount.getStyleClass().addAll("badge", "danger", "audit-count");
+        auditCount.setId("auditCount");
+        Label text = new Label("Audit");
+        HBox graphic = new HBox(6, new FontIcon(Feather.SHIELD), text, auditCount);
+        graphic.setAlignment(Pos.CENTER_LEFT);
+        button.setText(null);
+        button.setGraphic(graphic);
+        updateAuditBadge();
+    }
+
+    void dispose() {
+        dayTimer.stop();
+    }
+
+    private List<AuditFinding> findings() {
+        return AuditRules.audit(model.entries(), context.catalog(), model.today(), model.leadDaysProperty().get());
+    }
+
+    private void updateAuditBadge() {
+        int n = AuditModel.badgeCount(findings());
+        auditCount.setText(Integer.toString(n));
+        auditCount.setVisible(n > 0);
+        auditCount.setManaged(n > 0);
+        if (auditButton != null) auditButton.setAccessibleText("Audit, " + n + " findings to act on");
+    }
+
+    /** Once per unlock, after the entries loaded: what expires or is overdue, and wrong passwords typed. */
+    void afterUnlock(KeyService service) {
+        int lead = context.settings().reminderLeadDays();
+        ReminderSummary.of(Reminders.due(model.entries(), context.catalog(), model.today(), lead), lead,
+                        service.failedUnlocksAtOpen().orElse(null))
+                .ifPresent(summary -> ReminderNotice.show(overlay, summary,
+                        () -> model.filterProperty().set(KeyFilter.ATTENTION)));
+    }
+
+    /** Goes to a key in the list: switches to a filter that shows it, then selects it. */
+    void select(UUID id) {
+        ApiKeyEntry entry = model.find(id);
+        if (entry == null) return;
+        if (!model.visible().contains(entry)) {
+            model.searchProperty().set("");
+            if (!model.visible().contains(entry)) model.filterProperty().set(entry.isRevoked() ? KeyFilter.REVOKED : KeyFilter.ALL);
+        }
+        model.selectedProperty().set(entry);
+    }
+
+    void openAudit() {
+        AuditModel audit = new AuditModel();
+        audit.setFindings(findings());
+        AuditDialog.show(window.get(), audit).ifPresent(this::select);
+    }
+
+    void openActivity() {
+        KeyService service = context.service();
+        List<ApiKeyEntry> entries = List.copyOf(model.entries());
+        Tasks.run(context.background(), () -> service.events(0), events -> {
+            ActivityModel activity = new ActivityModel(context.clock().getZone());
+            activity.setEvents(events, entries);
+            ActivityDialog.create(window.get(), activity).showAndWait();
+        }, error -> Dialogs.error(window.get(), error));
+    }
+
+    void rotate(ApiKeyEntry old) {
+        RotateModel rotate = new RotateModel(old, model.exchangeOf(old));
+        KeyService service = context.service();
+        RotateDialog.create(window.get(), rotate, (m, done, failed) -> Tasks.run(context.background(),
+                () -> service.rotate(old, m.newApiKey(), m.newSecret(), m.newPassphrase(), m.keptPermissions()),
+                rotation -> {
+                    done.accept(rotation);
+                    reload.accept(rotation.replacement().id());
+                },
+                error -> {
+                    Dialogs.error(window.get(), error);
+                    failed.accept(error);
+                })).showAndWait();
+    }
+
+    void exposed(ApiKeyEntry entry) {
+        boolean rotateNow = ExposedDialog.create(window.get(), entry, model.exchangeOf(entry)).showAndWait().orElse(false);
+        if (rotateNow) rotate(entry);
+    }
+
+    /** Copying from a revoked key needs a yes first. */
+    boolean mayCopy(ApiKeyEntry entry) {
+        if (!entry.isRevoked()) return true;
+        return Dialogs.confirm(window.get(), "This key is revoked. Copy anyway?",
+                "\"" + entry.label() + "\" was revoked" + (entry.revokedAt() == null ? "" : " on " + entry.revokedAt())
+                        + (entry.rotatedTo() != null ? " and replaced by a newer key" : "")
+                        + ". A tool given this key will stop working once it is deleted on the exchange.", "Copy anyway");
+    }
+}

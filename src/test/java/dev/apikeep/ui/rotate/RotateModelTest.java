@@ -1,0 +1,77 @@
+package dev.apikeep.ui.rotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.IpRule;
+import dev.apikeep.domain.SecretBytes;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RotateModelTest {
+    static final ExchangeCatalog CATALOG = ExchangeCatalog.loadDefault();
+    final ApiKeyEntry bybit = ApiKeyEntry.builder().exchangeId("bybit").label("Grid bot")
+            .apiKey(SecretBytes.of("OLDKEY")).secret(SecretBytes.of("old-secret"))
+            .permissions(List.of("read", "spot-trade")).usedBy(List.of("freqtrade-vps", "grafana")).build();
+
+    @Test
+    void offersOnlyTheOldPermissionsAllTicked() {
+        RotateModel m = new RotateModel(bybit, CATALOG.require("bybit"));
+        assertThat(m.permissions()).extracting(RotateModel.PermissionChoice::id).containsExactly("read", "spot-trade");
+        assertThat(m.keptPermissions()).containsExactly("read", "spot-trade");
+        m.permissions().get(1).keepProperty().set(false);
+        assertThat(m.keptPermissions()).containsExactly("read");
+        assertThat(m.droppedPermissions()).containsExactly("Trade");
+        assertThat(m.keptPermissions()).isSubsetOf(bybit.permissions());
+    }
+
+    @Test
+    void validOnlyWithANewKeySecretAndOnePermission() {
+        RotateModel m = new RotateModel(bybit, CATALOG.require("bybit"));
+        assertThat(m.validProperty().get()).isFalse();
+        m.apiKeyProperty().set("OLDKEY");
+        m.secretProperty().set("s");
+        assertThat(m.problemProperty().get()).startsWith("That is the old API key");
+        m.apiKeyProperty().set(" NEWKEY ");
+        assertThat(m.validProperty().get()).isTrue();
+        m.permissions().forEach(c -> c.keepProperty().set(false));
+        assertThat(m.problemProperty().get()).isEqualTo("Keep at least one permission.");
+        m.permissions().get(0).keepProperty().set(true);
+        assertThat(m.validProperty().get()).isTrue();
+        assertThat(m.newApiKey().reveal()).isEqualTo("NEWKEY");
+        assertThat(m.asksPassphrase()).isFalse();
+    }
+
+    @Test
+    void passphraseExchangesNeedOneAndPemSecretsKeepTheirLines() {
+        ApiKeyEntry okx = ApiKeyEntry.builder().exchangeId("okx").label("Arb").apiKey(SecretBytes.of("A"))
+                .secret(SecretBytes.of("B")).passphrase(SecretBytes.of("p")).permissions(List.of("read")).build();
+        RotateModel m = new RotateModel(okx, CATALOG.require("okx"));
+        assertThat(m.asksPassphrase()).isTrue();
+        m.apiKeyProperty().set("NEW");
+        String pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ\n-----END PRIVATE KEY-----\n";
+        m.secretProperty().set(pem);
+        assertThat(m.problemProperty().get()).contains("passphrase");
+        m.passphraseProperty().set("new-pass");
+        assertThat(m.validProperty().get()).isTrue();
+        assertThat(m.newSecret().reveal()).isEqualTo(pem);
+    }
+
+    @Test
+    void checklistNamesTheExchangePageAndEveryTool() {
+        assertThat(RotateModel.checklist(bybit, CATALOG.require("bybit"))).containsExactly(
+                "Delete the old key on Bybit (" + CATALOG.require("bybit").apiManagementUrl() + ")",
+                "Update freqtrade-vps", "Update grafana");
+    }
+
+    @Test
+    void exposedGuideShowsOldPermissionsAndIps() {
+        ApiKeyEntry bound = bybit.toBuilder().ipWhitelist(IpRule.parseList("203.0.113.7")).build();
+        List<ExposedGuide.Step> steps = ExposedGuide.steps(bound, CATALOG.require("bybit"));
+        assertThat(steps).hasSize(4);
+        assertThat(steps.get(0).text()).contains(CATALOG.require("bybit").apiManagementUrl());
+        assertThat(steps.get(1).text()).contains("Read-Only, Trade").contains("203.0.113.7");
+        assertThat(steps.get(3).text()).contains("freqtrade-vps, grafana");
+    }
+}
