@@ -162,6 +162,27 @@ public final class KeyService implements AutoCloseable {
         });
     }
 
+    /** Undoes a revoke: the key is active again (only useful while it still works on the exchange). */
+    public synchronized ApiKeyEntry reactivate(ApiKeyEntry revoked) {
+        ApiKeyEntry active = revoked.toBuilder().status(KeyStatus.ACTIVE).revokedAt(null).build();
+        return vault.write(tx -> {
+            ApiKeyEntry stored = tx.update(active);
+            tx.log(EventType.EDIT, stored, "undo revoke");
+            return stored;
+        });
+    }
+
+    /** Undoes a delete: stores the deleted entry again under its own id. */
+    public synchronized ApiKeyEntry restoreDeleted(ApiKeyEntry deleted) {
+        ApiKeyEntry entry = deleted.withRevision(0);
+        validator.requireValid(entry);
+        return vault.write(tx -> {
+            ApiKeyEntry stored = tx.insert(entry);
+            tx.log(EventType.ADD, stored, "undo delete");
+            return stored;
+        });
+    }
+
     public synchronized void delete(ApiKeyEntry entry) {
         vault.write(tx -> {
             tx.delete(entry.id(), entry.revision());

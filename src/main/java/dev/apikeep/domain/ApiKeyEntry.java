@@ -93,6 +93,18 @@ public record ApiKeyEntry(
         return toBuilder().revision(newRevision).build();
     }
 
+    /**
+     * A copy whose secrets live in their own arrays, so it survives the wiping of this value (the
+     * list wipes replaced entries); used to keep a deleted key for "undo". Wipe it when done.
+     */
+    public ApiKeyEntry withCopiedSecrets() {
+        return toBuilder()
+                .apiKey(SecretBytes.adopt(apiKey.copyBytes()))
+                .secret(SecretBytes.adopt(secret.copyBytes()))
+                .passphrase(SecretBytes.adopt(passphrase.copyBytes()))
+                .build();
+    }
+
     /** Wipes the secrets of this value; call when the vault locks. */
     public void wipeSecrets() {
         apiKey.wipe();

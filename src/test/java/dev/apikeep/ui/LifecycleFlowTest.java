@@ -140,6 +140,33 @@ class LifecycleFlowTest {
         assertThat(list.getItems().get(0).rotatedTo()).isEqualTo(fresh.id());
     }
 
+    @Test
+    void aDeletedKeyComesBackWithItsSecretWhenTheUserClicksUndo(FxRobot robot) throws Exception {
+        unlock(robot);
+        ListView<ApiKeyEntry> list = keyList(robot);
+        waitFor(() -> list.getItems().size() == 3);
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(e -> e.label().equals("Treasury sweep")).findFirst().orElseThrow()));
+        openDialog(robot, "#deleteButton");
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.interact(() -> ((javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").query()).getButtonTypes().stream()
+                .filter(b -> b.getText().equals("Delete")).findFirst()
+                .map(b -> ((javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").query()).lookupButton(b))
+                .ifPresent(b -> ((javafx.scene.control.Button) b).fire()));
+        waitFor(() -> list.getItems().size() == 2);
+        javafx.scene.control.Hyperlink undo = robot.lookup("#undoLink").queryAs(javafx.scene.control.Hyperlink.class);
+        waitFor(undo::isVisible);
+        assertThat(robot.lookup("#undoMessage").queryAs(Labeled.class).getText()).isEqualTo("Deleted \"Treasury sweep\".");
+
+        robot.interact(undo::fire);
+        waitFor(() -> list.getItems().size() == 3);
+        ApiKeyEntry back = list.getItems().stream().filter(e -> e.label().equals("Treasury sweep")).findFirst().orElseThrow();
+        assertThat(back.id()).isEqualTo(treasury.id());
+        assertThat(back.secret().reveal()).isEqualTo("treasury-secret");
+        assertThat(back.permissions()).containsExactly("read", "withdraw");
+        assertThat(undo.isVisible()).isFalse();
+    }
+
     // ---- helpers ----
 
     private void unlock(FxRobot robot) throws Exception {

@@ -19,6 +19,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -62,6 +63,9 @@ public final class KeysController implements KeyDetailPane.Actions {
     @FXML private Label clipboardStatus;
     @FXML private Label keyCount;
     @FXML private Label autoLockStatus;
+    @FXML private Label undoMessage;
+    @FXML private Hyperlink undoLink;
+    private UndoOffer undo;
 
     /** A new reminder lead time in Settings applies to the open list at once. */
     private final javafx.beans.value.ChangeListener<Settings> leadDaysFollowSettings =
@@ -139,6 +143,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         context.settingsProperty().removeListener(leadDaysFollowSettings);
         if (poll != null) poll.cancel(false);
         if (lifecycle != null) lifecycle.dispose();
+        if (undo != null) undo.dismiss();
         detail.clear();
         model.wipe();
     }
@@ -280,8 +285,11 @@ public final class KeysController implements KeyDetailPane.Actions {
                 "ApiKeep marks it revoked and keeps it under Revoked. Delete the key on the exchange too: "
                         + "marking it here does not switch it off there.", "Revoke")) return;
         KeyService service = context.service();
-        Tasks.run(context.background(), () -> service.revoke(entry), stored -> reload(stored.id()),
-                error -> failed(error));
+        Tasks.run(context.background(), () -> service.revoke(entry), stored -> {
+            reload(stored.id());
+            undo().offer("Revoked \"" + stored.label() + "\".", () -> Tasks.run(context.background(),
+                    () -> service.reactivate(stored), active -> reload(active.id()), this::failed), () -> { });
+        }, error -> failed(error));
     }
 
     @Override
@@ -290,10 +298,24 @@ public final class KeysController implements KeyDetailPane.Actions {
                 "Its API key and secret are removed from the vault and cannot be brought back. "
                         + "If the key still works on the exchange, revoke it instead.", "Delete")) return;
         KeyService service = context.service();
+        ApiKeyEntry kept = entry.withCopiedSecrets(); // the list wipes the deleted value on reload
         Tasks.run(context.background(), () -> {
             service.delete(entry);
             return null;
-        }, ok -> reload(null), error -> failed(error));
+        }, ok -> {
+            reload(null);
+            undo().offer("Deleted \"" + kept.label() + "\".", () -> Tasks.run(context.background(),
+                    () -> service.restoreDeleted(kept).id(), restored -> {
+                        kept.wipeSecrets();
+                        reload(restored);
+                    }, error -> {
+                        kept.wipeSecrets();
+                        failed(error);
+                    }), kept::wipeSecrets);
+        }, error -> {
+            kept.wipeSecrets();
+            failed(error);
+        });
     }
 
     private void save(ApiKeyEntry draft, boolean isNew) {
@@ -301,6 +323,11 @@ public final class KeysController implements KeyDetailPane.Actions {
         Tasks.run(context.background(), () -> isNew ? service.add(draft) : service.edit(draft),
                 stored -> reload(stored.id()),
                 error -> failed(error));
+    }
+
+    private UndoOffer undo() {
+        if (undo == null) undo = new UndoOffer(undoMessage, undoLink);
+        return undo;
     }
 
     private void failed(Throwable error) {
