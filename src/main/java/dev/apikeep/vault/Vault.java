@@ -87,7 +87,7 @@ public final class Vault implements AutoCloseable {
         sqlite.execute("BEGIN IMMEDIATE");
         try {
             sqlite.createSchema();
-            storeHeaderAndKey(password, header);
+            KeyHeader.put(sqlite, header, KeyHeader.wrap(password, header, dataKey));
             Meta.put(sqlite, Meta.SET_MAC, cipherer.sealSetMac(SetMacRecord.EMPTY));
             sqlite.execute("COMMIT");
         } catch (SQLException | RuntimeException e) {
@@ -106,87 +106,23 @@ public final class Vault implements AutoCloseable {
         try {
             sqlite.checkIdentity(file);
             Path backup = sqlite.migrate(file).orElse(null);
-            VaultHeader header = readHeader(sqlite);
-            byte[] dataKey = unwrapDataKey(sqlite, header, password);
+            VaultHeader header = KeyHeader.read(sqlite);
+            byte[] dataKey = KeyHeader.unwrap(sqlite, header, password);
             vault = new Vault(file, sqlite, header, dataKey);
             vault.migrationBackup = backup;
             vault.verifyOnOpen(access);
             return vault;
         } catch (RuntimeException e) {
-            if (e instanceof VaultException v && v.kind() == Kind.WRONG_PASSWORD) countFailedUnlock(sqlite);
+            if (e instanceof VaultException v && v.kind() == Kind.WRONG_PASSWORD) FailedUnlockCounter.countOne(sqlite);
             if (vault != null) vault.close(); // also wipes the data key we unwrapped
             else sqlite.close();
             throw e;
         }
     }
 
-    /**
-     * Adds one to the plaintext failed-unlock counter in a short transaction of its own. Best
-     * effort: a read-only file, a full disk or another program's lock must not turn "wrong
-     * password" into another error, so every failure here is ignored (and we wait at most 200 ms).
-     */
-    static void countFailedUnlock(SqliteFile sqlite) {
-        try {
-            sqlite.busyTimeout(200);
-            sqlite.execute("BEGIN IMMEDIATE");
-            try {
-                FailedUnlocks now = FailedUnlocks.decode(Meta.get(sqlite, Meta.FAILED_UNLOCKS).orElse(null))
-                        .orElse(new FailedUnlocks(0, java.time.Instant.EPOCH))
-                        .plusOne(java.time.Instant.now());
-                Meta.put(sqlite, Meta.FAILED_UNLOCKS, now.encode());
-                sqlite.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    sqlite.execute("ROLLBACK");
-                } catch (SQLException alreadyRolledBack) {
-                    // nothing to undo
-                }
-            }
-        } catch (SQLException | RuntimeException ignored) {
-            // read-only file, locked by another program, disk full: the count is only a hint
-        }
-    }
-
     /** Wrong passwords typed since the last successful unlock, if any (plaintext, no secret). */
     public Optional<FailedUnlocks> failedUnlocks() {
         return FailedUnlocks.decode(Meta.get(sqlite, Meta.FAILED_UNLOCKS).orElse(null));
-    }
-
-    private static VaultHeader readHeader(SqliteFile sqlite) {
-        byte[] json = Meta.get(sqlite, Meta.HEADER).orElseThrow(() -> damagedHeader("its header is missing"));
-        byte[] wrapped = Meta.get(sqlite, Meta.DATA_KEY).orElseThrow(() -> damagedHeader("its key is missing"));
-        byte[] check = Meta.get(sqlite, Meta.HEADER_CHECK).orElseThrow(() -> damagedHeader("its checksum is missing"));
-        if (!java.security.MessageDigest.isEqual(check, VaultHeader.checksum(json, wrapped))) {
-            throw damagedHeader("its header does not match its checksum");
-        }
-        VaultHeader header;
-        try {
-            header = VaultHeader.fromJson(json);
-        } catch (IllegalArgumentException e) {
-            throw damagedHeader("its header cannot be read");
-        }
-        if (header.formatVersion() > VaultHeader.FORMAT_VERSION) {
-            throw new VaultException(Kind.NEWER_FORMAT, "this vault was written by a newer ApiKeep (format "
-                    + header.formatVersion() + "); update ApiKeep to open it");
-        }
-        String kdfProblem = header.kdf().problem();
-        if (kdfProblem != null) {
-            throw new VaultException(Kind.DAMAGED, "the vault header was tampered with: " + kdfProblem
-                    + " (a vault is never created like that); restore a backup");
-        }
-        return header;
-    }
-
-    private static byte[] unwrapDataKey(SqliteFile sqlite, VaultHeader header, char[] password) {
-        byte[] wrapped = Meta.get(sqlite, Meta.DATA_KEY).orElseThrow();
-        byte[] kek = Kdf.derive(password, header.salt(), header.kdf());
-        try {
-            return Sealed.open(kek, wrapped, header.dekAad());
-        } catch (Aead.AuthenticationFailedException e) {
-            throw new VaultException(Kind.WRONG_PASSWORD, "wrong master password; try again");
-        } finally {
-            Arrays.fill(kek, (byte) 0);
-        }
     }
 
     private void verifyOnOpen(Access access) {
@@ -453,9 +389,9 @@ public final class Vault implements AutoCloseable {
         VaultHeader newHeader = header.withKdf(newKdf, Aead.randomBytes(16));
         // Argon2 runs before BEGIN IMMEDIATE: with strong parameters it takes seconds, and holding
         // the write lock that long would make the CLI's writes fail with BUSY.
-        byte[] wrapped = wrapDataKey(newPassword, newHeader);
+        byte[] wrapped = KeyHeader.wrap(newPassword, newHeader, dataKey);
         write(tx -> {
-            putHeaderAndKey(newHeader, wrapped);
+            KeyHeader.put(sqlite, newHeader, wrapped);
             return null;
         });
         header = newHeader;
@@ -467,8 +403,8 @@ public final class Vault implements AutoCloseable {
      * Takes the KDF's time; wipes the KEK and the unwrapped copy. The password is not wiped.
      */
     public boolean verifyPassword(char[] password) {
-        VaultHeader stored = readHeader(sqlite);
-        byte[] wrapped = Meta.get(sqlite, Meta.DATA_KEY).orElseThrow(() -> damagedHeader("its key is missing"));
+        VaultHeader stored = KeyHeader.read(sqlite);
+        byte[] wrapped = Meta.get(sqlite, Meta.DATA_KEY).orElseThrow(() -> KeyHeader.damaged("its key is missing"));
         byte[] kek = Kdf.derive(password, stored.salt(), stored.kdf());
         byte[] unwrapped = null;
         try {
@@ -503,18 +439,15 @@ public final class Vault implements AutoCloseable {
         SetMac newSetMac = new SetMac(newKey);
         Cipherer newCipherer = new Cipherer(newKey, header.vaultId());
         VaultHeader newHeader = header.withKdf(header.kdf(), Aead.randomBytes(16));
-        byte[] wrapped;
-        byte[] kek = Kdf.derive(password, newHeader.salt(), newHeader.kdf());
-        try {
-            wrapped = Sealed.seal(kek, newKey, newHeader.dekAad());
-        } finally {
-            Arrays.fill(kek, (byte) 0);
-        }
+        byte[] wrapped = KeyHeader.wrap(password, newHeader, newKey);
         boolean committed = false;
         try {
             sqlite.execute("BEGIN IMMEDIATE");
             try {
-                reencryptAll(newCipherer, newSetMac, newHeader, wrapped);
+                long generation = loadSetMacRecord().generation();
+                Reencryption reencryption = Reencryption.run(sqlite, cipherer, setMac, newCipherer, newSetMac, rekeyFaultForTest);
+                KeyHeader.put(sqlite, newHeader, wrapped);
+                reencryption.finish(generation);
                 sqlite.execute("COMMIT");
                 committed = true;
             } catch (SQLException | RuntimeException | Error e) {
@@ -539,100 +472,12 @@ public final class Vault implements AutoCloseable {
         oldSetMac.wipe();
     }
 
-    private void reencryptAll(Cipherer to, SetMac newSetMac, VaultHeader newHeader, byte[] wrapped) throws SQLException {
-        IntegrityReport report = Integrity.check(sqlite, setMac, cipherer);
-        if (!report.intact()) {
-            throw new VaultException(Kind.DAMAGED, report.describe() + "; nothing was re-encrypted", report.suspectEntries(), null);
-        }
-        SetMacRecord before = loadSetMacRecord();
-        byte[] tag = SetMac.emptyTag();
-        long count = 0;
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement s = sqlite.prepare("SELECT id, revision, nonce, ciphertext FROM entries");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) rows.add(new Object[] {rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4)});
-        }
-        try (PreparedStatement u = sqlite.prepare("UPDATE entries SET nonce = ?, ciphertext = ? WHERE id = ? AND revision = ?")) {
-            for (Object[] row : rows) {
-                String id = (String) row[0];
-                long revision = (Long) row[1];
-                Cipherer.SealedRow sealed;
-                try {
-                    sealed = cipherer.resealEntry(to, id, revision, (byte[]) row[2], (byte[]) row[3]);
-                } catch (Aead.AuthenticationFailedException e) {
-                    throw new VaultException(Kind.DAMAGED, "entry " + id + " is damaged or was tampered with;"
-                            + " nothing was re-encrypted", List.of(parseIdOrNil(id)), null);
-                }
-                u.setBytes(1, sealed.nonce());
-                u.setBytes(2, sealed.ciphertext());
-                u.setString(3, id);
-                u.setLong(4, revision);
-                if (u.executeUpdate() != 1) throw new VaultException(Kind.CHANGED_ELSEWHERE, "entry " + id + " changed meanwhile");
-                newSetMac.toggle(tag, id, revision);
-                count++;
-            }
-        }
-        if (rekeyFaultForTest != null) rekeyFaultForTest.run();
-        rows.clear();
-        try (PreparedStatement s = sqlite.prepare("SELECT seq, nonce, ciphertext FROM events"); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) rows.add(new Object[] {rs.getLong(1), rs.getBytes(2), rs.getBytes(3)});
-        }
-        try (PreparedStatement u = sqlite.prepare("UPDATE events SET nonce = ?, ciphertext = ? WHERE seq = ?")) {
-            for (Object[] row : rows) {
-                long seq = (Long) row[0];
-                Cipherer.SealedRow sealed;
-                try {
-                    sealed = cipherer.resealEvent(to, seq, (byte[]) row[1], (byte[]) row[2]);
-                } catch (Aead.AuthenticationFailedException e) {
-                    throw new VaultException(Kind.DAMAGED, "activity log event " + seq + " is damaged or was"
-                            + " tampered with; nothing was re-encrypted");
-                }
-                u.setBytes(1, sealed.nonce());
-                u.setBytes(2, sealed.ciphertext());
-                u.setLong(3, seq);
-                u.executeUpdate();
-            }
-        }
-        Optional<byte[]> settingsBlob = Meta.get(sqlite, Meta.SETTINGS);
-        if (settingsBlob.isPresent()) Meta.put(sqlite, Meta.SETTINGS, cipherer.resealSettings(to, settingsBlob.get()));
-        putHeaderAndKey(newHeader, wrapped);
-        // The log entry is written under the new key, inside the same transaction.
-        VaultTransaction tx = new VaultTransaction(sqlite, to, newSetMac, new SetMacRecord(tag, count, before.generation()));
-        tx.log(dev.apikeep.domain.EventType.REKEY, null, 0, "re-encrypted " + count + " entries and "
-                + rows.size() + " events under a new data key");
-        Meta.put(sqlite, Meta.SET_MAC, to.sealSetMac(tx.finishedSetMac()));
-    }
-
-    private void storeHeaderAndKey(char[] password, VaultHeader newHeader) {
-        putHeaderAndKey(newHeader, wrapDataKey(password, newHeader));
-    }
-
-    private byte[] wrapDataKey(char[] password, VaultHeader newHeader) {
-        byte[] kek = Kdf.derive(password, newHeader.salt(), newHeader.kdf());
-        try {
-            return Sealed.seal(kek, dataKey, newHeader.dekAad());
-        } finally {
-            Arrays.fill(kek, (byte) 0);
-        }
-    }
-
-    private void putHeaderAndKey(VaultHeader newHeader, byte[] wrapped) {
-        byte[] json = newHeader.toJson();
-        Meta.put(sqlite, Meta.HEADER, json);
-        Meta.put(sqlite, Meta.DATA_KEY, wrapped);
-        Meta.put(sqlite, Meta.HEADER_CHECK, VaultHeader.checksum(json, wrapped));
-    }
-
     /** Wipes the data key and closes the file. The vault cannot be used afterwards. */
     @Override
     public void close() {
         Arrays.fill(dataKey, (byte) 0);
         setMac.wipe();
         sqlite.close();
-    }
-
-    private static VaultException damagedHeader(String what) {
-        return new VaultException(Kind.DAMAGED, "the vault is damaged: " + what + "; restore a backup");
     }
 
     private static void createPrivateFile(Path file) {

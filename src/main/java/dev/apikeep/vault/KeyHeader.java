@@ -1,0 +1,76 @@
+package dev.apikeep.vault;
+
+import dev.apikeep.crypto.Aead;
+import dev.apikeep.crypto.Kdf;
+import dev.apikeep.vault.VaultException.Kind;
+import java.security.MessageDigest;
+import java.util.Arrays;
+
+/**
+ * The readable header and the wrapped data key in {@code meta}: reading them (with the checks that
+ * tell damage and tampering from a wrong password), unwrapping the key with the master password,
+ * and storing a new header with a newly wrapped key.
+ */
+final class KeyHeader {
+    private KeyHeader() {
+    }
+
+    static VaultHeader read(SqliteFile sqlite) {
+        byte[] json = Meta.get(sqlite, Meta.HEADER).orElseThrow(() -> damaged("its header is missing"));
+        byte[] wrapped = Meta.get(sqlite, Meta.DATA_KEY).orElseThrow(() -> damaged("its key is missing"));
+        byte[] check = Meta.get(sqlite, Meta.HEADER_CHECK).orElseThrow(() -> damaged("its checksum is missing"));
+        if (!MessageDigest.isEqual(check, VaultHeader.checksum(json, wrapped))) {
+            throw damaged("its header does not match its checksum");
+        }
+        VaultHeader header;
+        try {
+            header = VaultHeader.fromJson(json);
+        } catch (IllegalArgumentException e) {
+            throw damaged("its header cannot be read");
+        }
+        if (header.formatVersion() > VaultHeader.FORMAT_VERSION) {
+            throw new VaultException(Kind.NEWER_FORMAT, "this vault was written by a newer ApiKeep (format "
+                    + header.formatVersion() + "); update ApiKeep to open it");
+        }
+        String kdfProblem = header.kdf().problem();
+        if (kdfProblem != null) {
+            throw new VaultException(Kind.DAMAGED, "the vault header was tampered with: " + kdfProblem
+                    + " (a vault is never created like that); restore a backup");
+        }
+        return header;
+    }
+
+    /** The data key, or {@link Kind#WRONG_PASSWORD} when the password does not unwrap it. */
+    static byte[] unwrap(SqliteFile sqlite, VaultHeader header, char[] password) {
+        byte[] wrapped = Meta.get(sqlite, Meta.DATA_KEY).orElseThrow(() -> damaged("its key is missing"));
+        byte[] kek = Kdf.derive(password, header.salt(), header.kdf());
+        try {
+            return Sealed.open(kek, wrapped, header.dekAad());
+        } catch (Aead.AuthenticationFailedException e) {
+            throw new VaultException(Kind.WRONG_PASSWORD, "wrong master password; try again");
+        } finally {
+            Arrays.fill(kek, (byte) 0);
+        }
+    }
+
+    /** Wraps {@code dataKey} under the key the password derives with {@code header}'s KDF and salt. */
+    static byte[] wrap(char[] password, VaultHeader header, byte[] dataKey) {
+        byte[] kek = Kdf.derive(password, header.salt(), header.kdf());
+        try {
+            return Sealed.seal(kek, dataKey, header.dekAad());
+        } finally {
+            Arrays.fill(kek, (byte) 0);
+        }
+    }
+
+    static void put(SqliteFile sqlite, VaultHeader header, byte[] wrapped) {
+        byte[] json = header.toJson();
+        Meta.put(sqlite, Meta.HEADER, json);
+        Meta.put(sqlite, Meta.DATA_KEY, wrapped);
+        Meta.put(sqlite, Meta.HEADER_CHECK, VaultHeader.checksum(json, wrapped));
+    }
+
+    static VaultException damaged(String what) {
+        return new VaultException(Kind.DAMAGED, "the vault is damaged: " + what + "; restore a backup");
+    }
+}

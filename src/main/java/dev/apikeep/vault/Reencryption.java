@@ -1,0 +1,116 @@
+package dev.apikeep.vault;
+
+import dev.apikeep.crypto.Aead;
+import dev.apikeep.crypto.SetMac;
+import dev.apikeep.domain.EventType;
+import dev.apikeep.vault.VaultException.Kind;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The body of {@link Vault#rekey}: inside the caller's transaction, re-seals every entry, every
+ * event and the settings from one data key to another (fresh nonces, same revisions), then logs the
+ * rekey under the new key and stores the rebuilt set-MAC record.
+ */
+final class Reencryption {
+    private final SqliteFile sqlite;
+    private final Cipherer from;
+    private final Cipherer to;
+    private final SetMac toMac;
+    private final byte[] tag = SetMac.emptyTag();
+    private long entries;
+    private long events;
+
+    private Reencryption(SqliteFile sqlite, Cipherer from, Cipherer to, SetMac toMac) {
+        this.sqlite = sqlite;
+        this.from = from;
+        this.to = to;
+        this.toMac = toMac;
+    }
+
+    /** Refuses a vault that is not intact: re-sealing must not launder a tampered row. */
+    static Reencryption run(SqliteFile sqlite, Cipherer from, SetMac fromMac, Cipherer to, SetMac toMac,
+                            Runnable faultForTest) throws SQLException {
+        IntegrityReport report = Integrity.check(sqlite, fromMac, from);
+        if (!report.intact()) {
+            throw new VaultException(Kind.DAMAGED, report.describe() + "; nothing was re-encrypted",
+                    report.suspectEntries(), null);
+        }
+        Reencryption run = new Reencryption(sqlite, from, to, toMac);
+        run.entries();
+        if (faultForTest != null) faultForTest.run();
+        run.events();
+        run.settings();
+        return run;
+    }
+
+    private void entries() throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement s = sqlite.prepare("SELECT id, revision, nonce, ciphertext FROM entries");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) rows.add(new Object[] {rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4)});
+        }
+        try (PreparedStatement u = sqlite.prepare("UPDATE entries SET nonce = ?, ciphertext = ? WHERE id = ? AND revision = ?")) {
+            for (Object[] row : rows) {
+                String id = (String) row[0];
+                long revision = (Long) row[1];
+                Cipherer.SealedRow sealed;
+                try {
+                    sealed = from.resealEntry(to, id, revision, (byte[]) row[2], (byte[]) row[3]);
+                } catch (Aead.AuthenticationFailedException e) {
+                    throw new VaultException(Kind.DAMAGED, "entry " + id + " is damaged or was tampered with;"
+                            + " nothing was re-encrypted", List.of(UUID.fromString(id)), null);
+                }
+                u.setBytes(1, sealed.nonce());
+                u.setBytes(2, sealed.ciphertext());
+                u.setString(3, id);
+                u.setLong(4, revision);
+                if (u.executeUpdate() != 1) throw new VaultException(Kind.CHANGED_ELSEWHERE, "entry " + id + " changed meanwhile");
+                toMac.toggle(tag, id, revision);
+                entries++;
+            }
+        }
+    }
+
+    private void events() throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement s = sqlite.prepare("SELECT seq, nonce, ciphertext FROM events"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) rows.add(new Object[] {rs.getLong(1), rs.getBytes(2), rs.getBytes(3)});
+        }
+        try (PreparedStatement u = sqlite.prepare("UPDATE events SET nonce = ?, ciphertext = ? WHERE seq = ?")) {
+            for (Object[] row : rows) {
+                long seq = (Long) row[0];
+                Cipherer.SealedRow sealed;
+                try {
+                    sealed = from.resealEvent(to, seq, (byte[]) row[1], (byte[]) row[2]);
+                } catch (Aead.AuthenticationFailedException e) {
+                    throw new VaultException(Kind.DAMAGED, "activity log event " + seq + " is damaged or was"
+                            + " tampered with; nothing was re-encrypted");
+                }
+                u.setBytes(1, sealed.nonce());
+                u.setBytes(2, sealed.ciphertext());
+                u.setLong(3, seq);
+                u.executeUpdate();
+                events++;
+            }
+        }
+    }
+
+    private void settings() {
+        Optional<byte[]> blob = Meta.get(sqlite, Meta.SETTINGS);
+        if (blob.isPresent()) Meta.put(sqlite, Meta.SETTINGS, from.resealSettings(to, blob.get()));
+    }
+
+    /** Logs the rekey under the new key and stores the set-MAC record, keeping the generation counter. */
+    void finish(long generation) {
+        VaultTransaction tx = new VaultTransaction(sqlite, to, toMac, new SetMacRecord(tag, entries, generation));
+        tx.log(EventType.REKEY, null, 0, "re-encrypted " + entries + " entries and " + events
+                + " events under a new data key");
+        Meta.put(sqlite, Meta.SET_MAC, to.sealSetMac(tx.finishedSetMac()));
+    }
+}
