@@ -68,14 +68,11 @@ public final class ExportBundle {
 
     /** Opens a bundle; a wrong password, a truncated or a malformed file each get a clear message. */
     public static Content open(byte[] file, char[] bundlePassword) {
-        JsonNode envelope = readEnvelope(file);
-        KdfParams kdf = new KdfParams(envelope.path("memoryKiB").asInt(), envelope.path("iterations").asInt(),
-                envelope.path("parallelism").asInt());
-        if (kdf.problem() != null) throw malformed("its KDF settings are not acceptable (" + kdf.problem() + ")");
-        byte[] key = Kdf.derive(bundlePassword, decode(envelope, "salt"), kdf);
+        Envelope envelope = envelopeOf(file);
+        byte[] key = Kdf.derive(bundlePassword, envelope.salt(), envelope.kdf());
         byte[] plaintext;
         try {
-            plaintext = Aead.decrypt(key, decode(envelope, "nonce"), decode(envelope, "ciphertext"), AAD);
+            plaintext = Aead.decrypt(key, envelope.nonce(), envelope.ciphertext(), AAD);
         } catch (Aead.AuthenticationFailedException e) {
             throw new InvalidInputException("wrong bundle password, or the bundle was altered; nothing was imported");
         } finally {
@@ -86,6 +83,28 @@ public final class ExportBundle {
         } finally {
             Arrays.fill(plaintext, (byte) 0);
         }
+    }
+
+    /** The envelope's fields, decoded and checked, before any key is derived. */
+    record Envelope(KdfParams kdf, byte[] salt, byte[] nonce, byte[] ciphertext) {
+    }
+
+    /**
+     * Everything {@link #open} checks before the (costly) KDF: complete JSON, the format and version,
+     * acceptable KDF settings, and base64 salt, nonce and ciphertext. A malformed file is refused
+     * here without deriving a key.
+     */
+    static Envelope envelopeOf(byte[] file) {
+        JsonNode envelope = readEnvelope(file);
+        KdfParams kdf = new KdfParams(envelope.path("memoryKiB").asInt(), envelope.path("iterations").asInt(),
+                envelope.path("parallelism").asInt());
+        if (kdf.problem() != null) throw malformed("its KDF settings are not acceptable (" + kdf.problem() + ")");
+        byte[] salt = decode(envelope, "salt");
+        byte[] nonce = decode(envelope, "nonce");
+        byte[] ciphertext = decode(envelope, "ciphertext");
+        if (salt.length < 8) throw malformed("its field 'salt' is too short"); // RFC 9106: at least 8 bytes
+        if (nonce.length != Aead.NONCE_LENGTH) throw malformed("its field 'nonce' is not valid");
+        return new Envelope(kdf, salt, nonce, ciphertext);
     }
 
     /** True when the bytes look like a bundle envelope (for choosing bundle vs CSV import). */
@@ -108,7 +127,7 @@ public final class ExportBundle {
         return envelope;
     }
 
-    private static byte[] plaintextOf(Content content) {
+    static byte[] plaintextOf(Content content) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode entries = root.putArray("entries");
         for (ApiKeyEntry entry : content.entries()) {
@@ -135,7 +154,8 @@ public final class ExportBundle {
         return root.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Content contentOf(byte[] plaintext) {
+    /** The decrypted JSON to entries and events; package-private for the malformed-input properties. */
+    static Content contentOf(byte[] plaintext) {
         try {
             JsonNode root = JSON.readTree(plaintext);
             List<ApiKeyEntry> entries = new ArrayList<>();

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Cold start to the unlock screen vs a bare JavaFX window, measured in the same run (target: ≤ 1.2×).
+#   bench/startup/run.sh [runs=10]
+# Under one Xvfb display, alternately launches
+#   (a) java -cp target/apikeep.jar:bench/target/classes dev.apikeep.bench.BareWindow  (empty 800x600 "Bare")
+#   (b) java -jar target/apikeep.jar, APIKEEP_VAULT pointing at an existing vault  (window "ApiKeep",
+#       showing the Unlock screen)
+# and times, from the outside, process start to the window being mapped: `date +%s%N` just before
+# the launch and again when `xdotool search --sync --onlyvisible --name` returns. No probe in the app.
+# Both sides use the same JVM flags and the same jar (BareWindow loads JavaFX from the app's jar).
+# "Cold" here means a fresh JVM each time; the OS page cache stays warm (drop it with
+# `sync; echo 3 > /proc/sys/vm/drop_caches` before each launch if you want disk-cold, root only).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS=${1:-10}
+command -v xvfb-run >/dev/null || { echo "needs xvfb-run (apt-get install xvfb)" >&2; exit 2; }
+command -v xdotool >/dev/null || { echo "needs xdotool (apt-get install xdotool)" >&2; exit 2; }
+[[ -f target/apikeep.jar ]] || mvn -B -q install -DskipTests
+[[ -d bench/target/classes/dev/apikeep/bench ]] || mvn -B -q -f bench/pom.xml package
+mkdir -p bench/results
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT=bench/results/startup-$STAMP.txt
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+# an existing vault, so the app opens on Unlock (cheapest KDF: opening it is not part of start-up)
+printf 'startup bench password\n' | java -jar target/apikeep.jar --vault "$WORK/vault.apikeep" init \
+  --kdf-memory 19 --kdf-iterations 2 --kdf-parallelism 1 >/dev/null
+export APIKEEP_VAULT="$WORK/vault.apikeep"
+
+cat > "$WORK/inner.sh" <<'INNER'
+#!/usr/bin/env bash
+# runs inside xvfb-run: one display for every launch
+set -uo pipefail
+RUNS=$1; WORK=$2
+mkdir -p "$WORK/home"; JAVA_OPTS=(-Duser.home="$WORK/home")
+one() {  # $1 = bare|app; prints ms from launch to the window being mapped
+  local kind=$1 title pid t0 t1
+  t0=$(date +%s%N)
+  if [[ $kind == bare ]]; then
+    title='^Bare$'
+    java "${JAVA_OPTS[@]}" -cp target/apikeep.jar:bench/target/classes dev.apikeep.bench.BareWindow >"$WORK/$kind.log" 2>&1 &
+  else
+    title='^ApiKeep$'
+    java "${JAVA_OPTS[@]}" -jar target/apikeep.jar >"$WORK/$kind.log" 2>&1 &
+  fi
+  pid=$!
+  if ! timeout 60 xdotool search --sync --onlyvisible --name "$title" >/dev/null 2>&1; then
+    echo "no window '$title' within 60 s; log:" >&2; cat "$WORK/$kind.log" >&2
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; return 1
+  fi
+  t1=$(date +%s%N)
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  echo $(( (t1 - t0) / 1000000 ))
+}
+# one unmeasured launch of each first (fills the page cache and JavaFX's native-library cache)
+one bare >/dev/null; one app >/dev/null
+for i in $(seq 1 "$RUNS"); do
+  if (( i % 2 )); then b=$(one bare) && a=$(one app); else a=$(one app) && b=$(one bare); fi || exit 1
+  echo "run $i bare_ms=$b app_ms=$a"
+done
+INNER
+chmod +x "$WORK/inner.sh"
+
+{
+  echo "# cold start to the window, $STAMP"
+  echo "host: $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg); java: $(java -version 2>&1 | head -1)"
+  echo "commit: $(git rev-parse --short HEAD)"
+} | tee "$OUT"
+xvfb-run -a -s "-screen 0 1280x1024x24" "$WORK/inner.sh" "$RUNS" "$WORK" | tee -a "$OUT"
+
+python3 - "$OUT" <<'PY' | tee -a "$OUT"
+import re, statistics, sys
+bare, app = [], []
+for line in open(sys.argv[1]):
+    m = re.match(r"run \d+ bare_ms=(\d+) app_ms=(\d+)", line)
+    if m: bare.append(int(m.group(1))); app.append(int(m.group(2)))
+mb, ma = statistics.median(bare), statistics.median(app)
+print()
+print("| window | runs | median | min | max |")
+print("|---|---|---|---|---|")
+print(f"| bare JavaFX window (BareWindow) | {len(bare)} | {mb:.0f} ms | {min(bare)} ms | {max(bare)} ms |")
+print(f"| ApiKeep unlock screen | {len(app)} | {ma:.0f} ms | {min(app)} ms | {max(app)} ms |")
+print(f"| ratio app / bare (medians) | | **{ma/mb:.2f}×** | | target ≤ 1.20× |")
+PY
+echo "written to $OUT"
