@@ -30,6 +30,7 @@ public final class KeyService implements AutoCloseable {
     private final ExchangeCatalog catalog;
     private final EntryValidator validator;
     private final Clock clock;
+    private boolean unlockNotLogged;
     private FailedUnlocks failedUnlocksAtOpen;
 
     public KeyService(Vault vault, ExchangeCatalog catalog, Clock clock) {
@@ -48,20 +49,38 @@ public final class KeyService implements AutoCloseable {
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock) {
         Vault vault = Vault.open(file, password, access);
         KeyService service = new KeyService(vault, catalog, clock);
-        if (!vault.isReadOnly()) {
-            Optional<FailedUnlocks> failed = vault.failedUnlocks();
-            vault.write(tx -> {
-                failed.ifPresent(f -> {
-                    tx.log(EventType.UNLOCK_FAILED, null, 0, describe(f));
-                    tx.clearFailedUnlocks();
-                });
-                return tx.log(EventType.UNLOCK, null, 0, "");
-            });
-            service.failedUnlocksAtOpen = failed.orElse(null);
+        try {
+            service.logUnlock();
+        } catch (VaultException e) {
+            // A full disk must not lock the user out of their keys: reading needs no space, and
+            // the next write reports the full disk where the user can act on it.
+            if (e.kind() != VaultException.Kind.DISK_FULL) {
+                service.close();
+                throw e;
+            }
+            service.unlockNotLogged = true;
         }
-        if (!vault.isReadOnly()) vault.migrationBackup().ifPresent(backup -> service.recordEvent(EventType.BACKUP,
-                backup.getFileName() + " (before upgrading the file format)"));
         return service;
+    }
+
+    private void logUnlock() {
+        if (vault.isReadOnly()) return;
+        Optional<FailedUnlocks> failed = vault.failedUnlocks();
+        vault.write(tx -> {
+            failed.ifPresent(f -> {
+                tx.log(EventType.UNLOCK_FAILED, null, 0, describe(f));
+                tx.clearFailedUnlocks();
+            });
+            return tx.log(EventType.UNLOCK, null, 0, "");
+        });
+        failedUnlocksAtOpen = failed.orElse(null);
+        vault.migrationBackup().ifPresent(backup -> recordEvent(EventType.BACKUP,
+                backup.getFileName() + " (before upgrading the file format)"));
+    }
+
+    /** True when the disk was full at unlock, so the unlock could not be recorded in the activity log. */
+    public boolean unlockNotLogged() {
+        return unlockNotLogged;
     }
 
     /** "3 failed attempts since last unlock, last at 2026-10-01 14:03 UTC". Never anything typed. */

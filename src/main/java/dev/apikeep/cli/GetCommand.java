@@ -4,6 +4,7 @@ import dev.apikeep.app.CredentialFields;
 import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
+import dev.apikeep.vault.VaultException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -37,7 +38,13 @@ final class GetCommand extends BaseCommand {
                 case ccxt -> printJson(CredentialFields.asCcxt(entry));
             }
             out().flush();
-            service.recordUse(entry, EventType.GET, format == Format.value ? CredentialFields.canonical(field) : format.name());
+            try {
+                service.recordUse(entry, EventType.GET, format == Format.value ? CredentialFields.canonical(field) : format.name());
+            } catch (VaultException e) {
+                // The value is already out; a full disk only costs the log line, and the bot must still start.
+                if (e.kind() != VaultException.Kind.DISK_FULL) throw e;
+                root.context().err().println("apikeep: warning: the disk is full, so this use was not recorded in the activity log");
+            }
             return ExitCode.OK;
         });
     }
