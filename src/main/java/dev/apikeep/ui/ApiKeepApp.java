@@ -10,6 +10,7 @@ import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.editor.EditorDialog;
 import dev.apikeep.ui.keys.KeyEditor;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Application;
@@ -25,7 +26,8 @@ public class ApiKeepApp extends Application {
             System.err.println("apikeep: unexpected error: " + error);
             javafx.application.Platform.runLater(() -> Dialogs.error(stage, error));
         });
-        AppContext context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), newBackground(),
+        AppContext context = new AppContext(CompletableFuture.supplyAsync(ExchangeCatalog::loadDefault),
+                Clock.systemDefaultZone(), newBackground(),
                 defaultKeyEditor(), new ClipboardGuard(ClipboardPort.system(), null), KdfParams.DEFAULT,
                 VaultLocation.resolve(null));
         new AppShell(stage, context).start();

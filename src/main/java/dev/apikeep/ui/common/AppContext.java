@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,7 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * thread and never run concurrently.
  */
 public final class AppContext {
-    private final ExchangeCatalog catalog;
+    private final CompletableFuture<ExchangeCatalog> catalog;
     private final Clock clock;
     private final ScheduledExecutorService background;
     private final KeyEditor keyEditor;
@@ -38,6 +39,16 @@ public final class AppContext {
 
     public AppContext(ExchangeCatalog catalog, Clock clock, ScheduledExecutorService background, KeyEditor keyEditor,
                       ClipboardGuard clipboard, KdfParams newVaultKdf, Path vaultPath) {
+        this(CompletableFuture.completedFuture(Objects.requireNonNull(catalog)), clock, background, keyEditor,
+                clipboard, newVaultKdf, vaultPath);
+    }
+
+    /**
+     * With the catalog still loading: reading exchanges.json brings Jackson's databind (some 550
+     * classes) into the JVM, which the unlock screen does not need; it is ready long before unlock.
+     */
+    public AppContext(CompletableFuture<ExchangeCatalog> catalog, Clock clock, ScheduledExecutorService background,
+                      KeyEditor keyEditor, ClipboardGuard clipboard, KdfParams newVaultKdf, Path vaultPath) {
         this.catalog = Objects.requireNonNull(catalog);
         this.clock = Objects.requireNonNull(clock);
         this.background = Objects.requireNonNull(background);
@@ -54,7 +65,7 @@ public final class AppContext {
     /** Asked when the theme is "follow system"; tests replace it. */
     public void setSystemTheme(SystemTheme systemTheme) { this.systemTheme = Objects.requireNonNull(systemTheme); }
     public SystemTheme systemTheme() { return systemTheme; }
-    public ExchangeCatalog catalog() { return catalog; }
+    public ExchangeCatalog catalog() { return catalog.join(); }
     public Clock clock() { return clock; }
     public LocalDate today() { return LocalDate.now(clock); }
     public ScheduledExecutorService background() { return background; }
