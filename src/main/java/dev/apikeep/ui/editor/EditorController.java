@@ -83,7 +83,7 @@ public final class EditorController {
     private void initialize() {
         // A ScrollPane does not ask its content for a width; the columns have fixed widths, so use
         // theirs (plus room for the padding and a vertical scroll bar on small screens).
-        scroll.setPrefViewportWidth(editorContent.prefWidth(-1) + 24);
+        scroll.setPrefViewportWidth(editorContent.prefWidth(-1) + 40);
         exchangeBox.setItems(model.exchanges());
         exchangeBox.setConverter(converter(Exchange::name));
         exchangeBox.valueProperty().bindBidirectional(model.exchangeProperty());

@@ -107,7 +107,7 @@ public final class EditorDialog {
         summary.textProperty().bind(model.summaryProperty());
         BorderPane content = new BorderPane(loadView(model));
         content.setBottom(summary);
-        BorderPane.setMargin(summary, new javafx.geometry.Insets(10, 0, 0, 4));
+        BorderPane.setMargin(summary, new javafx.geometry.Insets(10, 14, 0, 14));
         pane.setContent(content);
         pane.getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
         Button save = (Button) pane.lookupButton(SAVE);

@@ -58,6 +58,11 @@ final class KeyDetailPane extends VBox {
 
     private final Actions actions;
     private final List<PauseTransition> hiders = new ArrayList<>();
+    /** Per field of the shown key: shows its value for the given time (used to keep a reveal across a refresh). */
+    private final java.util.Map<String, java.util.function.Consumer<Duration>> revealers = new java.util.HashMap<>();
+    /** Per field of the shown key: its running hide timer, if the value is revealed. */
+    private final java.util.Map<String, PauseTransition> hiderOf = new java.util.HashMap<>();
+    private java.util.UUID shownId;
     private final boolean readOnly;
 
     KeyDetailPane(Actions actions, boolean readOnly) {
@@ -71,6 +76,7 @@ final class KeyDetailPane extends VBox {
     /** Nothing selected; also hides any revealed value. */
     void clear() {
         stopHiders();
+        shownId = null;
         Label hint = new Label("Select a key to see its details.");
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
@@ -78,7 +84,20 @@ final class KeyDetailPane extends VBox {
     }
 
     void show(ApiKeyEntry e, Exchange exchange, LocalDate today, int leadDays) {
+        // Revealing records a use, and the refreshed entry comes back here: keep what was revealed
+        // (for the time it had left) and the focus on its button, instead of masking it at once.
+        java.util.Map<String, Duration> stillRevealed = new java.util.HashMap<>();
+        if (e.id().equals(shownId)) {
+            hiderOf.forEach((field, hide) -> {
+                if (hide.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                    stillRevealed.put(field, hide.getDuration().subtract(hide.getCurrentTime()));
+                }
+            });
+        }
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        String focusedId = focused != null && focused.getId() != null && isAncestorOf(focused) ? focused.getId() : null;
         stopHiders();
+        shownId = e.id();
         Label title = new Label(e.label());
         title.getStyleClass().add(Styles.TITLE_3);
         title.setWrapText(true);
@@ -139,7 +158,9 @@ final class KeyDetailPane extends VBox {
         Button rotate = button("Rotate", Feather.REFRESH_CW, "rotateButton", () -> actions.rotate(e));
         rotate.setDisable(e.isRevoked());
         rotate.setTooltip(new Tooltip("Replace this key with a new one from the exchange"));
-        HBox buttons = new HBox(8, rotate, edit, revoke, delete);
+        // a narrow detail pane wraps the actions onto a second line instead of cutting them to "Ro…"
+        FlowPane buttons = new FlowPane(8, 8, rotate, edit, revoke, delete);
+        for (Button b : List.of(rotate, edit, revoke, delete)) b.setMinWidth(Button.USE_PREF_SIZE);
         buttons.setDisable(readOnly);
         javafx.scene.control.Hyperlink exposed = new javafx.scene.control.Hyperlink("Secret exposed?", new FontIcon(Feather.ALERT_OCTAGON));
         exposed.setId("exposedLink");
@@ -147,6 +168,19 @@ final class KeyDetailPane extends VBox {
         exposed.setOnAction(x -> actions.exposed(e));
         exposed.setDisable(readOnly || e.isRevoked());
         getChildren().setAll(new VBox(2, title, exchangeName), badges, grid, buttons, exposed);
+        stillRevealed.forEach((field, left) -> {
+            java.util.function.Consumer<Duration> reveal = revealers.get(field);
+            if (reveal != null) reveal.accept(left);
+        });
+        if (focusedId != null) {
+            Node again = lookup("#" + focusedId);
+            if (again != null) again.requestFocus();
+        }
+    }
+
+    private boolean isAncestorOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) if (n == this) return true;
+        return false;
     }
 
     private int secretRow(GridPane grid, int row, ApiKeyEntry e, String name, String field, SecretBytes secret, String hidden) {
@@ -163,27 +197,39 @@ final class KeyDetailPane extends VBox {
             value.setText(hidden);
             reveal.setGraphic(new FontIcon(Feather.EYE));
         });
+        java.util.function.Consumer<Duration> showFor = left -> {
+            value.setText(secret.reveal());
+            reveal.setGraphic(new FontIcon(Feather.EYE_OFF));
+            hide.setDuration(left);
+            hide.playFromStart();
+        };
+        revealers.put(field, showFor);
+        hiderOf.put(field, hide);
         reveal.setOnAction(x -> {
             if (hide.getStatus() == javafx.animation.Animation.Status.RUNNING) {
                 hide.stop();
                 hide.getOnFinished().handle(null);
                 return;
             }
-            value.setText(secret.reveal());
-            reveal.setGraphic(new FontIcon(Feather.EYE_OFF));
-            hide.playFromStart();
+            showFor.accept(Duration.seconds(REVEAL_SECONDS));
             actions.revealed(e, field);
         });
         Button copy = iconButton(Feather.COPY, "Copy " + name.toLowerCase(java.util.Locale.ROOT) + " (clears after a while)", field + "Copy");
         copy.setOnAction(x -> actions.copy(e, field));
         HBox box = new HBox(4, value, reveal, copy);
         box.setAlignment(Pos.CENTER_LEFT);
-        return add(grid, row, name, box);
+        int next = add(grid, row, name, box);
+        // the value sits in the middle of its taller icon buttons: centre the name on it too
+        grid.getChildren().stream().filter(n -> GridPane.getRowIndex(n) == row && GridPane.getColumnIndex(n) == 0)
+                .forEach(n -> GridPane.setValignment(n, javafx.geometry.VPos.CENTER));
+        return next;
     }
 
     private void stopHiders() {
         hiders.forEach(PauseTransition::stop);
         hiders.clear();
+        revealers.clear();
+        hiderOf.clear();
     }
 
     private static int add(GridPane grid, int row, String name, Node value) {

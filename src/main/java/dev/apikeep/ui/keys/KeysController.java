@@ -105,7 +105,12 @@ public final class KeysController implements KeyDetailPane.Actions {
         keyList.setItems(model.visible());
         keyList.setCellFactory(list -> new KeyCell(model, () -> Instant.now(context.clock())));
         keyList.setPlaceholder(placeholder());
-        keyList.getSelectionModel().selectedItemProperty().addListener((o, a, entry) -> model.selectedProperty().set(entry));
+        keyList.getSelectionModel().selectedItemProperty().addListener((o, a, entry) -> {
+            // replacing the selected entry briefly empties the list's selection; the model selects
+            // the new copy itself, and passing the gap on would clear the detail pane (and a reveal)
+            if (entry == null && replacingEntry) return;
+            model.selectedProperty().set(entry);
+        });
         model.selectedProperty().addListener((o, a, entry) -> {
             if (entry == null) {
                 detail.clear();
@@ -123,6 +128,7 @@ public final class KeysController implements KeyDetailPane.Actions {
             return s > 0 ? "Clipboard clears in " + s + " s" : "";
         }, context.clipboard().secondsLeftProperty()));
         clipboardStatus.visibleProperty().bind(context.clipboard().secondsLeftProperty().greaterThan(0));
+        clipboardStatus.managedProperty().bind(clipboardStatus.visibleProperty());
         keyCount.textProperty().bind(Bindings.size(model.visible()).asString("%d shown"));
         AutoLock autoLock = context.autoLock();
         if (autoLock != null) {
@@ -254,11 +260,20 @@ public final class KeysController implements KeyDetailPane.Actions {
         recordUse(entry, EventType.REVEAL, field);
     }
 
+    private boolean replacingEntry;
+
     private void recordUse(ApiKeyEntry entry, EventType how, String field) {
         KeyService service = context.service();
         Tasks.run(context.background(), () -> service.recordUse(entry, how, field),
                 stored -> {
-                    if (stored != entry && model.find(entry.id()) != null) model.replace(stored);
+                    if (stored != entry && model.find(entry.id()) != null) {
+                        replacingEntry = true;
+                        try {
+                            model.replace(stored);
+                        } finally {
+                            replacingEntry = false;
+                        }
+                    }
                 },
                 error -> reload(null));
     }

@@ -37,8 +37,7 @@ final class UndoOffer {
             hide();
             undo.run();
         });
-        message.setVisible(true);
-        link.setVisible(true);
+        show(true);
         timer.playFromStart();
     }
 
@@ -51,7 +50,14 @@ final class UndoOffer {
     }
 
     private void hide() {
-        message.setVisible(false);
-        link.setVisible(false);
+        show(false);
+    }
+
+    /** Hidden parts take no room either, so the status bar has no gap or stray "Undo" before the first offer. */
+    private void show(boolean on) {
+        message.setVisible(on);
+        message.setManaged(on);
+        link.setVisible(on);
+        link.setManaged(on);
     }
 }

@@ -50,7 +50,9 @@ public final class ExposedDialog {
             }
             steps.getChildren().add(box);
         }
-        steps.setPrefWidth(580);
+        steps.setPrefWidth(616);
+        // the dialog pane gives code-built content no inset: match the other dialogs' FXML padding
+        steps.setPadding(new javafx.geometry.Insets(6, 18, 4, 18));
         dialog.getDialogPane().setContent(steps);
         dialog.getDialogPane().getButtonTypes().setAll(ROTATE_NOW, ButtonType.CLOSE);
         Button rotate = (Button) dialog.getDialogPane().lookupButton(ROTATE_NOW);

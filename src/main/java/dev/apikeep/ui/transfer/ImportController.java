@@ -179,6 +179,8 @@ public final class ImportController {
         protected void updateItem(String status, boolean empty) {
             super.updateItem(status, empty);
             getStyleClass().removeAll("row-ok", "row-error");
+            prefHeightProperty().unbind();
+            setPrefHeight(USE_COMPUTED_SIZE);
             if (empty || status == null) {
                 setText(null);
                 setGraphic(null);
@@ -195,6 +197,11 @@ public final class ImportController {
                 text.getStyleClass().add("row-error");
                 text.setWrapText(true);
                 text.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(14));
+                // the theme fixes rows at one line's height, which cut a long error off with "…":
+                // ask for the wrapped text's height so the row grows to show all of it
+                prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> Math.max(text.prefHeight(getTableColumn().getWidth() - 14) + 16, 0),
+                        getTableColumn().widthProperty(), text.fontProperty()));
                 setGraphic(text);
             } else {
                 setGraphic(null);
