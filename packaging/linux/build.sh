@@ -42,11 +42,17 @@ jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --
 
 # 3. The app image, plus the AppStream file the package scripts install.
 common=(--name apikeep --app-version "$version" --vendor "$vendor" --description "$description")
+cp packaging/startup.classlist "$work/input/"
+# Class-data sharing: the archive (made on install by postinst, or below for the image) holds the
+# start-up classes already parsed and verified. -Xshare:auto runs without it when it is missing or
+# does not match; the log options keep CDS warnings off stdout, where the CLI prints secrets.
 jpackage --type app-image "${common[@]}" \
   --input "$work/input" --main-jar apikeep.jar --main-class dev.apikeep.Main \
+  --java-options '-Xshare:auto -XX:SharedArchiveFile=$APPDIR/apikeep.jsa -Xlog:cds*=off -Xlog:class+path=off' \
   --runtime-image "$work/runtime" --icon icons/png/apikeep-256.png --dest "$out"
 # (In lib/: jpackage's .deb keeps the image's bin/ and lib/ but makes its own share/.)
 cp "$here/dev.apikeep.ApiKeep.metainfo.xml" "$out/apikeep/lib/"
+cp packaging/cds-archive.sh "$out/apikeep/lib/"
 
 # 4. Packages. jpackage takes the menu entry, maintainer scripts and RPM spec from the resource dir.
 cp "$here/apikeep.desktop" "$here/postinst" "$here/prerm" "$here/apikeep.spec" "$work/resources/"

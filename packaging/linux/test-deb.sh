@@ -116,6 +116,11 @@ fi
 step "sizes"
 ls -l "$deb"
 echo "package: $(du -h "$deb" | cut -f1)   installed: $(du -sh /opt/apikeep | cut -f1) (du -sh /opt/apikeep)"
+if [ -f /opt/apikeep/lib/app/apikeep.jsa ]; then
+  echo "of which the start-up archive made by postinst: $(du -h /opt/apikeep/lib/app/apikeep.jsa | cut -f1)"
+else
+  fail "postinst did not make the start-up archive /opt/apikeep/lib/app/apikeep.jsa"
+fi
 
 step "dpkg -r apikeep"
 dpkg -r apikeep
