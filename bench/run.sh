@@ -23,7 +23,7 @@ STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 } > "$OUT/env-$STAMP.txt"
 
 java -jar "$JAR" "${JMH_OPTS[@]}" -rf json -rff "$OUT/jmh-$STAMP.json" \
-  'Argon2Bench|UnlockBench|SaveGetBench' | tee "$OUT/jmh-$STAMP.txt"
+  'Argon2Bench|UnlockBench|SaveGetBench|SearchBench' | tee "$OUT/jmh-$STAMP.txt"
 
 # side by side with the reference C library in-process (Debian's libargon2-1), native timed before and after ours
 if ! python3 -c 'import ctypes.util,sys; sys.exit(0 if ctypes.util.find_library("argon2") else 1)'; then

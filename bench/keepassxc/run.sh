@@ -24,7 +24,10 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 PW='side by side bench password'
 printf '%s\n' "$PW" > "$WORK/pw"
-APIKEEP="java -jar $PWD/target/apikeep.jar"
+# The packaged launcher (jlink runtime + start-up archive) when packaging/build.sh has run: what a
+# user's bot calls; otherwise the plain jar.
+if [[ -x target/packages/apikeep/bin/apikeep ]]; then APIKEEP="$PWD/target/packages/apikeep/bin/apikeep"
+else APIKEEP="java -jar $PWD/target/apikeep.jar"; fi
 {
   echo "# KeePassXC vs ApiKeep $STAMP, commit $(git rev-parse --short HEAD)"
   echo "host: $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg); $(keepassxc-cli --version 2>/dev/null | head -1 | sed 's/^/keepassxc-cli /'); java: $(java -version 2>&1 | head -1)"

@@ -20,7 +20,8 @@ public final class HeapDumpChild {
 
     public static void main(String[] args) throws Exception {
         boolean raw = args.length > 2 && args[2].equals("raw");
-        SecretInput input = raw ? null : new SecretInput(null, System.in, null);
+        // the CLI's own reader over the same source as ApiKeepCli.Context.system(): the raw descriptor
+        SecretInput input = raw ? null : new SecretInput(null, new java.io.FileInputStream(java.io.FileDescriptor.in), null);
         char[] password = raw ? readLineUnbuffered() : input.masterPassword("Master password");
         KeyService service;
         try {
