@@ -3,6 +3,7 @@ package dev.apikeep.ui.settings;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.Settings;
 import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.ui.backups.BackupsDialog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.common.ErrorText;
@@ -190,6 +191,12 @@ public final class SettingsController {
             model.kdfApplied(kdf);
             model.statusProperty().set("Key derivation is now " + describe(kdf) + ".");
         }));
+    }
+
+    /** The backups list, to back up now or restore one; the schedule is set just above it. */
+    @FXML
+    private void showBackups() {
+        BackupsDialog.show(window(), context);
     }
 
     @FXML

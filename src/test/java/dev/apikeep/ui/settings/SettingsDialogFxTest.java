@@ -121,6 +121,16 @@ class SettingsDialogFxTest {
     }
 
     @Test
+    void theBackupsListOpensFromSettingsBesideTheSchedule(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#settingsButton").queryButton().fire());
+        waitFor(() -> robot.lookup("#backupsButton").tryQuery().isPresent());
+        Button backups = robot.lookup("#backupsButton").queryButton();
+        Platform.runLater(backups::fire);
+        waitFor(() -> robot.lookup("#backupNowButton").tryQuery().isPresent());
+        assertThat(robot.lookup("#backupsRoot").tryQuery()).isPresent();
+    }
+
+    @Test
     void changePasswordNeedsTheCurrentOne(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#settingsButton").queryButton().fire());
         waitFor(() -> robot.lookup("#changePasswordButton").tryQuery().isPresent());
