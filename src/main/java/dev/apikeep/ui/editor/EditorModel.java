@@ -6,16 +6,12 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.ExchangeCatalog;
-import dev.apikeep.domain.Expiry;
-import dev.apikeep.domain.ExpiryRule;
 import dev.apikeep.domain.IpRule;
-import dev.apikeep.domain.KeyLifecycle;
 import dev.apikeep.domain.KeyType;
 import dev.apikeep.domain.Permission;
 import dev.apikeep.domain.Risk;
 import dev.apikeep.domain.SecretBytes;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -284,36 +280,8 @@ public final class EditorModel {
     }
 
     private void updateExpiry(Exchange ex, ApiKeyEntry draft, boolean ipsValid) {
-        if (!ipsValid) {
-            show(ExpiryKind.UNKNOWN, null, "Expiry depends on the IP whitelist: fix it first");
-            return;
-        }
-        Optional<Expiry> expiry = KeyLifecycle.expiryOf(draft, ex);
-        ExpiryRule rule = ex.expiryRule();
-        if (expiry.isEmpty()) {
-            if (rule == null) {
-                show(ExpiryKind.NONE, null, ex.isCustom() ? "No expiry: set a date if the exchange shows one"
-                        : ex.name() + " has no known automatic expiry; set a date if the exchange shows one");
-            } else if (draft.isIpBound()) {
-                show(ExpiryKind.NONE, null, "No automatic expiry: the key is bound to IPs, so "
-                        + ex.name() + "'s " + rule.daysWithoutIp() + "-day rule does not apply");
-            } else {
-                show(ExpiryKind.NONE, null, "No automatic expiry: " + ex.name() + "'s " + rule.daysWithoutIp()
-                        + "-day rule covers only keys with " + rule.onlyWithPermissions().stream().map(ex::nameOf)
-                        .collect(Collectors.joining(", ")));
-            }
-            return;
-        }
-        Expiry e = expiry.get();
-        String why;
-        if (e.source() == Expiry.Source.EXCHANGE_RULE) {
-            why = rule.description() + (rule.verified() ? "" : " (exchange rule, unverified)")
-                    + (draft.expiresAt() != null ? "; earlier than your date " + draft.expiresAt() : "");
-        } else {
-            why = "Set by you" + e.explanation().substring(KeyLifecycle.SET_BY_USER.length());
-        }
-        show(e.source() == Expiry.Source.EXCHANGE_RULE ? ExpiryKind.EXCHANGE_RULE : ExpiryKind.USER, e.date(),
-                why + " → " + e.date() + " (" + countdown(e.date()) + ")");
+        ExpiryExplanation shown = ExpiryExplanation.of(ex, draft, ipsValid, today);
+        show(shown.kind(), shown.date(), shown.text());
     }
 
     static String displayName(String field) {
@@ -331,12 +299,6 @@ public final class EditorModel {
             case ROTATION -> "rotation interval";
             default -> field;
         };
-    }
-
-    private String countdown(LocalDate date) {
-        long days = ChronoUnit.DAYS.between(today, date);
-        if (days <= 0) return "expired";
-        return days == 1 ? "last day today" : "in " + days + " days";
     }
 
     private void show(ExpiryKind kind, LocalDate date, String text) {
