@@ -11,6 +11,15 @@ import javafx.stage.Stage;
  * Shows the editor filled with a realistic key, for screenshots under Xvfb; not a test.
  * Arguments: {@code light|dark} and a scenario: {@code bybit} (withdraw ticked, no IP: 90-day rule)
  * or {@code okx-errors} (missing passphrase, bad IP on line 2).
+ *
+ * <p>How the committed screenshots were made (after {@code mvn -o test-compile}; JavaFX jars on the
+ * module path, ikonli, atlantafx-base (for its theme CSS) and jackson on the class path):
+ * <pre>
+ * xvfb-run -a -s "-screen 0 1400x900x24" sh -c 'java --module-path $FX --add-modules javafx.controls,javafx.fxml \
+ *     -cp target/classes:target/test-classes:$LIBS dev.apikeep.ui.editor.EditorPreview light bybit &amp;
+ *     sleep 20; import -window root shot.png; kill $!'
+ * convert shot.png -trim +repage docs/screenshots/editor-light.png
+ * </pre>
  */
 public final class EditorPreview extends Application {
 
