@@ -167,6 +167,23 @@ class LifecycleFlowTest {
         assertThat(undo.isVisible()).isFalse();
     }
 
+    @Test
+    void aBackupCanBeRestoredFromTheUnlockScreenWithoutUnlocking(FxRobot robot) throws Exception {
+        dev.apikeep.app.BackupService backups = new dev.apikeep.app.BackupService(vault, Clock.systemDefaultZone(), 10);
+        try (KeyService s = KeyService.open(vault, PASSWORD.toCharArray(), Vault.Access.NORMAL, ExchangeCatalog.loadDefault(),
+                Clock.systemDefaultZone())) {
+            backups.backupNow(s);
+        }
+        waitFor(() -> robot.lookup("#restoreBackup").tryQuery().isPresent());
+        javafx.scene.control.Hyperlink link = robot.lookup("#restoreBackup").queryAs(javafx.scene.control.Hyperlink.class);
+        robot.interact(link::fire);
+        waitFor(() -> robot.lookup("#restoreButton").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Object> table = robot.lookup("#backupTable").queryAs(javafx.scene.control.TableView.class);
+        waitFor(() -> table.getItems().size() == 1);
+        assertThat(robot.lookup("#backupNowButton").queryButton().isDisabled()).as("no backup of a locked vault").isTrue();
+    }
+
     // ---- helpers ----
 
     private void unlock(FxRobot robot) throws Exception {

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.unlock;
 
+import dev.apikeep.ui.backups.BackupsDialog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Tasks;
 import dev.apikeep.vault.Vault;
@@ -116,6 +117,12 @@ public final class UnlockController {
     @FXML
     private void createNew() {
         context.navigator().showCreate();
+    }
+
+    /** A vault that no longer unlocks (damaged, or a bad edit) can be put back from here. */
+    @FXML
+    private void restoreBackup() {
+        BackupsDialog.show(password.getScene().getWindow(), context);
     }
 
     private void updateCapsLock(boolean toggledNow) {
