@@ -52,9 +52,7 @@ final class ExportCommand extends BaseCommand {
 
     private void write(byte[] bundle) {
         try {
-            Files.deleteIfExists(file);
-            PrivateFiles.createFile(file);
-            Files.write(file, bundle);
+            PrivateFiles.writeAtomically(file, bundle);
         } catch (IOException e) {
             throw new CliException("cannot write " + file + ": " + e.getMessage());
         }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,21 +46,11 @@ final class InjectCommand extends BaseCommand {
         }
     }
 
-    /** Writes beside the target with mode 0600 first, then moves it into place: never a half-written config. */
+    /** Mode 0600, moved into place when complete: never a half-written config. */
     private void writePrivately(String text) {
-        Path dir = output.toAbsolutePath().getParent();
-        Path temp = dir.resolve("." + output.getFileName() + ".apikeep-tmp");
         try {
-            Files.deleteIfExists(temp);
-            PrivateFiles.createFile(temp);
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PrivateFiles.writeAtomically(output, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the temp file is 0600; nothing more to protect
-            }
             throw new CliException("cannot write " + output + ": " + e.getMessage());
         }
     }

@@ -6,12 +6,10 @@ import dev.apikeep.app.ExportBundle;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.domain.EventType;
 import dev.apikeep.vault.PrivateFiles;
-import dev.apikeep.vault.Vault;
 import dev.apikeep.vault.VaultException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -112,15 +110,17 @@ public final class ExportModel {
     }
 
     /**
-     * Background thread: checks the master password by deriving its key against the vault file (a
-     * second, read-only use of the file; nothing is written), then seals every entry and the
+     * Background thread: checks the master password by deriving its key and unwrapping the stored
+     * data key (nothing is written), then seals every entry and the
      * activity log under the bundle password, writes {@code target} with mode 0600 (through a
      * private temporary file, so it is never readable by others), and logs EXPORT. Wipes both
      * passwords. Returns the number of keys exported.
      */
     public static int export(KeyService service, char[] masterPassword, char[] bundlePassword, Path target) {
         try {
-            verifyMasterPassword(service.vault().file(), masterPassword);
+            if (!service.vault().verifyPassword(masterPassword)) {
+                throw new VaultException(VaultException.Kind.WRONG_PASSWORD, "wrong master password; try again");
+            }
             var content = new ExportBundle.Content(service.list(true), service.events(0));
             byte[] bundle;
             try {
@@ -137,26 +137,10 @@ public final class ExportModel {
         }
     }
 
-    /** Opening the vault file again (read-only rescue mode, so damage cannot block it) proves the password. */
-    private static void verifyMasterPassword(Path vaultFile, char[] password) {
-        try (Vault check = Vault.open(vaultFile, password, Vault.Access.RESCUE)) {
-            check.kdfParams(); // opened: the password unwrapped the data key
-        }
-    }
-
     static void writePrivate(Path target, byte[] bytes) {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         try {
-            Files.deleteIfExists(partial);
-            PrivateFiles.createFile(partial);
-            Files.write(partial, bytes);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PrivateFiles.writeAtomically(target, bytes);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // nothing secret in a failed partial write worth more than the error below
-            }
             throw new VaultException(VaultException.Kind.IO, "could not write " + target + ": " + e.getMessage(), e);
         }
     }
