@@ -116,9 +116,9 @@ final class Cipherer {
 
     /** Re-encrypts the sealed settings blob under {@code target}'s key. */
     byte[] resealSettings(Cipherer target, byte[] sealed) {
-        byte[] plaintext = Sealed.open(dataKey, sealed, settingsAad());
+        byte[] plaintext = openSettings(sealed);
         try {
-            return Sealed.seal(target.dataKey, plaintext, target.settingsAad());
+            return target.sealSettings(plaintext);
         } finally {
             Arrays.fill(plaintext, (byte) 0);
         }
@@ -137,7 +137,11 @@ final class Cipherer {
         return Sealed.seal(dataKey, plaintext, settingsAad());
     }
 
-    byte[] settingsAad() {
+    byte[] openSettings(byte[] sealed) {
+        return Sealed.open(dataKey, sealed, settingsAad());
+    }
+
+    private byte[] settingsAad() {
         return concat(SETTINGS, vaultId);
     }
 

@@ -108,7 +108,8 @@ final class Integrity {
         }
     }
 
-    private static UUID parseOrNil(String id) {
+    /** An entry id as stored, or the nil UUID when a damaged row's id is not a UUID at all. */
+    static UUID parseOrNil(String id) {
         try {
             return UUID.fromString(id);
         } catch (RuntimeException e) {

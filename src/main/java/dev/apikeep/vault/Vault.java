@@ -1,7 +1,6 @@
 package dev.apikeep.vault;
 
 import dev.apikeep.crypto.Aead;
-import dev.apikeep.crypto.Kdf;
 import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.crypto.SetMac;
 import dev.apikeep.domain.ActivityEvent;
@@ -268,20 +267,13 @@ public final class Vault implements AutoCloseable {
         try {
             return Optional.of(cipherer.openEntry(id, revision, rs.getBytes(3), rs.getBytes(4)));
         } catch (RuntimeException damagedEntry) {
-            UUID bad = parseIdOrNil(id);
+            UUID bad = Integrity.parseOrNil(id);
             if (!damaged.contains(bad)) damaged.add(bad);
             readOnly = true;
             return Optional.empty();
         }
     }
 
-    private static UUID parseIdOrNil(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (RuntimeException e) {
-            return new UUID(0, 0);
-        }
-    }
 
     /** The newest {@code limit} events (all when limit <= 0), oldest first. */
     public List<ActivityEvent> events(int limit) {
@@ -304,7 +296,7 @@ public final class Vault implements AutoCloseable {
 
     /** The encrypted settings blob, if any were saved. */
     public Optional<byte[]> settings() {
-        return Meta.get(sqlite, Meta.SETTINGS).map(sealed -> Sealed.open(dataKey, sealed, cipherer.settingsAad()));
+        return Meta.get(sqlite, Meta.SETTINGS).map(cipherer::openSettings);
     }
 
     /** Test hook: a pragma as the vault's own connection sees it. */
@@ -373,7 +365,7 @@ public final class Vault implements AutoCloseable {
     /** Stores the settings blob encrypted, in its own transaction. */
     public void saveSettings(byte[] plaintext) {
         write(tx -> {
-            tx.putMeta(Meta.SETTINGS, Sealed.seal(dataKey, plaintext, cipherer.settingsAad()));
+            tx.saveSettings(plaintext);
             return null;
         });
     }
@@ -403,18 +395,17 @@ public final class Vault implements AutoCloseable {
      * Takes the KDF's time; wipes the KEK and the unwrapped copy. The password is not wiped.
      */
     public boolean verifyPassword(char[] password) {
-        VaultHeader stored = KeyHeader.read(sqlite);
-        byte[] wrapped = Meta.get(sqlite, Meta.DATA_KEY).orElseThrow(() -> KeyHeader.damaged("its key is missing"));
-        byte[] kek = Kdf.derive(password, stored.salt(), stored.kdf());
-        byte[] unwrapped = null;
+        byte[] unwrapped;
         try {
-            unwrapped = Sealed.open(kek, wrapped, stored.dekAad());
+            unwrapped = KeyHeader.unwrap(sqlite, KeyHeader.read(sqlite), password);
+        } catch (VaultException e) {
+            if (e.kind() == Kind.WRONG_PASSWORD) return false;
+            throw e;
+        }
+        try {
             return java.security.MessageDigest.isEqual(unwrapped, dataKey);
-        } catch (Aead.AuthenticationFailedException e) {
-            return false;
         } finally {
-            Arrays.fill(kek, (byte) 0);
-            if (unwrapped != null) Arrays.fill(unwrapped, (byte) 0);
+            Arrays.fill(unwrapped, (byte) 0);
         }
     }
 

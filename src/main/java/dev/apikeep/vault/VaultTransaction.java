@@ -133,10 +133,6 @@ public final class VaultTransaction {
         Meta.delete(sqlite, Meta.FAILED_UNLOCKS);
     }
 
-    void putMeta(String name, byte[] value) {
-        Meta.put(sqlite, name, value);
-    }
-
     SetMacRecord finishedSetMac() {
         return new SetMacRecord(tag, count, generation + 1);
     }
