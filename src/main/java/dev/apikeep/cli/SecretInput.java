@@ -1,9 +1,9 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.domain.SecretBytes;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -67,7 +67,7 @@ public final class SecretInput {
             }
             if (c == -1 && length == 0) return null;
             if (length > 0 && buffer[length - 1] == '\r') length--;
-            return decodeUtf8(buffer, length);
+            return SecretBytes.decodeUtf8(buffer, length);
         } catch (IOException e) {
             throw new CliException("cannot read standard input: " + e.getMessage());
         } finally {
@@ -81,13 +81,6 @@ public final class SecretInput {
         return bigger;
     }
 
-    /** Decodes into a char array and wipes the decoder's buffer. */
-    private static char[] decodeUtf8(byte[] bytes, int length) {
-        java.nio.CharBuffer chars = StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(bytes, 0, length));
-        char[] text = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
-        Arrays.fill(chars.array(), '\0');
-        return text;
-    }
 
     private static char[] firstLineOf(Path file) {
         byte[] bytes = wholeFile(file);
@@ -95,7 +88,7 @@ public final class SecretInput {
             int end = 0;
             while (end < bytes.length && bytes[end] != '\n') end++;
             if (end > 0 && bytes[end - 1] == '\r') end--;
-            return decodeUtf8(bytes, end);
+            return SecretBytes.decodeUtf8(bytes, end);
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }

@@ -2,7 +2,6 @@ package dev.apikeep.crypto;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -45,9 +44,8 @@ public final class Aead {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce);
             cipher.updateAAD(aad);
             return cipher.doFinal(ciphertext);
-        } catch (AEADBadTagException e) {
-            throw new AuthenticationFailedException();
         } catch (GeneralSecurityException | IllegalArgumentException | java.security.ProviderException e) {
+            // AEADBadTagException (altered data or wrong key) is one of these
             throw new AuthenticationFailedException();
         }
     }

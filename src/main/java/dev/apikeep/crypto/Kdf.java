@@ -1,9 +1,7 @@
 package dev.apikeep.crypto;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import dev.apikeep.domain.SecretBytes;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -38,7 +36,7 @@ public final class Kdf {
      * BouncyCastle's own {@code char[]} overload would keep an unwiped copy, so it is not used.
      */
     public static byte[] derive(char[] password, byte[] salt, KdfParams params) {
-        byte[] utf8 = utf8(password);
+        byte[] utf8 = SecretBytes.encodeUtf8(password);
         try {
             return derive(utf8, salt, params);
         } finally {
@@ -84,10 +82,4 @@ public final class Kdf {
         return out;
     }
 
-    static byte[] utf8(char[] chars) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
-        byte[] bytes = Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
-        Arrays.fill(encoded.array(), (byte) 0);
-        return bytes;
-    }
 }

@@ -30,11 +30,23 @@ public final class SecretBytes {
 
     /** Copies the characters; the caller stays responsible for wiping {@code chars}. */
     public static SecretBytes of(char[] chars) {
+        return new SecretBytes(encodeUtf8(chars));
+    }
+
+    /** UTF-8 bytes of {@code chars}, wiping the encoder's own buffer; the caller wipes the result. */
+    public static byte[] encodeUtf8(char[] chars) {
         ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        if (encoded.hasArray()) Arrays.fill(encoded.array(), (byte) 0);
-        return new SecretBytes(bytes);
+        byte[] bytes = Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
+        Arrays.fill(encoded.array(), (byte) 0);
+        return bytes;
+    }
+
+    /** The characters of the first {@code length} UTF-8 bytes, wiping the decoder's own buffer. */
+    public static char[] decodeUtf8(byte[] bytes, int length) {
+        CharBuffer decoded = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, 0, length));
+        char[] chars = Arrays.copyOfRange(decoded.array(), decoded.position(), decoded.limit());
+        Arrays.fill(decoded.array(), '\0');
+        return chars;
     }
 
     /** For values that already exist as a String (UI text fields, tests). */
@@ -63,11 +75,7 @@ public final class SecretBytes {
     /** A copy as characters; the caller wipes it. */
     public char[] copyChars() {
         checkNotWiped();
-        CharBuffer decoded = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(utf8));
-        char[] chars = new char[decoded.remaining()];
-        decoded.get(chars);
-        if (decoded.hasArray()) Arrays.fill(decoded.array(), '\0');
-        return chars;
+        return decodeUtf8(utf8, utf8.length);
     }
 
     /** The secret as text, for the moment it is copied, shown or injected. */
