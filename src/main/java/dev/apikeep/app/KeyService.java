@@ -142,10 +142,9 @@ public final class KeyService implements AutoCloseable {
             if (ids.size() == 1) return vault.find(ids.get(0)).orElseThrow(() -> notFound(ref));
             if (ids.size() > 1) throw new InvalidInputException("'" + ref + "' matches " + ids.size() + " keys; give more of the id");
         }
-        List<ApiKeyEntry> byLabel = vault.entries().stream().filter(e -> e.label().equals(text)).toList();
-        if (byLabel.isEmpty()) {
-            byLabel = vault.entries().stream().filter(e -> e.label().equalsIgnoreCase(text)).toList();
-        }
+        List<ApiKeyEntry> all = vault.entries(); // decrypted once for both passes
+        List<ApiKeyEntry> byLabel = all.stream().filter(e -> e.label().equals(text)).toList();
+        if (byLabel.isEmpty()) byLabel = all.stream().filter(e -> e.label().equalsIgnoreCase(text)).toList();
         if (byLabel.size() == 1) return byLabel.get(0);
         if (byLabel.size() > 1) throw new InvalidInputException("the label '" + ref + "' is used by " + byLabel.size() + " keys; use the id instead");
         throw notFound(ref);

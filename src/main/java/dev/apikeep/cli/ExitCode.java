@@ -1,6 +1,5 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.vault.VaultException;
 
 /** The exit codes of DESIGN.md section 5, and which failure gets which. */
@@ -25,7 +24,6 @@ public final class ExitCode {
                 default -> ERROR;
             };
         }
-        if (failure instanceof InvalidInputException || failure instanceof CliException) return ERROR;
-        return ERROR;
+        return ERROR; // invalid input, not found, changed elsewhere, and everything unexpected
     }
 }
