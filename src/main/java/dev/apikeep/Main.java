@@ -10,7 +10,7 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0) {
             // Main does not extend Application, so the shaded jar starts JavaFX from the class path.
-            javafx.application.Application.launch(dev.apikeep.ui.ApiKeepApp.class);
+            dev.apikeep.ui.ApiKeepApp.launchDesktop();
             return;
         }
         ApiKeepCli.main(args);

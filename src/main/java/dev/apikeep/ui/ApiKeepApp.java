@@ -18,6 +18,18 @@ import javafx.stage.Stage;
 
 /** The desktop app. Started by {@code dev.apikeep.Main} when run without arguments. */
 public class ApiKeepApp extends Application {
+    /** Set by {@link #launchDesktop()} before the toolkit starts; {@link #start} loads it itself otherwise. */
+    private static CompletableFuture<ExchangeCatalog> earlyCatalog;
+
+    /**
+     * Starts the desktop app. While JavaFX brings up its toolkit (about 300 ms, mostly on one thread)
+     * the exchange catalog, which pulls in Jackson, loads on the other core, so it no longer competes
+     * with building the first screen.
+     */
+    public static void launchDesktop() {
+        earlyCatalog = CompletableFuture.supplyAsync(ExchangeCatalog::loadDefault);
+        launch(ApiKeepApp.class);
+    }
 
     @Override
     public void start(Stage stage) {
@@ -26,7 +38,9 @@ public class ApiKeepApp extends Application {
             System.err.println("apikeep: unexpected error: " + error);
             javafx.application.Platform.runLater(() -> Dialogs.error(stage, error));
         });
-        AppContext context = new AppContext(CompletableFuture.supplyAsync(ExchangeCatalog::loadDefault),
+        CompletableFuture<ExchangeCatalog> catalog = earlyCatalog != null ? earlyCatalog
+                : CompletableFuture.supplyAsync(ExchangeCatalog::loadDefault);
+        AppContext context = new AppContext(catalog,
                 Clock.systemDefaultZone(), newBackground(),
                 defaultKeyEditor(), new ClipboardGuard(ClipboardPort.system(), null), KdfParams.DEFAULT,
                 VaultLocation.resolve(null));

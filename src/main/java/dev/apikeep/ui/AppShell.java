@@ -14,6 +14,9 @@ import dev.apikeep.ui.unlock.CreateController;
 import dev.apikeep.ui.unlock.UnlockController;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -35,6 +38,7 @@ public final class AppShell implements Navigator {
     private final Scene scene;
     private final AutoLock autoLock;
     private final dev.apikeep.ui.backups.BackupSchedule backupSchedule = new dev.apikeep.ui.backups.BackupSchedule();
+    private final CompletableFuture<Parent> firstScreen;
     private KeysController keys;
 
     public AppShell(Stage stage, AppContext context) {
@@ -44,6 +48,7 @@ public final class AppShell implements Navigator {
         this.autoLock = new AutoLock(this::lock);
         context.setNavigator(this);
         context.setAutoLock(autoLock);
+        this.firstScreen = loadAside(isFirstRun() ? this::createView : this::unlockView);
         this.scene = new Scene(new StackPane(), 1180, 760);
         scene.getStylesheets().add(AppShell.class.getResource("app.css").toExternalForm());
         applyTheme(context.settings().theme());
@@ -61,21 +66,62 @@ public final class AppShell implements Navigator {
         stage.setOnHidden(e -> shutdown());
     }
 
-    /** First run (no vault at the path) shows Create; otherwise Unlock. */
+    /** Shows the window with its first screen: Create on the first run, otherwise Unlock. */
     public void start() {
-        if (context.vaultPath() != null && Files.exists(context.vaultPath())) showUnlock();
-        else showCreate();
+        show(joinFirstScreen());
         stage.show();
     }
 
     @Override
     public void showCreate() {
-        show(loader.load(CreateController.class, "CreateView.fxml").root());
+        show(createView());
     }
 
     @Override
     public void showUnlock() {
-        show(loader.load(UnlockController.class, "UnlockView.fxml").root());
+        show(unlockView());
+    }
+
+    private Parent createView() {
+        return loader.load(CreateController.class, "CreateView.fxml").root();
+    }
+
+    private Parent unlockView() {
+        return loader.load(UnlockController.class, "UnlockView.fxml").root();
+    }
+
+    /** No vault at the path yet. */
+    private boolean isFirstRun() {
+        return context.vaultPath() == null || !Files.exists(context.vaultPath());
+    }
+
+    /**
+     * Loads the first screen on a helper thread while the FX thread builds the window and applies the
+     * theme, so the two halves of start-up overlap on a second core. Safe because JavaFX lets nodes
+     * be built on any thread until they join a shown scene, which {@link #start()} does on the FX thread.
+     */
+    private static CompletableFuture<Parent> loadAside(Supplier<Parent> view) {
+        CompletableFuture<Parent> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(view.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "apikeep-first-screen");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private Parent joinFirstScreen() {
+        try {
+            return firstScreen.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error cause) throw cause;
+            throw e;
+        }
     }
 
     @Override
