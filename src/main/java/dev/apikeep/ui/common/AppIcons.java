@@ -8,7 +8,7 @@ import javafx.stage.Window;
 
 /** The app icon (icons/apikeep.svg rendered by icons/build.sh) in the sizes window managers ask for. */
 public final class AppIcons {
-    private static final List<Integer> SIZES = List.of(16, 32, 64, 128, 256);
+    private static final List<Integer> SIZES = List.of(16, 32, 64, 128);
     private static List<Image> images;
 
     private AppIcons() {
