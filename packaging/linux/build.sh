@@ -44,12 +44,14 @@ jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --
 common=(--name apikeep --app-version "$version" --vendor "$vendor" --description "$description")
 cp packaging/startup.classlist "$work/input/"
 # Class-data sharing: the archive (made on install by postinst, or below for the image) holds the
-# start-up classes already parsed and verified. -Xshare:auto runs without it when it is missing or
-# does not match; the log options keep CDS warnings off stdout, where the CLI prints secrets.
+# start-up classes already parsed and verified; the launcher script passes the JVM options.
 jpackage --type app-image "${common[@]}" \
   --input "$work/input" --main-jar apikeep.jar --main-class dev.apikeep.Main \
-  --java-options '-Xshare:auto -XX:SharedArchiveFile=$APPDIR/apikeep.jsa -Xlog:cds*=off -Xlog:class+path=off' \
   --runtime-image "$work/runtime" --icon icons/png/apikeep-256.png --dest "$out"
+# jpackage's native launcher queries dpkg and rpm on every start; a script takes its place (it says why).
+rm "$out/apikeep/bin/apikeep" "$out/apikeep/lib/libapplauncher.so" "$out/apikeep/lib/app/apikeep.cfg"
+cp "$here/apikeep-launcher.sh" "$out/apikeep/bin/apikeep"
+ln -s java "$out/apikeep/lib/runtime/bin/apikeep"
 # (In lib/: jpackage's .deb keeps the image's bin/ and lib/ but makes its own share/.)
 cp "$here/dev.apikeep.ApiKeep.metainfo.xml" "$out/apikeep/lib/"
 cp packaging/cds-archive.sh "$out/apikeep/lib/"
@@ -69,5 +71,7 @@ else
   echo "linux/build.sh: no rpmbuild here, so no .rpm (apt-get install rpm / dnf install rpm-build)"
 fi
 
+# The image in target/ runs in place, so it gets its start-up archive now (packages make theirs on install).
+sh packaging/cds-archive.sh "$out/apikeep"
 ls -l "$out"
 echo "app image: $(du -sh "$out/apikeep" | cut -f1)"
