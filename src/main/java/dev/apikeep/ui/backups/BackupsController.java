@@ -4,6 +4,7 @@ import dev.apikeep.app.BackupService;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Dialogs;
+import dev.apikeep.ui.common.SecretFields;
 import dev.apikeep.ui.common.Tasks;
 import java.util.Arrays;
 import java.util.Optional;
@@ -141,10 +142,10 @@ public final class BackupsController {
         dialog.getDialogPane().setContent(new VBox(10, text, field));
         dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(restore).disableProperty().bind(field.textProperty().isEmpty());
-        dialog.setResultConverter(button -> button == restore ? field.getText().toCharArray() : null);
+        dialog.setResultConverter(button -> button == restore ? SecretFields.take(field) : null);
         dialog.setOnShown(e -> field.requestFocus());
         Optional<char[]> answer = dialog.showAndWait();
-        field.clear();
+        SecretFields.wipe(field);
         return answer;
     }
 

@@ -4,6 +4,7 @@ import dev.apikeep.app.KeyService;
 import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ErrorText;
+import dev.apikeep.ui.common.SecretFields;
 import dev.apikeep.ui.common.Tasks;
 import dev.apikeep.ui.unlock.CreateModel;
 import dev.apikeep.vault.VaultException;
@@ -108,12 +109,9 @@ public final class ChangePasswordDialog {
         change.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume(); // the dialog closes only once the change succeeded
             if (!ready.get()) return;
-            char[] currentPw = current.getText().toCharArray();
-            char[] newPw = fresh.getText().toCharArray();
-            char[] again = repeat.getText().toCharArray();
-            current.clear();
-            fresh.clear();
-            repeat.clear();
+            char[] currentPw = SecretFields.take(current);
+            char[] newPw = SecretFields.take(fresh);
+            char[] again = SecretFields.take(repeat);
             boolean same = Arrays.equals(newPw, again);
             Arrays.fill(again, '\0');
             if (!same) {

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.settings;
 
+import dev.apikeep.ui.common.SecretFields;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -35,9 +36,9 @@ final class PasswordPrompt {
         okButton.getStyleClass().add("accent");
         okButton.disableProperty().bind(field.textProperty().isEmpty());
         dialog.setResultConverter(button -> {
-            char[] password = button == ok ? field.getText().toCharArray() : null;
-            field.clear();
-            return password;
+            if (button == ok) return SecretFields.take(field);
+            SecretFields.wipe(field);
+            return null;
         });
         Platform.runLater(field::requestFocus);
         return dialog.showAndWait();

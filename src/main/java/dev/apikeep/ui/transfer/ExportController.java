@@ -2,6 +2,7 @@ package dev.apikeep.ui.transfer;
 
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.SecretFields;
 import dev.apikeep.ui.common.Tasks;
 import java.io.File;
 import java.nio.file.Path;
@@ -79,10 +80,9 @@ public final class ExportController {
     @FXML
     private void runExport() {
         if (!model.canExport().get()) return;
-        // PasswordField keeps a String: read once, clear at once (DESIGN.md, secrets in memory).
-        char[] master = masterPassword.getText().toCharArray();
-        char[] bundle = bundlePassword.getText().toCharArray();
-        clearPasswords();
+        char[] master = SecretFields.take(masterPassword);
+        char[] bundle = SecretFields.take(bundlePassword);
+        SecretFields.wipe(bundleRepeat);
         Path target = model.targetProperty().get();
         KeyService service = context.service();
         model.started();
@@ -96,9 +96,9 @@ public final class ExportController {
 
     /** Clears the three password fields (also when the dialog closes). */
     public void clearPasswords() {
-        masterPassword.clear();
-        bundlePassword.clear();
-        bundleRepeat.clear();
+        SecretFields.wipe(masterPassword);
+        SecretFields.wipe(bundlePassword);
+        SecretFields.wipe(bundleRepeat);
     }
 
     @FXML

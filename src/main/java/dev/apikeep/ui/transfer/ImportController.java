@@ -4,6 +4,7 @@ import dev.apikeep.app.ExportBundle;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.SecretFields;
 import dev.apikeep.ui.common.Tasks;
 import java.io.File;
 import java.nio.file.Files;
@@ -136,8 +137,7 @@ public final class ImportController {
     @FXML
     private void openBundle() {
         if (bundlePassword.getText().isEmpty() || model.busyProperty().get()) return;
-        char[] password = bundlePassword.getText().toCharArray();
-        bundlePassword.clear();
+        char[] password = SecretFields.take(bundlePassword);
         byte[] bytes = model.bundleBytes();
         model.started();
         Tasks.run(context.background(), () -> {

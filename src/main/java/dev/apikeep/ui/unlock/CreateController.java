@@ -2,6 +2,7 @@ package dev.apikeep.ui.unlock;
 
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ErrorText;
+import dev.apikeep.ui.common.SecretFields;
 import dev.apikeep.ui.common.Tasks;
 import java.io.File;
 import java.nio.file.Files;
@@ -99,10 +100,8 @@ public final class CreateController {
     @FXML
     private void create() {
         if (!model.canCreate()) return;
-        char[] first = createPassword.getText().toCharArray();
-        char[] second = createRepeat.getText().toCharArray();
-        createPassword.clear();
-        createRepeat.clear();
+        char[] first = SecretFields.take(createPassword);
+        char[] second = SecretFields.take(createRepeat);
         boolean same = Arrays.equals(first, second);
         Arrays.fill(second, '\0');
         if (!same) {

@@ -2,6 +2,7 @@ package dev.apikeep.ui.unlock;
 
 import dev.apikeep.ui.backups.BackupsDialog;
 import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.SecretFields;
 import dev.apikeep.ui.common.Tasks;
 import dev.apikeep.vault.Vault;
 import java.io.File;
@@ -77,8 +78,7 @@ public final class UnlockController {
 
     private void start(Vault.Access access) {
         if (password.getText().isEmpty() || model.busyProperty().get()) return;
-        char[] typed = password.getText().toCharArray();
-        password.clear();
+        char[] typed = SecretFields.take(password);
         password.setOnAction(null);
         model.started();
         Path file = context.vaultPath();

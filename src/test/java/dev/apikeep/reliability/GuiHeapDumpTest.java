@@ -1,0 +1,101 @@
+package dev.apikeep.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import dev.apikeep.app.KeyService;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.ui.ApiKeepApp;
+import dev.apikeep.ui.AppShell;
+import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.ClipboardGuard;
+import dev.apikeep.ui.common.ClipboardPort;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Memory, desktop side: the master password typed into the unlock screen, the vault unlocked and
+ * locked again, then a heap dump of live objects: the password must not be in it. (JavaFX text
+ * fields keep typed characters after {@code clear()}; {@code SecretFields} overwrites them.) The
+ * test holds the password only masked, so its own copies cannot be what the search finds.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GuiHeapDumpTest {
+    private static final byte MASK = 0x5A;
+    private final byte[] maskedPassword = newMaskedPassword();
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path vault = Files.createTempDirectory("apikeep-gui-heap").resolve("vault.apikeep");
+        char[] password = unmask(maskedPassword);
+        KeyService.create(vault, password, Rel.FAST, Rel.CATALOG, Rel.CLOCK).close();
+        Arrays.fill(password, '\0');
+        context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
+                (owner, catalog, existing, today) -> Optional.empty(), new ClipboardGuard(ClipboardPort.system(), null),
+                Rel.FAST, vault);
+        new AppShell(stage, context).start();
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theTypedMasterPasswordIsGoneAfterUnlockAndLock(FxRobot robot) throws Exception {
+        typePassword(robot);
+        robot.clickOn("#unlockButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.serviceProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> context.navigator().lock());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path dump = Files.createTempDirectory("apikeep-gui-heap").resolve("live.hprof");
+        ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).dumpHeap(dump.toString(), true);
+        byte[] heap = Rel.read(dump);
+        Files.delete(dump);
+
+        assertThat(heap.length).isGreaterThan(1_000_000);
+        Map<String, Integer> hits = Rel.occurrences(heap, Set.of(new String(unmask(maskedPassword))));
+        assertThat(hits).as("copies of the master password in the live heap").isEmpty();
+    }
+
+    /** Its own frame, so no local of the test method holds the plain password when the heap is dumped. */
+    private void typePassword(FxRobot robot) {
+        robot.clickOn("#password").write(new String(unmask(maskedPassword)));
+    }
+
+    private static byte[] newMaskedPassword() {
+        SecureRandom random = new SecureRandom();
+        byte[] masked = new byte[20];
+        for (int i = 0; i < masked.length; i++) masked[i] = (byte) (('a' + random.nextInt(26)) ^ MASK);
+        return masked;
+    }
+
+    private static char[] unmask(byte[] masked) {
+        byte[] plain = masked.clone();
+        for (int i = 0; i < plain.length; i++) plain[i] ^= MASK;
+        char[] chars = new String(plain, StandardCharsets.US_ASCII).toCharArray();
+        Arrays.fill(plain, (byte) 0);
+        return chars;
+    }
+}
