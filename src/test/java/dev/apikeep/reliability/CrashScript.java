@@ -69,7 +69,7 @@ final class CrashScript {
         return m;
     }
 
-    private static String line(String label, String notes, String key, String secret, KeyStatus status) {
+    static String line(String label, String notes, String key, String secret, KeyStatus status) {
         return label + "|" + notes + "|" + key + "|" + secret + "|" + status;
     }
 }
