@@ -1,7 +1,8 @@
 #!/bin/sh
 # ApiKeep's launcher, installed as bin/apikeep: the desktop app without arguments, the command line
 # with them. A script instead of jpackage's native launcher, which asks dpkg and rpm which package
-# owns it on every start (twice, ~0.1-0.2 s), for the window and for every CLI call a bot makes.
+# owns it, twice, on every start (≈ 70 ms here, more with a large package database), for the window
+# and for every CLI call a bot makes.
 # The class-data-sharing archive is made at install (lib/cds-archive.sh); -Xshare:auto starts
 # without it when it is missing, and the log options keep CDS warnings off stdout, where the CLI
 # prints secrets. The JVM runs as lib/runtime/bin/apikeep (a link to java) so that process lists
