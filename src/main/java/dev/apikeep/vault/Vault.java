@@ -351,7 +351,22 @@ public final class Vault implements AutoCloseable {
     private SetMacRecord loadSetMacRecord() {
         byte[] sealed = Meta.get(sqlite, Meta.SET_MAC)
                 .orElseThrow(() -> new VaultException(Kind.DAMAGED, "the vault's integrity record is missing"));
-        return cipherer.openSetMac(sealed);
+        try {
+            return cipherer.openSetMac(sealed);
+        } catch (VaultException e) {
+            if (e.kind() != Kind.DAMAGED || !rekeyedElsewhere()) throw e;
+            throw new VaultException(Kind.CHANGED_ELSEWHERE, "another ApiKeep re-encrypted this vault under a new"
+                    + " key since it was opened here; nothing was changed: open it again (lock and unlock)", e);
+        }
+    }
+
+    /**
+     * Whether another process re-keyed the vault after this one opened it: its integrity record is
+     * then sealed under a key this process does not hold, which is not damage. Every rekey stores a
+     * new salt, so the stored salt no longer matches the one read at open.
+     */
+    private boolean rekeyedElsewhere() {
+        return !Arrays.equals(KeyHeader.read(sqlite).salt(), header.salt());
     }
 
     private void rollback() {

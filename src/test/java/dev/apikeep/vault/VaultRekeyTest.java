@@ -166,6 +166,35 @@ class VaultRekeyTest {
         }
     }
 
+    @Test
+    void aWriteOpenedBeforeAnotherProcessRekeyedIsRefusedAsChangedElsewhereNotAsDamage() {
+        try (Vault vault = create(file())) {
+            add(vault, entry("one"));
+        }
+        try (Vault stale = open(file())) {
+            try (Vault other = open(file())) {
+                other.rekey(pw());
+            }
+            assertThatThrownBy(() -> add(stale, entry("two")))
+                    .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.kind()).isEqualTo(VaultException.Kind.CHANGED_ELSEWHERE))
+                    .hasMessageContaining("open it again");
+        }
+        try (Vault reopened = open(file())) {
+            assertThat(reopened.entries()).extracting(ApiKeyEntry::label).containsExactly("one");
+        }
+    }
+
+    @Test
+    void aDamagedIntegrityRecordIsStillDamageWhenNobodyRekeyed() throws Exception {
+        try (Vault vault = create(file())) {
+            add(vault, entry("one"));
+            byte[] record = metaValue(file(), Meta.SET_MAC);
+            record[record.length - 1] ^= 1;
+            setMeta(file(), Meta.SET_MAC, record);
+            assertThat(kindOf(() -> add(vault, entry("two")))).isEqualTo(VaultException.Kind.DAMAGED);
+        }
+    }
+
     private static List<ApiKeyEntry> sorted(List<ApiKeyEntry> entries) {
         return entries.stream().sorted(Comparator.comparing(e -> e.id().toString())).toList();
     }
