@@ -99,6 +99,8 @@ public final class AppShell implements Navigator {
      * Loads the first screen on a helper thread while the FX thread builds the window and applies the
      * theme, so the two halves of start-up overlap on a second core. Safe because JavaFX lets nodes
      * be built on any thread until they join a shown scene, which {@link #start()} does on the FX thread.
+     * The first screens' controllers must therefore not wait for the FX thread (runLater is fine):
+     * {@link #start()} blocks on this load.
      */
     private static CompletableFuture<Parent> loadAside(Supplier<Parent> view) {
         CompletableFuture<Parent> result = new CompletableFuture<>();
