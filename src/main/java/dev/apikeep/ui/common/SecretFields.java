@@ -1,5 +1,7 @@
 package dev.apikeep.ui.common;
 
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.TextInputControl;
 
 /**
@@ -25,5 +27,19 @@ public final class SecretFields {
         // Spaces, not NULs: text fields drop control characters from what is inserted.
         if (length > 0) field.replaceText(0, length, " ".repeat(length));
         field.clear();
+    }
+
+    /**
+     * Overwrites and empties every text field and area under {@code root}: for a dialog that held
+     * secrets, once it is closed (its result already holds its own copies).
+     */
+    public static void wipeAll(Parent root) {
+        for (Node node : root.lookupAll(".text-input")) {
+            if (node instanceof TextInputControl field) wipe(field);
+        }
+        // A shown text area keeps its last text laid out for drawing; a hidden dialog gets no
+        // further pulse, so lay it out now, which drops that copy too.
+        root.applyCss();
+        root.layout();
     }
 }

@@ -2,6 +2,7 @@ package dev.apikeep.ui.editor;
 
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.ui.common.SecretFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -61,7 +62,10 @@ public final class EditorDialog {
         dialog.setResultConverter(button -> button == SAVE ? model.build() : null);
         dialog.setOnShown(event -> fitToScreen(dialog));
         // The result holds its own SecretBytes; the fields need not keep the text any longer.
-        dialog.setOnHidden(event -> model.clearSecrets());
+        dialog.setOnHidden(event -> {
+            SecretFields.wipeAll(dialog.getDialogPane());
+            model.clearSecrets();
+        });
         return dialog;
     }
 

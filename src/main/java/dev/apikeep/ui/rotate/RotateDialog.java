@@ -2,6 +2,7 @@ package dev.apikeep.ui.rotate;
 
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.FxmlDialogs;
+import dev.apikeep.ui.common.SecretFields;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -54,7 +55,10 @@ public final class RotateDialog {
             }, error -> rotate.disableProperty().bind(model.validProperty().not()));
         });
         dialog.setResultConverter(b -> result[0]);
-        dialog.setOnHidden(e -> model.clear());
+        dialog.setOnHidden(e -> {
+            SecretFields.wipeAll(dialog.getDialogPane());
+            model.clear();
+        });
         return dialog;
     }
 }
