@@ -147,11 +147,8 @@ public final class ChangePasswordDialog {
         dialog.setOnCloseRequest(e -> {
             if (busy.get()) e.consume();
         });
-        dialog.setOnHidden(e -> {
-            current.clear();
-            fresh.clear();
-            repeat.clear();
-        });
+        // Typed but never submitted (cancelled): overwrite, not just clear (see SecretFields).
+        dialog.setOnHidden(e -> SecretFields.wipeAll(dialog.getDialogPane()));
         Platform.runLater(current::requestFocus);
         return dialog;
     }
