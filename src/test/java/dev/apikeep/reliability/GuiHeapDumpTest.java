@@ -44,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class GuiHeapDumpTest {
     private static final byte MASK = 0x5A;
-    private final byte[] maskedPassword = newMaskedPassword();
+    private final byte[] maskedPassword = newMaskedText();
     private AppContext context;
     private Dialog<?> editor;
 
@@ -67,7 +67,7 @@ class GuiHeapDumpTest {
 
     @Test
     void theTypedMasterPasswordIsGoneAfterUnlockAndLock(FxRobot robot) throws Exception {
-        typePassword(robot);
+        typeMasked(robot, "#password", maskedPassword);
         robot.clickOn("#unlockButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.serviceProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -79,12 +79,12 @@ class GuiHeapDumpTest {
 
     @Test
     void aSecretTypedIntoTheEditorIsGoneOnceTheEditorCloses(FxRobot robot) throws Exception {
-        byte[] maskedSecret = newMaskedPassword();
+        byte[] maskedSecret = newMaskedText();
         robot.interact(() -> {
             editor = EditorDialog.create(null, Rel.CATALOG, null, LocalDate.now());
             editor.show();
         });
-        typeSecret(robot, maskedSecret);
+        typeMasked(robot, "#secretArea", maskedSecret);
         robot.clickOn("#cancelButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.isShowing()).isFalse();
@@ -106,16 +106,12 @@ class GuiHeapDumpTest {
         return Rel.occurrences(heap, Set.of(new String(unmask(masked))));
     }
 
-    private static void typeSecret(FxRobot robot, byte[] masked) {
-        robot.clickOn("#secretArea").write(new String(unmask(masked)));
+    /** Its own frame, so no local of the test method holds the plain text when the heap is dumped. */
+    private static void typeMasked(FxRobot robot, String field, byte[] masked) {
+        robot.clickOn(field).write(new String(unmask(masked)));
     }
 
-    /** Its own frame, so no local of the test method holds the plain password when the heap is dumped. */
-    private void typePassword(FxRobot robot) {
-        robot.clickOn("#password").write(new String(unmask(maskedPassword)));
-    }
-
-    private static byte[] newMaskedPassword() {
+    private static byte[] newMaskedText() {
         SecureRandom random = new SecureRandom();
         byte[] masked = new byte[20];
         for (int i = 0; i < masked.length; i++) masked[i] = (byte) (('a' + random.nextInt(26)) ^ MASK);
