@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.kit.KitException;
 import dev.apikeep.vault.VaultException;
 
 /** The exit codes of DESIGN.md section 5, and which failure gets which. */
@@ -7,7 +8,9 @@ public final class ExitCode {
     public static final int OK = 0;
     public static final int ERROR = 1;
     public static final int USAGE = 2;
+    /** Also: a kit's token is wrong, truncated or malformed. */
     public static final int WRONG_PASSWORD = 3;
+    /** Also: a kit file is damaged, tampered with, not a kit, or from a newer ApiKeep. */
     public static final int DAMAGED = 4;
     public static final int BUSY = 5;
     public static final int ATTENTION = 10;
@@ -22,6 +25,13 @@ public final class ExitCode {
                 case DAMAGED, NOT_A_VAULT, NEWER_FORMAT, READ_ONLY -> DAMAGED;
                 case BUSY, IN_USE -> BUSY;
                 default -> ERROR;
+            };
+        }
+        if (failure instanceof KitException e) {
+            return switch (e.kind()) {
+                case WRONG_TOKEN -> WRONG_PASSWORD;
+                case DAMAGED -> DAMAGED;
+                case EXPIRED, UNREADABLE -> ERROR;
             };
         }
         return ERROR; // invalid input, not found, changed elsewhere, and everything unexpected
