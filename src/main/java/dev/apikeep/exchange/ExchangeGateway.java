@@ -3,6 +3,7 @@ package dev.apikeep.exchange;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.ExchangeSays;
+import dev.apikeep.domain.KeyCheck;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -97,6 +98,19 @@ public final class ExchangeGateway {
             return client.keyInfo(call);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Asks and compares: one status per key, never an exception for what the exchange or the network
+     * did. {@code checkedAt} is the local clock's (what the user will read it against).
+     */
+    public KeyCheck check(ApiKeyEntry entry, Exchange exchange) {
+        try {
+            ExchangeSays says = ask(entry, exchange);
+            return KeyCheck.compare(entry, says, clock.instant());
+        } catch (ExchangeException e) {
+            return KeyCheck.failed(entry.id(), e.status(), clock.instant(), e.getMessage());
         }
     }
 
