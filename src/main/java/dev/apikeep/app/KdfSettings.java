@@ -28,7 +28,7 @@ public record KdfSettings(int memoryMiB, int iterations, int parallelism) {
     }
 
     KdfParams params() {
-        return new KdfParams(Math.multiplyExact(memoryMiB, 1024), iterations, parallelism);
+        return KdfParams.ofMebibytes(memoryMiB, iterations, parallelism);
     }
 
     public long memoryKiB() {

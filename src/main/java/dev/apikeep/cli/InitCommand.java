@@ -1,7 +1,8 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.Session;
 import dev.apikeep.app.KdfSettings;
+import dev.apikeep.app.PasswordPolicy;
+import dev.apikeep.app.Session;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,8 +24,9 @@ final class InitCommand extends BaseCommand {
         if (kdf.problem() != null) throw new CliException(kdf.problem() + "; choose stronger settings", ExitCode.USAGE);
         char[] password = input().masterPassword("New master password");
         try {
-            if (password.length == 0) throw new CliException("the master password must not be empty");
-            if (root.context().console() != null && root.passwordFile == null) confirm(password);
+            String weak = PasswordPolicy.problem(password.length);
+            if (weak != null) throw new CliException("master password " + weak + "; nothing was created");
+            if (input().interactive() && root.passwordFile == null) confirm(password);
             try (Session ignored = Session.create(root.vaultPath(), password, kdf, Session.Claim.SHARED,
                     root.context().catalog(), root.context().clock())) {
                 out().println("Created " + root.vaultPath() + " (" + kdf + ")");

@@ -61,7 +61,7 @@ public final class AuditRules {
         List<AuditFinding> findings = new ArrayList<>();
         for (ApiKeyEntry entry : active(entries)) {
             Exchange exchange = catalog.forEntry(entry);
-            List<String> risky = entry.permissions().stream().filter(p -> exchange.riskOf(p) == Risk.HIGH).map(exchange::nameOf).toList();
+            List<String> risky = entry.permissions().stream().filter(p -> exchange.riskOn(p, entry.permissions()) == Risk.HIGH).map(exchange::nameOf).toList();
             if (risky.isEmpty()) continue;
             String names = String.join(", ", risky);
             String action = exchange.permissionsEditable()
