@@ -4,7 +4,7 @@ import dev.apikeep.app.CredentialFields;
 import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
-import dev.apikeep.vault.VaultException;
+import dev.apikeep.app.AppException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -40,9 +40,9 @@ final class GetCommand extends BaseCommand implements KitOptions.ReadsKits {
             out().flush();
             try {
                 keys.recordUse(entry, EventType.GET, format == Format.value ? CredentialFields.canonical(field) : format.name());
-            } catch (VaultException e) {
+            } catch (AppException e) {
                 // The value is already out; a full disk only costs the log line, and the bot must still start.
-                if (e.kind() != VaultException.Kind.DISK_FULL) throw e;
+                if (e.kind() != AppException.Kind.DISK_FULL) throw e;
                 root.context().err().println("apikeep: warning: the disk is full, so this use was not recorded in the activity log");
             }
             return ExitCode.OK;

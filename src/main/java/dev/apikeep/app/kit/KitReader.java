@@ -31,9 +31,9 @@ public final class KitReader {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new KitException(KitException.Kind.UNREADABLE, "there is no kit file at " + file);
+            throw new KitException(KitException.KitKind.UNREADABLE, "there is no kit file at " + file);
         } catch (IOException e) {
-            throw new KitException(KitException.Kind.UNREADABLE, "cannot read the kit file " + file + ": " + e.getMessage());
+            throw new KitException(KitException.KitKind.UNREADABLE, "cannot read the kit file " + file + ": " + e.getMessage());
         }
     }
 }
