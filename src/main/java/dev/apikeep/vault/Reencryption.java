@@ -46,6 +46,7 @@ final class Reencryption {
         if (faultForTest != null) faultForTest.run();
         run.events();
         run.settings();
+        run.kits();
         return run;
     }
 
@@ -104,6 +105,11 @@ final class Reencryption {
     private void settings() {
         Optional<byte[]> blob = Meta.get(sqlite, Meta.SETTINGS);
         if (blob.isPresent()) Meta.put(sqlite, Meta.SETTINGS, from.resealSettings(to, blob.get()));
+    }
+
+    private void kits() {
+        Optional<byte[]> blob = Meta.get(sqlite, Meta.KITS);
+        if (blob.isPresent()) Meta.put(sqlite, Meta.KITS, from.resealKits(to, blob.get()));
     }
 
     /** Logs the rekey under the new key and stores the set-MAC record, keeping the generation counter. */
