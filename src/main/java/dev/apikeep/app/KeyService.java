@@ -272,7 +272,7 @@ public final class KeyService implements AutoCloseable {
      * that keeps what the vault has. Invalid entries fail the whole import before anything is written.
      */
     public synchronized ImportResult merge(List<ApiKeyEntry> incoming, String source) {
-        incoming.forEach(validator::requireValid);
+        for (int i = 0; i < incoming.size(); i++) validator.requireValidImported(incoming.get(i), i + 1);
         java.util.Map<UUID, ApiKeyEntry> stored = new java.util.HashMap<>();
         vault.entries().forEach(e -> stored.put(e.id(), e));
         return vault.write(tx -> {

@@ -56,6 +56,11 @@ public final class ApiKeepCli implements Runnable {
      */
     public record Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
                           Map<String, String> env, Clock clock, ExchangeCatalog catalog) {
+        /** The same context with stdout and stderr rendering control characters visibly (see {@link InertPrintStream}). */
+        Context inert() {
+            return new Context(in, InertPrintStream.wrap(out), InertPrintStream.wrap(err), terminal, env, clock, catalog);
+        }
+
         public static Context system() {
             // The raw descriptor, not System.in: System.in's buffer would keep the password unwiped.
             return new Context(new java.io.FileInputStream(java.io.FileDescriptor.in), System.out, System.err, Terminal.system(System.err), System.getenv(),
@@ -103,7 +108,8 @@ public final class ApiKeepCli implements Runnable {
         new CommandLine(this).usage(context.out());
     }
 
-    public static int run(String[] args, Context context) {
+    public static int run(String[] args, Context given) {
+        Context context = given.inert();
         ApiKeepCli root = new ApiKeepCli(context);
         CommandLine commandLine = new CommandLine(root, new CommandFactory(root));
         // picocli reads every command's annotations up front: with --kit only the reading commands are
