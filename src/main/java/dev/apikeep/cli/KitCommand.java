@@ -194,7 +194,7 @@ final class KitCommand extends BaseCommand {
             return withVault(service -> {
                 IssuedKit kit = new BotKits(service).forget(name);
                 PrintStream err = root.context().err();
-                err.println("Forgot kit '" + kit.name() + "'. A copy of its file still opens with its token until "
+                err.println("Forgot kit '" + kit.name() + "'. A copy of its file keeps working with its token until "
                         + kit.expires() + ", unless you rotate its keys. To cut it off now:");
                 for (IssuedKit.HeldKey key : kit.keys()) {
                     err.println("  [ ] apikeep rotate \"" + key.label() + "\"   (then delete the old key on the exchange)");
