@@ -51,6 +51,7 @@ abstract class BaseCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(password, '\0');
         }
+        service.rollbackWarning().ifPresent(warning -> root.context().err().println("apikeep: warning: " + warning));
         try (service) {
             return work.apply(service);
         }
