@@ -3,7 +3,6 @@ package dev.apikeep.cli;
 import dev.apikeep.app.Version;
 import dev.apikeep.app.VaultLocation;
 import dev.apikeep.domain.ExchangeCatalog;
-import java.io.Console;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -42,11 +41,11 @@ public final class ApiKeepCli implements Runnable {
     }
 
     /** Streams, environment and clock: injected so tests run the real commands in-process. */
-    public record Context(InputStream in, PrintStream out, PrintStream err, Console console,
+    public record Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
                           Map<String, String> env, Clock clock, ExchangeCatalog catalog) {
         public static Context system() {
             // The raw descriptor, not System.in: System.in's buffer would keep the password unwiped.
-            return new Context(new java.io.FileInputStream(java.io.FileDescriptor.in), System.out, System.err, System.console(), System.getenv(),
+            return new Context(new java.io.FileInputStream(java.io.FileDescriptor.in), System.out, System.err, Terminal.system(System.err), System.getenv(),
                     Clock.systemDefaultZone(), ExchangeCatalog.loadDefault());
         }
     }
@@ -73,7 +72,7 @@ public final class ApiKeepCli implements Runnable {
         if (file == null && context.env().get("APIKEEP_PASSWORD_FILE") != null) {
             file = Path.of(context.env().get("APIKEEP_PASSWORD_FILE"));
         }
-        return new SecretInput(context.console(), context.in(), file);
+        return new SecretInput(context.terminal(), context.in(), file);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.ExportBundle;
+import dev.apikeep.app.PasswordPolicy;
 import dev.apikeep.domain.EventType;
 import dev.apikeep.vault.PrivateFiles;
 import java.io.IOException;
@@ -40,8 +41,12 @@ final class ExportCommand extends BaseCommand {
 
     private char[] readBundlePassword() {
         char[] password = input().secretLine("Bundle password");
-        if (password.length == 0) throw new CliException("the bundle password must not be empty");
-        if (root.context().console() != null) {
+        String weak = PasswordPolicy.problem(password.length);
+        if (weak != null) {
+            Arrays.fill(password, '\0');
+            throw new CliException("bundle password " + weak + "; nothing was exported");
+        }
+        if (input().interactive()) {
             char[] again = input().secretLine("Repeat the bundle password");
             boolean same = Arrays.equals(password, again);
             Arrays.fill(again, '\0');

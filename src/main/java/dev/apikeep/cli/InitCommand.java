@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.PasswordPolicy;
 import dev.apikeep.crypto.KdfParams;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -23,8 +24,9 @@ final class InitCommand extends BaseCommand {
         if (kdf.problem() != null) throw new CliException(kdf.problem() + "; choose stronger settings", ExitCode.USAGE);
         char[] password = input().masterPassword("New master password");
         try {
-            if (password.length == 0) throw new CliException("the master password must not be empty");
-            if (root.context().console() != null && root.passwordFile == null) confirm(password);
+            String weak = PasswordPolicy.problem(password.length);
+            if (weak != null) throw new CliException("master password " + weak + "; nothing was created");
+            if (input().interactive() && root.passwordFile == null) confirm(password);
             try (KeyService ignored = KeyService.create(root.vaultPath(), password, kdf,
                     root.context().catalog(), root.context().clock())) {
                 out().println("Created " + root.vaultPath() + " (" + kdf + ")");

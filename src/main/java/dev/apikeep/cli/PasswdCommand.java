@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.PasswordPolicy;
 import dev.apikeep.crypto.KdfParams;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -29,8 +30,9 @@ final class PasswdCommand extends BaseCommand {
             if (kdf.problem() != null) throw new CliException(kdf.problem() + "; choose stronger settings", ExitCode.USAGE);
             char[] password = input().secretLine("New master password");
             try {
-                if (password.length == 0) throw new CliException("the new master password must not be empty; nothing was changed");
-                if (context().console() != null) confirm(password);
+                String weak = PasswordPolicy.problem(password.length);
+                if (weak != null) throw new CliException("new master password " + weak + "; nothing was changed");
+                if (input().interactive()) confirm(password);
                 service.changePassword(password, kdf);
             } finally {
                 Arrays.fill(password, '\0');

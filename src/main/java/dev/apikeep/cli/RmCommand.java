@@ -1,7 +1,6 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.domain.ApiKeyEntry;
-import java.io.Console;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,15 +16,14 @@ final class RmCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        Console console = context().console();
-        if (!yes && console == null) {
+        if (!yes && !input().interactive()) {
             throw new CliException("refusing to delete without confirmation: pass --yes when standard input is not a terminal",
                     ExitCode.USAGE);
         }
         return withVault(service -> {
             ApiKeyEntry entry = service.resolve(ref);
             if (!yes) {
-                String answer = console.readLine("Delete '%s'? [y/N] ", entry.label());
+                String answer = input().askVisible("Delete '" + entry.label() + "'? [y/N] ");
                 if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
                     throw new CliException("nothing deleted");
                 }

@@ -1,7 +1,6 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.domain.SecretBytes;
-import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,22 +8,28 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Reads the master password and secrets without ever taking them from arguments. On a terminal it
- * prompts without echo; otherwise standard input is read line by line in the order a command names
+ * Reads the master password and secrets without ever taking them from arguments. When standard
+ * input is a terminal it prompts (on stderr) and reads from the terminal without echo, whatever
+ * standard output is; otherwise standard input is read line by line in the order a command names
  * (password first, unless {@code --password-file} gives it). Lines are read into char arrays, never
  * Strings, so callers can wipe them.
  */
 public final class SecretInput {
-    private final Console console;
+    private final Terminal terminal;
     private final InputStream stdin;
     private final Path passwordFile;
 
-    public SecretInput(Console console, InputStream stdin, Path passwordFile) {
-        this.console = console;
+    SecretInput(Terminal terminal, InputStream stdin, Path passwordFile) {
+        this.terminal = terminal;
         // Read byte by byte, no Reader: a decoder's buffer would keep a copy of the password that
         // nobody wipes (seen in a heap dump). Context.system() passes the unbuffered descriptor.
         this.stdin = stdin;
         this.passwordFile = passwordFile;
+    }
+
+    /** Lines of {@code stdin} only, no terminal: for tools and tests that feed a child process. */
+    public static SecretInput fromStream(InputStream stdin) {
+        return new SecretInput(null, stdin, null);
     }
 
     /** The master password: from the password file, the terminal, or the next stdin line. */
@@ -35,8 +40,8 @@ public final class SecretInput {
 
     /** One secret: prompted without echo on a terminal, else the next line of standard input. */
     public char[] secretLine(String prompt) {
-        if (console != null) {
-            char[] typed = console.readPassword("%s: ", prompt);
+        if (interactive()) {
+            char[] typed = terminal.readHidden(prompt);
             if (typed == null) throw new CliException("no input for " + prompt + " (end of input)");
             return typed;
         }
@@ -45,6 +50,16 @@ public final class SecretInput {
             throw new CliException("expected " + prompt + " on the next line of standard input, but input ended");
         }
         return line;
+    }
+
+    /** Whether prompts are answered on a terminal (so a new password is asked twice, a deletion confirmed). */
+    public boolean interactive() {
+        return terminal != null && terminal.interactive();
+    }
+
+    /** A visible yes/no question on the terminal; only when {@link #interactive()}. */
+    String askVisible(String prompt) {
+        return terminal.readVisible(prompt);
     }
 
     /** Reads a whole file (e.g. a PEM private key) exactly as it is, trailing newline included. */
@@ -57,30 +72,8 @@ public final class SecretInput {
     }
 
     private char[] nextLine() {
-        byte[] buffer = new byte[256];
-        int length = 0;
-        try {
-            int c;
-            while ((c = stdin.read()) != -1 && c != '\n') {
-                if (length == buffer.length) buffer = grow(buffer);
-                buffer[length++] = (byte) c;
-            }
-            if (c == -1 && length == 0) return null;
-            if (length > 0 && buffer[length - 1] == '\r') length--;
-            return SecretBytes.decodeUtf8(buffer, length);
-        } catch (IOException e) {
-            throw new CliException("cannot read standard input: " + e.getMessage());
-        } finally {
-            Arrays.fill(buffer, (byte) 0);
-        }
+        return LineReader.readLine(stdin, "standard input");
     }
-
-    private static byte[] grow(byte[] buffer) {
-        byte[] bigger = Arrays.copyOf(buffer, buffer.length * 2);
-        Arrays.fill(buffer, (byte) 0);
-        return bigger;
-    }
-
 
     private static char[] firstLineOf(Path file) {
         byte[] bytes = wholeFile(file);

@@ -82,7 +82,7 @@ final class ShowCommand extends BaseCommand {
         if (e.permissions().isEmpty()) return "none recorded";
         List<String> lines = new ArrayList<>();
         for (String id : e.permissions()) {
-            lines.add(exchange.nameOf(id) + " (" + id + "): " + exchange.riskOf(id).label() + " risk");
+            lines.add(exchange.nameOf(id) + " (" + id + "): " + exchange.riskOn(id, e.permissions()).label() + " risk");
         }
         return String.join("\n", lines);
     }

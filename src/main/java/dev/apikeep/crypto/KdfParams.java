@@ -15,8 +15,11 @@ public record KdfParams(int memoryKiB, int iterations, int parallelism) {
     /** RFC 9106's second recommendation (and Bitwarden's default): 64 MiB, 3 passes, 4 lanes. */
     public static final KdfParams DEFAULT = new KdfParams(64 * 1024, 3, 4);
 
+    /** Memory in MiB; a value too large for KiB in an int saturates (and so fails {@link #problem()}) instead of wrapping. */
     public static KdfParams ofMebibytes(int memoryMiB, int iterations, int parallelism) {
-        return new KdfParams(memoryMiB * 1024, iterations, parallelism);
+        long kib = (long) memoryMiB * 1024;
+        int saturated = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, kib));
+        return new KdfParams(saturated, iterations, parallelism);
     }
 
     /** Why these parameters are unacceptable, or null when they are within bounds. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +16,11 @@ import java.util.Set;
  * @param expiryRule          automatic expiry without IP binding; null when the exchange has none
  * @param permissionsEditable whether a key's permissions can be changed after creation (else: new key)
  * @param apiManagementUrl    the exchange's page to create and delete keys; "" when none
+ * @param exchangeWords       the words the exchange's key-info endpoint uses for a permission -> catalog id
+ *                            (e.g. Bybit {@code Wallet.Withdraw} -> {@code withdraw}); empty when not checkable
+ * @param readOnlyPermission  the id that is a Read-Only switch rather than a scope (Bybit's {@code read}):
+ *                            a key holding it is read-only, so its other scopes carry no more than low risk;
+ *                            null when the exchange has no such switch
  */
 public record Exchange(
         String id,
@@ -27,7 +33,9 @@ public record Exchange(
         ExpiryRule expiryRule,
         boolean permissionsEditable,
         String apiManagementUrl,
-        String notes) {
+        String notes,
+        Map<String, String> exchangeWords,
+        String readOnlyPermission) {
 
     public static final String CUSTOM_ID = "custom";
 
@@ -42,8 +50,10 @@ public record Exchange(
         if (keyLimit != null && keyLimit <= 0) throw new IllegalArgumentException("exchange '" + id + "' has a key limit below 1");
         apiManagementUrl = apiManagementUrl == null ? "" : apiManagementUrl;
         notes = notes == null ? "" : notes;
+        exchangeWords = Map.copyOf(exchangeWords == null ? Map.of() : exchangeWords);
         requireUniquePermissionIds(id, permissions);
         requireKnownRulePermissions(id, permissions, expiryRule);
+        requireKnownWordTargets(id, permissions, exchangeWords, readOnlyPermission);
     }
 
     /** The free-form exchange: any permission words, risk read from the words. */
@@ -60,10 +70,45 @@ public record Exchange(
         return permission(permissionId).map(Permission::risk).orElseGet(() -> inferRisk(permissionId));
     }
 
-    /** The highest risk among {@code permissionIds}; LOW for none. */
-    public Risk highestRisk(Collection<String> permissionIds) {
-        return permissionIds.stream().map(this::riskOf).max(Risk::compareTo).orElse(Risk.LOW);
+    /**
+     * The risk of one permission on a key holding {@code keyPermissions}: on a read-only key (Bybit's
+     * switch set to Read-Only) every scope is only a view, so it is low whatever the catalog says.
+     */
+    public Risk riskOn(String permissionId, Collection<String> keyPermissions) {
+        return isReadOnly(keyPermissions) ? Risk.LOW : riskOf(permissionId);
     }
+
+    /** True when this exchange has a Read-Only switch and {@code keyPermissions} has it on. */
+    public boolean isReadOnly(Collection<String> keyPermissions) {
+        return readOnlyPermission != null && keyPermissions.contains(readOnlyPermission);
+    }
+
+    /** The highest risk among a key's {@code permissionIds}; LOW for none, LOW for a read-only key. */
+    public Risk highestRisk(Collection<String> permissionIds) {
+        return permissionIds.stream().map(p -> riskOn(p, permissionIds)).max(Risk::compareTo).orElse(Risk.LOW);
+    }
+
+    /**
+     * A key's permissions from the words the exchange's key-info endpoint reported, in catalog order;
+     * a word the catalog does not map becomes {@code unknown:<word>} (never dropped: it may be a new,
+     * risky scope). A word may be {@code Group.Item}; when only its group is mapped, the group counts.
+     */
+    public List<String> permissionsFromWords(Collection<String> words) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (String word : words) {
+            String id = exchangeWords.get(word);
+            if (id == null && word.contains(".")) id = exchangeWords.get(word.substring(0, word.indexOf('.')));
+            if (id == null) unknown.add(UNKNOWN_PREFIX + word);
+            else if (!id.isEmpty()) ids.add(id);
+        }
+        List<String> ordered = new java.util.ArrayList<>(permissions.stream().map(Permission::id).filter(ids::contains).toList());
+        unknown.stream().distinct().forEach(ordered::add);
+        return ordered;
+    }
+
+    /** Marks a permission word the exchange reported that the catalog cannot name. */
+    public static final String UNKNOWN_PREFIX = "unknown:";
 
     /** The exchange's own name for a permission; unknown ids show as themselves. */
     public String nameOf(String permissionId) {
@@ -97,6 +142,21 @@ public record Exchange(
         Set<String> seen = new HashSet<>();
         for (Permission p : permissions) {
             if (!seen.add(p.id())) throw new IllegalArgumentException("exchange '" + id + "' lists permission '" + p.id() + "' twice");
+        }
+    }
+
+    /** An empty target means "a word to ignore" (e.g. a scope with no risk the vault does not track). */
+    private static void requireKnownWordTargets(String id, List<Permission> permissions, Map<String, String> words,
+                                                String readOnlyPermission) {
+        Set<String> ids = new HashSet<>();
+        permissions.forEach(p -> ids.add(p.id()));
+        words.forEach((word, target) -> {
+            if (!target.isEmpty() && !ids.contains(target)) {
+                throw new IllegalArgumentException("exchange '" + id + "': word '" + word + "' maps to unknown permission '" + target + "'");
+            }
+        });
+        if (readOnlyPermission != null && !ids.contains(readOnlyPermission)) {
+            throw new IllegalArgumentException("exchange '" + id + "': read-only switch names unknown permission '" + readOnlyPermission + "'");
         }
     }
 

@@ -256,16 +256,19 @@ public final class Vault implements AutoCloseable {
 
     /** Decrypts every entry; entries that fail are reported in {@link #damagedEntries()} and make the vault read-only. */
     public List<ApiKeyEntry> entries() {
-        List<ApiKeyEntry> entries = new ArrayList<>();
-        java.util.Map<String, Usage> usage = allUsage();
+        List<Cipherer.EntryRow> rows = new ArrayList<>();
         try (PreparedStatement s = sqlite.prepare("SELECT id, revision, nonce, ciphertext FROM entries");
              ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                Optional<ApiKeyEntry> entry = tryDecrypt(rs);
-                entry.map(e -> withUsage(e, usage.get(e.id().toString()))).ifPresent(entries::add);
-            }
+            while (rs.next()) rows.add(new Cipherer.EntryRow(rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4)));
         } catch (SQLException e) {
             throw SqliteFile.translate(e, "read the vault");
+        }
+        List<ApiKeyEntry> opened = keys.cipherer.openEntries(rows);
+        java.util.Map<String, Usage> usage = allUsage();
+        List<ApiKeyEntry> entries = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            if (opened.get(i) != null) entries.add(withUsage(opened.get(i), usage.get(rows.get(i).id())));
+            else markDamaged(rows.get(i).id());
         }
         return entries;
     }
@@ -391,11 +394,15 @@ public final class Vault implements AutoCloseable {
         try {
             return Optional.of(keys.cipherer.openEntry(id, revision, rs.getBytes(3), rs.getBytes(4)));
         } catch (RuntimeException damagedEntry) {
-            UUID bad = Integrity.parseOrNil(id);
-            if (!damaged.contains(bad)) damaged.add(bad);
-            readOnly = true;
+            markDamaged(id);
             return Optional.empty();
         }
+    }
+
+    private void markDamaged(String id) {
+        UUID bad = Integrity.parseOrNil(id);
+        if (!damaged.contains(bad)) damaged.add(bad);
+        readOnly = true;
     }
 
 

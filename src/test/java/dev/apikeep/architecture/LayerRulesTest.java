@@ -17,12 +17,14 @@ class LayerRulesTest {
             .layer("domain").definedBy("dev.apikeep.domain..")
             .layer("crypto").definedBy("dev.apikeep.crypto..")
             .layer("vault").definedBy("dev.apikeep.vault..")
+            .layer("exchange").definedBy("dev.apikeep.exchange..")
             .layer("app").definedBy("dev.apikeep.app..")
             .layer("ui").definedBy("dev.apikeep.ui..")
             .layer("cli").definedBy("dev.apikeep.cli..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayNotBeAccessedByAnyLayer()
             .whereLayer("app").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("exchange").mayOnlyBeAccessedByLayers("app")
             .whereLayer("vault").mayOnlyBeAccessedByLayers("app", "ui", "cli")
             .whereLayer("crypto").mayOnlyBeAccessedByLayers("vault", "app", "ui", "cli");
 
@@ -41,6 +43,17 @@ class LayerRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.apikeep.crypto..", "dev.apikeep.vault..",
                     "dev.apikeep.app..", "dev.apikeep.ui..", "dev.apikeep.cli..", "java.nio.file..", "java.net..")
             .because("the domain is pure Java: keys, permissions, exchanges, reminders, audit");
+
+    @ArchTest
+    static final ArchRule exchangeKnowsOnlyTheDomain = noClasses().that().resideInAPackage("dev.apikeep.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.apikeep.crypto..", "dev.apikeep.vault..",
+                    "dev.apikeep.app..", "dev.apikeep.ui..", "dev.apikeep.cli..")
+            .because("network code signs with an entry's credentials and reads answers; it never touches the vault");
+
+    @ArchTest
+    static final ArchRule onlyTheExchangeLayerTalksToTheNetwork = noClasses().that().resideOutsideOfPackage("dev.apikeep.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+            .because("every outgoing request is one the user asked for, made in one place");
 
     @ArchTest
     static final ArchRule uiAndCliDoNotDependOnEachOther = noClasses().that().resideInAPackage("dev.apikeep.ui..")

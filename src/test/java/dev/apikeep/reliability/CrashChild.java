@@ -20,7 +20,7 @@ public final class CrashChild {
         long seed = Long.parseLong(args[1]);
         int from = Integer.parseInt(args[2]);
         int count = Integer.parseInt(args[3]);
-        char[] password = new SecretInput(null, System.in, null).masterPassword("Master password");
+        char[] password = SecretInput.fromStream(System.in).masterPassword("Master password");
         KeyService service;
         try {
             service = KeyService.open(file, password, Vault.Access.NORMAL, Rel.CATALOG, Rel.CLOCK);

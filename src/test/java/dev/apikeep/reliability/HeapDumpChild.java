@@ -21,7 +21,7 @@ public final class HeapDumpChild {
     public static void main(String[] args) throws Exception {
         boolean raw = args.length > 2 && args[2].equals("raw");
         // the CLI's own reader over the same source as ApiKeepCli.Context.system(): the raw descriptor
-        SecretInput input = raw ? null : new SecretInput(null, new java.io.FileInputStream(java.io.FileDescriptor.in), null);
+        SecretInput input = raw ? null : SecretInput.fromStream(new java.io.FileInputStream(java.io.FileDescriptor.in));
         char[] password = raw ? readLineUnbuffered() : input.masterPassword("Master password");
         KeyService service;
         try {

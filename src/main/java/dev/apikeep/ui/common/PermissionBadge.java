@@ -14,8 +14,13 @@ public final class PermissionBadge extends Label {
     private final Risk risk;
 
     public PermissionBadge(Exchange exchange, String permissionId) {
+        this(exchange, permissionId, java.util.List.of());
+    }
+
+    /** A badge on a key holding {@code keyPermissions}: a read-only key's scopes are low risk. */
+    public PermissionBadge(Exchange exchange, String permissionId, java.util.Collection<String> keyPermissions) {
         super(exchange.nameOf(permissionId));
-        this.risk = exchange.riskOf(permissionId);
+        this.risk = exchange.riskOn(permissionId, keyPermissions);
         getStyleClass().addAll(Badges.BADGE, "permission", styleOf(risk), "risk-" + risk.label().toLowerCase(Locale.ROOT));
         setMinWidth(USE_PREF_SIZE);
         setTooltip(new Tooltip(BadgeText.riskTooltip(risk)));

@@ -103,7 +103,7 @@ public final class ChangePasswordDialog {
         Button change = (Button) dialog.getDialogPane().lookupButton(CHANGE);
         change.setId("changePasswordOk");
         change.getStyleClass().add("accent");
-        BooleanBinding ready = current.textProperty().isNotEmpty().and(meter.matchingProperty()).and(busy.not());
+        BooleanBinding ready = current.textProperty().isNotEmpty().and(meter.longEnoughProperty()).and(meter.matchingProperty()).and(busy.not());
         change.disableProperty().bind(ready.not());
         dialog.setResultConverter(button -> false);
         change.addEventFilter(ActionEvent.ACTION, event -> {

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.transfer;
 
+import dev.apikeep.app.PasswordPolicy;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import dev.apikeep.app.ExportBundle;
@@ -44,7 +45,8 @@ public final class ExportModel {
     public ExportModel() {
         mismatch = Bindings.createBooleanBinding(() -> !repeat.get().isEmpty() && !repeat.get().equals(bundlePassword.get()),
                 repeat, bundlePassword);
-        canExport = Bindings.createBooleanBinding(() -> masterEntered.get() && !bundlePassword.get().isEmpty()
+        canExport = Bindings.createBooleanBinding(() -> masterEntered.get()
+                        && PasswordPolicy.problem(bundlePassword.get().length()) == null
                         && bundlePassword.get().equals(repeat.get()) && target.get() != null && !busy.get() && !done.get(),
                 masterEntered, bundlePassword, repeat, target, busy, done);
         targetText = Bindings.createStringBinding(() -> target.get() == null ? "no file chosen" : target.get().toString(), target);
@@ -69,6 +71,12 @@ public final class ExportModel {
         if (password == null || password.isEmpty()) {
             strengthText.set("");
             strengthLevel.set("");
+            return;
+        }
+        String tooShort = PasswordPolicy.problem(password.length());
+        if (tooShort != null) {
+            strengthText.set("Too weak to use: " + tooShort + ".");
+            strengthLevel.set("danger");
             return;
         }
         if (zxcvbn == null) zxcvbn = new Zxcvbn();

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.unlock;
 
+import dev.apikeep.app.PasswordPolicy;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import dev.apikeep.crypto.KdfParams;
@@ -30,6 +31,7 @@ public final class CreateModel {
     private final DoubleProperty strength = new SimpleDoubleProperty(0);
     private final StringProperty strengthText = new SimpleStringProperty("");
     private final BooleanProperty bothEntered = new SimpleBooleanProperty();
+    private final BooleanProperty longEnough = new SimpleBooleanProperty();
     private final BooleanProperty matching = new SimpleBooleanProperty();
     private final StringProperty matchText = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -47,7 +49,7 @@ public final class CreateModel {
         kdfIterations.set(defaultKdf.iterations());
         kdfParallelism.set(defaultKdf.parallelism());
         kdfProblem.bind(Bindings.createStringBinding(() -> kdf().problem(), kdfMemoryMiB, kdfIterations, kdfParallelism));
-        canCreate = bothEntered.and(matching).and(busy.not()).and(location.isNotNull()).and(kdfProblem.isNull());
+        canCreate = bothEntered.and(longEnough).and(matching).and(busy.not()).and(location.isNotNull()).and(kdfProblem.isNull());
     }
 
     public ObjectProperty<Path> locationProperty() { return location; }
@@ -64,6 +66,8 @@ public final class CreateModel {
     public IntegerProperty kdfParallelismProperty() { return kdfParallelism; }
     public StringProperty kdfProblemProperty() { return kdfProblem; }
     public BooleanBinding canCreateProperty() { return canCreate; }
+    /** At least {@link PasswordPolicy#MIN_LENGTH} characters: below that, Create (or Change) stays off. */
+    public BooleanProperty longEnoughProperty() { return longEnough; }
 
     public boolean canCreate() {
         return canCreate.get();
@@ -76,6 +80,7 @@ public final class CreateModel {
     /** Called as the user types in either field: updates the meter and whether Create is allowed. */
     public void passwordsChanged(CharSequence first, CharSequence second) {
         bothEntered.set(first.length() > 0 && second.length() > 0);
+        longEnough.set(PasswordPolicy.problem(first.length()) == null);
         matching.set(first.length() > 0 && contentEquals(first, second));
         if (second.length() == 0) matchText.set("");
         else matchText.set(matching.get() ? "The passwords match" : "The passwords differ");
@@ -90,7 +95,8 @@ public final class CreateModel {
             int s = measured.getScore();
             score.set(s);
             strength.set((s + 1) / 5.0);
-            strengthText.set(describe(s, measured.getFeedback().getWarning()));
+            String tooShort = PasswordPolicy.problem(first.length());
+            strengthText.set(tooShort != null ? "Too weak to use: " + tooShort : describe(s, measured.getFeedback().getWarning()));
         } finally {
             measured.wipe();
         }

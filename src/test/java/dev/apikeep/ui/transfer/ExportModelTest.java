@@ -39,9 +39,14 @@ class ExportModelTest {
         assertThat(model.canExport().get()).isTrue();
         assertThat(model.strengthLevelProperty().get()).isEqualTo("success");
 
-        model.bundlePasswordProperty().set("abc");
+        model.bundlePasswordProperty().set("password1");
         assertThat(model.strengthLevelProperty().get()).isEqualTo("danger");
         assertThat(model.strengthTextProperty().get()).startsWith("Weak");
+
+        model.bundlePasswordProperty().set("abc");
+        model.repeatProperty().set("abc");
+        assertThat(model.canExport().get()).as("shorter than 8 characters").isFalse();
+        assertThat(model.strengthTextProperty().get()).startsWith("Too weak to use: too short: 3 characters, at least 8");
     }
 
     @Test

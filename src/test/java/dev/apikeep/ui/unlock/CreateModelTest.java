@@ -25,6 +25,16 @@ class CreateModelTest {
     }
 
     @Test
+    void aPasswordShorterThanEightCharactersCannotCreateAndTheMeterSaysWhy() {
+        model.passwordsChanged("Xq7#pLm", "Xq7#pLm");
+        assertThat(model.canCreate()).isFalse();
+        assertThat(model.strengthTextProperty().get()).isEqualTo(
+                "Too weak to use: too short: 7 characters, at least 8 are needed (four or more random words are better)");
+        model.passwordsChanged("Xq7#pLm2", "Xq7#pLm2");
+        assertThat(model.canCreate()).isTrue();
+    }
+
+    @Test
     void strengthMeterNamesWeakAndStrongPasswords() {
         model.passwordsChanged("password", "");
         assertThat(model.scoreProperty().get()).isLessThanOrEqualTo(1);

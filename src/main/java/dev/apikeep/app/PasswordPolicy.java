@@ -1,0 +1,21 @@
+package dev.apikeep.app;
+
+/**
+ * The one rule every new master or bundle password meets, in the CLI and the GUI alike. Eight
+ * characters is a floor against typos and one-word passwords, not a strength guarantee: the
+ * strength meter says more, but the floor is the same everywhere.
+ */
+public final class PasswordPolicy {
+    public static final int MIN_LENGTH = 8;
+
+    private PasswordPolicy() {
+    }
+
+    /** Why a new password of {@code length} characters is refused, or null when it is long enough. */
+    public static String problem(int length) {
+        if (length >= MIN_LENGTH) return null;
+        return length == 0 ? "the password is empty"
+                : "too short: " + length + (length == 1 ? " character" : " characters") + ", at least " + MIN_LENGTH
+                + " are needed (four or more random words are better)";
+    }
+}

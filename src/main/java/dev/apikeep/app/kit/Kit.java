@@ -1,0 +1,25 @@
+package dev.apikeep.app.kit;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An opened kit: its header and the copies of the entries it holds. Closing it wipes every secret.
+ *
+ * @param created the day it was issued
+ * @param expires the last day it opens
+ */
+public record Kit(UUID id, String name, LocalDate created, LocalDate expires, List<ApiKeyEntry> entries)
+        implements AutoCloseable {
+
+    public Kit {
+        entries = List.copyOf(entries);
+    }
+
+    @Override
+    public void close() {
+        entries.forEach(ApiKeyEntry::wipeSecrets);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.apikeep.domain;
+
+import static dev.apikeep.domain.Keys.exchange;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The catalog data that turns an exchange's permission words into the vault's ids, and Bybit's switch. */
+class ExchangeWordsTest {
+
+    @Test
+    void everyCheckableExchangeMapsItsDocumentedWords() {
+        assertThat(exchange("bybit").permissionsFromWords(List.of("ReadOnly", "Spot.SpotTrade", "Wallet.Withdraw")))
+                .containsExactly("read", "spot-trade", "withdraw");
+        assertThat(exchange("binance").permissionsFromWords(List.of("enableWithdrawals", "enableReading")))
+                .containsExactly("reading", "withdrawals");
+        assertThat(exchange("okx").permissionsFromWords(List.of("read_only", "trade"))).containsExactly("read", "trade");
+        assertThat(exchange("kraken").permissionsFromWords(List.of("query-funds", "withdraw-funds", "create-ws-token")))
+                .containsExactly("query-funds", "withdraw", "websocket");
+        assertThat(exchange("kucoin").permissionsFromWords(List.of("General", "Spot", "InnerTransfer")))
+                .containsExactly("general", "spot-trading", "transfer");
+        assertThat(exchange("coinbase").permissionsFromWords(List.of("can_view", "can_receive"))).containsExactly("view");
+        assertThat(exchange("bitget").permissionsFromWords(List.of("stor", "coor", "wwow"))).containsExactly("read", "withdraw-transfer");
+    }
+
+    @Test
+    void aWordTheCatalogCannotNameIsReportedAsUnknown_notDropped() {
+        assertThat(exchange("kucoin").permissionsFromWords(List.of("General", "Earn"))).containsExactly("general", "unknown:Earn");
+        assertThat(exchange("bybit").permissionsFromWords(List.of("ByXPost.Post"))).containsExactly("unknown:ByXPost.Post");
+    }
+
+    @Test
+    void aBybitGroupMappedAsAWholeCoversItsItems() {
+        assertThat(exchange("bybit").permissionsFromWords(List.of("Earn.Staking", "Derivatives.DerivativesTrade")))
+                .containsExactly("derivatives", "earn");
+    }
+
+    @Test
+    void aReadOnlyBybitKeysScopesAreLowRisk_aReadWriteKeysAreNot() {
+        Exchange bybit = exchange("bybit");
+
+        assertThat(bybit.highestRisk(List.of("read", "spot-trade", "contract-orders"))).isEqualTo(Risk.LOW);
+        assertThat(bybit.riskOn("spot-trade", List.of("read", "spot-trade"))).isEqualTo(Risk.LOW);
+        assertThat(bybit.highestRisk(List.of("spot-trade"))).isEqualTo(Risk.MEDIUM);
+        assertThat(bybit.riskOn("withdraw", List.of("withdraw"))).isEqualTo(Risk.HIGH);
+        assertThat(exchange("okx").highestRisk(List.of("read", "trade"))).as("OKX's read is a scope, not a switch").isEqualTo(Risk.MEDIUM);
+    }
+
+    @Test
+    void anAuditOfAReadOnlyBybitKeyRaisesNoTradingFinding() {
+        ApiKeyEntry readOnly = Keys.key("bybit", "tracker", "read", "spot-trade").build();
+
+        assertThat(AuditRules.tradeWithoutIp(List.of(readOnly), Keys.CATALOG)).isEmpty();
+        assertThat(AuditRules.tradeWithoutIp(List.of(Keys.key("bybit", "bot", "spot-trade").build()), Keys.CATALOG)).hasSize(1);
+    }
+
+    @Test
+    void aWordMappedToAPermissionTheExchangeLacksIsRefusedWhenTheCatalogLoads() {
+        String json = """
+                {"version":1,"exchanges":[
+                 {"id":"x","name":"X","permissions":[{"id":"read","name":"Read","risk":"low"}],"keyTypes":["hmac"],
+                  "exchangeWords":{"Trade":"trade"}},
+                 {"id":"custom","name":"Other","keyTypes":["hmac"]}]}""";
+
+        assertThatThrownBy(() -> ExchangeCatalog.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("word 'Trade' maps to unknown permission 'trade'");
+    }
+}
