@@ -7,10 +7,7 @@ import dev.apikeep.domain.EventType;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.KeyStatus;
 import dev.apikeep.domain.SecretBytes;
-import dev.apikeep.vault.FailedUnlocks;
-import dev.apikeep.vault.IntegrityReport;
 import dev.apikeep.vault.Vault;
-import dev.apikeep.vault.VaultException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +23,7 @@ import java.util.UUID;
  * Methods are synchronized so the GUI's background thread and a timer cannot interleave writes.
  */
 public final class KeyService implements AutoCloseable {
-    private final Vault vault;
+    private final GuardedVault vault;
     private final ExchangeCatalog catalog;
     private final EntryValidator validator;
     private final Clock clock;
@@ -36,16 +33,16 @@ public final class KeyService implements AutoCloseable {
     private SeenVaults seen;
 
     public KeyService(Vault vault, ExchangeCatalog catalog, Clock clock) {
-        this.vault = vault;
+        this.vault = new GuardedVault(vault);
         this.catalog = catalog;
         this.validator = new EntryValidator(catalog);
         this.clock = clock;
     }
 
     public static KeyService create(Path file, char[] password, KdfParams kdf, ExchangeCatalog catalog, Clock clock) {
-        Vault vault = Vault.create(file, password, kdf);
-        vault.write(tx -> tx.log(EventType.CREATE, null, 0, "vault created"));
-        return new KeyService(vault, catalog, clock);
+        KeyService service = new KeyService(Failures.guard(() -> Vault.create(file, password, kdf)), catalog, clock);
+        service.vault.write(tx -> tx.log(EventType.CREATE, null, 0, "vault created"));
+        return service;
     }
 
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock) {
@@ -55,17 +52,16 @@ public final class KeyService implements AutoCloseable {
     /** As above, with this machine's memory of vault generations in {@code seen} (tests give their own). */
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock,
                                   SeenVaults seen) {
-        Vault vault = Vault.open(file, password, access);
-        KeyService service = new KeyService(vault, catalog, clock);
+        KeyService service = new KeyService(Failures.guard(() -> Vault.open(file, password, access)), catalog, clock);
         try {
             service.compareWithLastSeen(seen);
             service.logUnlock();
             service.seen = seen;
             service.rememberSeen();
-        } catch (VaultException e) {
+        } catch (AppException e) {
             // A full disk must not lock the user out of their keys: reading needs no space, and
             // the next write reports the full disk where the user can act on it.
-            if (e.kind() != VaultException.Kind.DISK_FULL) {
+            if (e.kind() != AppException.Kind.DISK_FULL) {
                 service.close();
                 throw e;
             }
@@ -84,7 +80,7 @@ public final class KeyService implements AutoCloseable {
             List<ActivityEvent> newest = vault.events(1);
             rollbackWarning = seen.compare(vault.vaultId(), vault.generation(),
                     newest.isEmpty() ? null : newest.get(0).time()).orElse(null);
-        } catch (VaultException unreadableRecord) {
+        } catch (AppException unreadableRecord) {
             // a damaged vault open to rescue: the damage report says more than this could
         }
     }
@@ -94,7 +90,7 @@ public final class KeyService implements AutoCloseable {
         if (seen == null) return;
         try {
             seen.remember(vault.vaultId(), vault.generation(), clock.instant());
-        } catch (VaultException unreadableRecord) {
+        } catch (AppException unreadableRecord) {
             // as above
         }
     }
@@ -109,7 +105,7 @@ public final class KeyService implements AutoCloseable {
 
     private void logUnlock() {
         if (vault.isReadOnly()) return;
-        Optional<FailedUnlocks> failed = vault.failedUnlocks();
+        Optional<FailedUnlocks> failed = vault.failedUnlocks().map(FailedUnlocks::of);
         vault.write(tx -> {
             failed.ifPresent(f -> {
                 tx.log(EventType.UNLOCK_FAILED, null, 0, describe(f));
@@ -144,8 +140,34 @@ public final class KeyService implements AutoCloseable {
         return catalog;
     }
 
-    public Vault vault() {
-        return vault;
+    /** How many keys the vault holds, revoked ones included; decrypts nothing. */
+    int entryCount() {
+        return vault.entryCount();
+    }
+
+    /** True when the vault was opened read-only to rescue what is readable (it is damaged). */
+    public boolean isReadOnly() {
+        return vault.isReadOnly();
+    }
+
+    /** Entries that failed to decrypt so far (skipped by {@link #list}); empty when all read fine. */
+    public List<UUID> damagedEntries() {
+        return vault.damagedEntries();
+    }
+
+    /** The vault's key-derivation cost. */
+    public KdfSettings kdf() {
+        return KdfSettings.of(vault.kdfParams());
+    }
+
+    /** Grows whenever any program commits a write to the vault file: a cheap "did anything change". */
+    public long dataVersion() {
+        return vault.dataVersion();
+    }
+
+    /** True when {@code password} is the master password; wipes nothing (the caller owns it). */
+    public synchronized boolean verifyPassword(char[] password) {
+        return vault.verifyPassword(password);
     }
 
     public Clock clock() {
@@ -154,10 +176,6 @@ public final class KeyService implements AutoCloseable {
 
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    public EntryValidator validator() {
-        return validator;
     }
 
     /** Every readable entry, sorted by label; revoked ones only when asked for. */
@@ -340,6 +358,11 @@ public final class KeyService implements AutoCloseable {
         return a.toBuilder().revision(0).lastUsedAt(null).build().equals(b.toBuilder().revision(0).lastUsedAt(null).build());
     }
 
+    /** Copies the open vault to {@code target} (SQLite's VACUUM INTO: the same encrypted file). */
+    synchronized void backupTo(Path target) {
+        vault.backupTo(target);
+    }
+
     /** Records a vault-wide event that touches no entry (export, settings change). */
     public synchronized void recordEvent(EventType type, String detail) {
         vault.write(tx -> tx.log(type, null, 0, detail));
@@ -373,18 +396,18 @@ public final class KeyService implements AutoCloseable {
     /**
      * Changes the master password and/or the KDF parameters after checking the current password
      * (the desktop app: an unlocked, unattended window must not be enough). Refused with
-     * {@link VaultException.Kind#WRONG_PASSWORD}, nothing changed, when {@code current} is wrong.
+     * {@link AppException.Kind#WRONG_PASSWORD}, nothing changed, when {@code current} is wrong.
      * Neither password is wiped here: the caller owns them.
      */
-    public synchronized void changePassword(char[] current, char[] newPassword, KdfParams kdf) {
+    public synchronized void changePassword(char[] current, char[] newPassword, KdfSettings kdf) {
         if (!vault.verifyPassword(current)) {
-            throw new VaultException(VaultException.Kind.WRONG_PASSWORD, "the current master password is wrong; nothing was changed");
+            throw new AppException(AppException.Kind.WRONG_PASSWORD, "the current master password is wrong; nothing was changed");
         }
         changePassword(newPassword, kdf);
     }
 
     /**
-     * Re-encrypts every entry, event and the settings under a fresh data key (see {@link Vault#rekey});
+     * Re-encrypts every entry, event and the settings under a fresh data key (see {@code Vault.rekey});
      * {@code password} must be the current master password, which stays the same.
      */
     public synchronized void rekey(char[] password) {
@@ -395,24 +418,32 @@ public final class KeyService implements AutoCloseable {
      * Rewraps the data key without checking the current password: for the command line, which has
      * just opened the vault with it in this same run.
      */
-    public synchronized void changePassword(char[] newPassword, KdfParams kdf) {
-        vault.changePassword(newPassword, kdf);
+    public synchronized void changePassword(char[] newPassword, KdfSettings kdf) {
+        vault.changePassword(newPassword, kdf.params());
         vault.write(tx -> tx.log(EventType.PASSWORD_CHANGED, null, 0, kdf.toString()));
     }
 
     /** Decrypts everything and verifies the set-MAC; the report names what failed. */
     public synchronized CheckResult check() {
-        IntegrityReport report = vault.verify();
+        var report = vault.verify();
         int readable = vault.entries().size();
         vault.events(0);
-        return new CheckResult(report, readable, vault.damagedEntries(), vault.labelIndexMismatches());
+        return new CheckResult(report.intact(), report.describe(), readable, vault.damagedEntries(),
+                vault.labelIndexMismatches());
     }
 
-    /** What {@link #check()} found; {@code wrongLabelIndex}: entries the blind label index does not point to rightly. */
-    public record CheckResult(IntegrityReport integrity, int readableEntries, List<UUID> damagedEntries,
+    /**
+     * What {@link #check()} found.
+     *
+     * @param setIntact       the signed set matches its record (nothing missing, rolled back or put back;
+     *                        the activity log's chain and the label index included)
+     * @param setProblem      what is wrong with the set, in words, when it is not intact
+     * @param wrongLabelIndex entries the blind label index does not point to rightly
+     */
+    public record CheckResult(boolean setIntact, String setProblem, int readableEntries, List<UUID> damagedEntries,
                               List<UUID> wrongLabelIndex) {
         public boolean ok() {
-            return integrity.intact() && damagedEntries.isEmpty() && wrongLabelIndex.isEmpty();
+            return setIntact && damagedEntries.isEmpty() && wrongLabelIndex.isEmpty();
         }
     }
 
@@ -431,8 +462,8 @@ public final class KeyService implements AutoCloseable {
         }
     }
 
-    private static VaultException notFound(String ref) {
-        return new VaultException(VaultException.Kind.NOT_FOUND, "no key matches '" + ref
+    private static AppException notFound(String ref) {
+        return new AppException(AppException.Kind.NOT_FOUND, "no key matches '" + ref
                 + "'; run `apikeep list` to see labels and ids");
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Session;
 import dev.apikeep.domain.SecretBytes;
-import dev.apikeep.vault.Vault;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,30 +30,24 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Opens the vault with the master password, runs {@code work}, and always closes (and wipes) it. */
     int withVault(Function<KeyService, Integer> work) {
-        return withVault(Vault.Access.NORMAL, work);
+        return withVault(Session.Access.NORMAL, work);
     }
 
-    /** As {@link #withVault(Function)}; {@link Vault.Access#RESCUE} opens a damaged vault read-only. */
-    int withVault(Vault.Access access, Function<KeyService, Integer> work) {
+    /** As {@link #withVault(Function)}; {@link Session.Access#RESCUE} opens a damaged vault read-only. */
+    int withVault(Session.Access access, Function<KeyService, Integer> work) {
         return withVaultReturning(access, work);
     }
 
     <T> T withVaultReturning(Function<KeyService, T> work) {
-        return withVaultReturning(Vault.Access.NORMAL, work);
+        return withVaultReturning(Session.Access.NORMAL, work);
     }
 
-    <T> T withVaultReturning(Vault.Access access, Function<KeyService, T> work) {
+    <T> T withVaultReturning(Session.Access access, Function<KeyService, T> work) {
         char[] password = input().masterPassword("Master password");
-        KeyService service;
-        try {
-            service = KeyService.open(root.vaultPath(), password, access,
-                    root.context().catalog(), root.context().clock());
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-        service.rollbackWarning().ifPresent(warning -> root.context().err().println("apikeep: warning: " + warning));
-        try (service) {
-            return work.apply(service);
+        try (Session session = Session.unlock(root.vaultPath(), password, access, Session.Claim.SHARED,
+                root.context().catalog(), root.context().clock())) {
+            session.keys().rollbackWarning().ifPresent(warning -> root.context().err().println("apikeep: warning: " + warning));
+            return work.apply(session.keys());
         }
     }
 
@@ -81,7 +75,7 @@ abstract class BaseCommand implements Callable<Integer> {
      * rather than let a damaged key silently vanish from a listing.
      */
     static void failIfDamaged(KeyService service) {
-        java.util.List<java.util.UUID> damaged = service.vault().damagedEntries();
+        java.util.List<java.util.UUID> damaged = service.damagedEntries();
         if (damaged.isEmpty()) return;
         throw new CliException(damaged.size() + (damaged.size() == 1 ? " entry is" : " entries are")
                 + " damaged or were tampered with and are not shown (" + String.join(", ",

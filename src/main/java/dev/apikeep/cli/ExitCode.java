@@ -1,6 +1,6 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.vault.VaultException;
+import dev.apikeep.app.AppException;
 
 /** The exit codes of DESIGN.md section 5, and which failure gets which. */
 public final class ExitCode {
@@ -16,7 +16,7 @@ public final class ExitCode {
     }
 
     public static int of(Throwable failure) {
-        if (failure instanceof VaultException e) {
+        if (failure instanceof AppException e) {
             return switch (e.kind()) {
                 case WRONG_PASSWORD -> WRONG_PASSWORD;
                 case DAMAGED, NOT_A_VAULT, NEWER_FORMAT, READ_ONLY -> DAMAGED;

@@ -4,7 +4,7 @@ import dev.apikeep.app.CredentialFields;
 import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
-import dev.apikeep.vault.VaultException;
+import dev.apikeep.app.AppException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -40,7 +40,7 @@ final class GetCommand extends BaseCommand {
             out().flush();
             try {
                 service.recordUse(entry, EventType.GET, format == Format.value ? CredentialFields.canonical(field) : format.name());
-            } catch (VaultException e) {
+            } catch (AppException e) {
                 // The value is already out: never print a secret and then fail. A full disk, a busy vault
                 // (another program writing for longer than the busy timeout) only cost the log line.
                 root.context().err().println("apikeep: warning: this use was not recorded in the activity log: " + e.getMessage());

@@ -3,7 +3,7 @@ package dev.apikeep.cli;
 import dev.apikeep.app.TemplateInjector;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
-import dev.apikeep.vault.PrivateFiles;
+import dev.apikeep.app.PrivateOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ final class InjectCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if (Files.exists(output) && !force) {
+        if (PrivateOutput.exists(output) && !force) {
             throw new CliException(output + " exists; pass --force to overwrite it");
         }
         String text = readTemplate();
@@ -48,10 +48,6 @@ final class InjectCommand extends BaseCommand {
 
     /** Mode 0600, moved into place when complete: never a half-written config. */
     private void writePrivately(String text) {
-        try {
-            PrivateFiles.writeAtomically(output, text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new CliException("cannot write " + output + ": " + e.getMessage());
-        }
+        PrivateOutput.write(output, text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -20,7 +20,7 @@ final class ListCommand extends BaseCommand {
                     .map(e -> KeySummary.of(e, service.catalog(), service.today())).toList();
             if (json) {
                 printJson(keys);
-            } else if (keys.isEmpty() && service.vault().damagedEntries().isEmpty()) {
+            } else if (keys.isEmpty() && service.damagedEntries().isEmpty()) {
                 out().println("No keys yet. Add one with: apikeep add --exchange bybit --label \"Grid bot\"");
             } else {
                 printInChunks(keys);

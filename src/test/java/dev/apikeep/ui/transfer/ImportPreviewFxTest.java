@@ -11,7 +11,7 @@ import dev.apikeep.ui.ApiKeepApp;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ClipboardGuard;
 import dev.apikeep.ui.common.ClipboardPort;
-import dev.apikeep.ui.keys.KeyEditor;
+import dev.apikeep.ui.common.KeyEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,7 +64,7 @@ class ImportPreviewFxTest {
         KeyService.create(vault, PASSWORD.toCharArray(), FAST, ExchangeCatalog.loadDefault(), Clock.systemUTC()).close();
         KeyEditor noEditor = (owner, catalog, existing, today) -> Optional.empty();
         context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                noEditor, new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(5)), FAST, vault);
+                noEditor, new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(5)), dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
         new AppShell(stage, context).start();
     }
 
