@@ -15,7 +15,7 @@ import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.common.Tasks;
 import dev.apikeep.ui.reminders.ReminderNotice;
 import dev.apikeep.ui.reminders.ReminderSummary;
-import dev.apikeep.ui.rotate.ExposedDialog;
+import dev.apikeep.ui.exposed.ExposedDialog;
 import dev.apikeep.ui.rotate.RotateDialog;
 import dev.apikeep.ui.rotate.RotateModel;
 import java.time.LocalDate;
