@@ -79,7 +79,7 @@ public final class ChangePasswordDialog {
         Label note = new Label("Only the data key is re-wrapped: one small write, whatever the vault's size. "
                 + "Backups and exports keep the password they were made with.");
         note.setWrapText(true);
-        note.getStyleClass().addAll("text-muted", "text-small");
+        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         VBox content = new VBox(8, label("Current master password"), current, label("New master password"), fresh,
@@ -95,7 +95,7 @@ public final class ChangePasswordDialog {
         dialog.getDialogPane().getButtonTypes().setAll(CHANGE, ButtonType.CANCEL);
         Button change = (Button) dialog.getDialogPane().lookupButton(CHANGE);
         change.setId("changePasswordOk");
-        change.getStyleClass().add("accent");
+        change.getStyleClass().add(Styles.ACCENT);
         BooleanBinding ready = current.textProperty().isNotEmpty().and(meter.longEnoughProperty()).and(meter.matchingProperty()).and(busy.not());
         change.disableProperty().bind(ready.not());
         dialog.setResultConverter(button -> false);
@@ -168,7 +168,7 @@ public final class ChangePasswordDialog {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
-        l.getStyleClass().add("text-small");
+        l.getStyleClass().add(Styles.TEXT_SMALL);
         return l;
     }
 }
