@@ -153,19 +153,14 @@ public final class KeyService implements AutoCloseable {
      */
     public synchronized ApiKeyEntry resolve(String ref) {
         String text = ref.trim();
-        UUID exact = parseUuid(text);
+        UUID exact = EntryRef.parseUuid(text);
         if (exact != null) return vault.find(exact).orElseThrow(() -> notFound(ref));
-        if (text.length() >= 6 && text.matches("[0-9a-fA-F-]+")) {
+        if (EntryRef.isIdPrefix(text)) {
             List<UUID> ids = vault.idsStartingWith(text);
             if (ids.size() == 1) return vault.find(ids.get(0)).orElseThrow(() -> notFound(ref));
-            if (ids.size() > 1) throw new InvalidInputException("'" + ref + "' matches " + ids.size() + " keys; give more of the id");
+            if (ids.size() > 1) throw EntryRef.ambiguousId(ref, ids.size());
         }
-        List<ApiKeyEntry> all = vault.entries(); // decrypted once for both passes
-        List<ApiKeyEntry> byLabel = all.stream().filter(e -> e.label().equals(text)).toList();
-        if (byLabel.isEmpty()) byLabel = all.stream().filter(e -> e.label().equalsIgnoreCase(text)).toList();
-        if (byLabel.size() == 1) return byLabel.get(0);
-        if (byLabel.size() > 1) throw new InvalidInputException("the label '" + ref + "' is used by " + byLabel.size() + " keys; use the id instead");
-        throw notFound(ref);
+        return EntryRef.byLabel(vault.entries(), text).orElseThrow(() -> notFound(ref));
     }
 
     public synchronized ApiKeyEntry add(ApiKeyEntry draft) {
@@ -277,7 +272,7 @@ public final class KeyService implements AutoCloseable {
      * that keeps what the vault has. Invalid entries fail the whole import before anything is written.
      */
     public synchronized ImportResult merge(List<ApiKeyEntry> incoming, String source) {
-        incoming.forEach(validator::requireValid);
+        for (int i = 0; i < incoming.size(); i++) validator.requireValidImported(incoming.get(i), i + 1);
         java.util.Map<UUID, ApiKeyEntry> stored = new java.util.HashMap<>();
         vault.entries().forEach(e -> stored.put(e.id(), e));
         return vault.write(tx -> {
@@ -391,15 +386,6 @@ public final class KeyService implements AutoCloseable {
     @Override
     public synchronized void close() {
         vault.close();
-    }
-
-    private static UUID parseUuid(String text) {
-        if (text.length() != 36) return null;
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static AppException notFound(String ref) {

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.Session;
+import dev.apikeep.app.kit.Kit;
+import dev.apikeep.app.kit.KitReader;
 import dev.apikeep.domain.SecretBytes;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -16,7 +19,6 @@ import picocli.CommandLine.Command;
 /** What every subcommand shares: the root's context, opening the vault, and JSON output. */
 @Command(mixinStandardHelpOptions = true)
 abstract class BaseCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     ApiKeepCli root;
 
@@ -48,6 +50,36 @@ abstract class BaseCommand implements Callable<Integer> {
                 root.context().catalog(), root.context().clock())) {
             return work.apply(session.keys());
         }
+    }
+
+    /** Runs {@code work} on the keys of the vault, or of the kit given with {@code --kit}. */
+    int withKeys(Function<KeySource, Integer> work) {
+        return withKeysReturning(work);
+    }
+
+    /**
+     * As {@link #withKeys}, returning what {@code work} returns. The vault or kit is closed, and its
+     * secrets wiped, before this returns: {@code exec} starts the bot only afterwards.
+     */
+    <T> T withKeysReturning(Function<KeySource, T> work) {
+        if (root.kit == null) return withVaultReturning(service -> work.apply(new KeySource.Vault(service)));
+        try (Kit kit = openKit()) {
+            return work.apply(new KeySource.OfKit(kit));
+        }
+    }
+
+    /** Opens the {@code --kit} file with its token (see {@link KitTokenInput}); the caller closes it. */
+    Kit openKit() {
+        char[] token = KitTokenInput.read(root.kitTokenFile, context().env(), input());
+        try {
+            return KitReader.open(root.kit, token, LocalDate.now(context().clock()));
+        } finally {
+            Arrays.fill(token, '\0');
+        }
+    }
+
+    boolean readsKit() {
+        return root.kit != null;
     }
 
     /** The next secret line (terminal without echo, or stdin) as wipeable bytes; the char array is wiped at once. */
@@ -82,9 +114,14 @@ abstract class BaseCommand implements Callable<Integer> {
                 ExitCode.DAMAGED);
     }
 
+    /** Created on first use: Jackson databind costs start-up time that get, exec and --kit do not need. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
     void printJson(Object value) {
         try {
-            out().println(JSON.writeValueAsString(value));
+            out().println(Json.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new CliException("cannot write JSON: " + e.getOriginalMessage());
         }

@@ -7,7 +7,9 @@ public final class ExitCode {
     public static final int OK = 0;
     public static final int ERROR = 1;
     public static final int USAGE = 2;
+    /** Also: a kit's token is wrong, truncated or malformed. */
     public static final int WRONG_PASSWORD = 3;
+    /** Also: a kit file is damaged, tampered with, not a kit, or from a newer ApiKeep. */
     public static final int DAMAGED = 4;
     public static final int BUSY = 5;
     public static final int ATTENTION = 10;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "inject", description = "Fill {{ apikeep://<label or id>/<field> }} references in a config template;"
         + " the output gets mode 0600 and nothing is written if any reference is unknown.")
-final class InjectCommand extends BaseCommand {
+final class InjectCommand extends BaseCommand implements KitOptions.ReadsKits {
     @Option(names = "--in", required = true, paramLabel = "TEMPLATE")
     Path template;
 
@@ -29,10 +29,10 @@ final class InjectCommand extends BaseCommand {
             throw new CliException(output + " exists; pass --force to overwrite it");
         }
         String text = readTemplate();
-        return withVault(service -> {
-            TemplateInjector.Rendered rendered = TemplateInjector.render(text, service::resolve);
+        return withKeys(keys -> {
+            TemplateInjector.Rendered rendered = TemplateInjector.render(text, keys::resolve);
             writePrivately(rendered.text());
-            for (ApiKeyEntry entry : rendered.usedEntries()) service.recordUse(entry, EventType.INJECT, output.getFileName().toString());
+            for (ApiKeyEntry entry : rendered.usedEntries()) keys.recordUse(entry, EventType.INJECT, output.getFileName().toString());
             root.context().err().println("Wrote " + output + " (" + rendered.usedEntries().size() + " key(s), mode 0600)");
             return ExitCode.OK;
         });

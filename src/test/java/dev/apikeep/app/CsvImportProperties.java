@@ -69,7 +69,7 @@ class CsvImportProperties {
         }
         for (CsvImport.Row row : preview.rows()) {
             assertThat(row.line()).isPositive();
-            assertThat(row.errors()).allSatisfy(error -> assertThat(error).startsWith("line " + row.line() + ": "));
+            assertThat(row.errors()).allSatisfy(error -> assertThat(error).matches("(?s)line " + row.line() + "(, column \\d+ \\(\\w+\\)|, \\w+)?: .*"));
             assertThat(row.entry().isPresent()).isEqualTo(row.valid());
         }
         if (preview.hasErrors()) {

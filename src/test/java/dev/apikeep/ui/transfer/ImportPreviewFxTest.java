@@ -101,7 +101,7 @@ class ImportPreviewFxTest {
         TableCell<ImportModel.PreviewRow, String> errorCell = robot.lookup(".import-preview .table-cell.row-error")
                 .queryAs(TableCell.class);
         assertThat(errorCell.getTableRow().getItem().line()).isEqualTo(7);
-        assertThat(((Label) errorCell.getGraphic()).getText()).startsWith("line 7: ip_whitelist").contains("10.0.0.300");
+        assertThat(((Label) errorCell.getGraphic()).getText()).startsWith("line 7, column 8 (ip_whitelist)").doesNotContain("10.0.0.300");
         assertThat(robot.lookup(".import-preview .table-cell.row-ok").queryAll()).hasSize(6);
         assertThat(robot.lookup("#countsLabel").queryAs(Label.class).getText()).isEqualTo("7 rows: 6 valid, 1 with errors (shown in red)");
 
