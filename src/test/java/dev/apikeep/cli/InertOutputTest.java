@@ -3,10 +3,8 @@ package dev.apikeep.cli;
 import static dev.apikeep.cli.CliRunner.stdin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apikeep.app.KeyService;
 import dev.apikeep.cli.CliRunner.Result;
 import dev.apikeep.domain.ApiKeyEntry;
-import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.vault.Vault;
 import java.nio.file.Files;
