@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
                 InitCommand.class, ExchangesCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
                 GetCommand.class, EditCommand.class, RevokeCommand.class, RmCommand.class, LogCommand.class,
                 PasswdCommand.class, CheckCommand.class, AuditCommand.class, RemindersCommand.class,
-                RotateCommand.class, ExportCommand.class, ImportCommand.class, ExecCommand.class, InjectCommand.class
+                RotateCommand.class, ExportCommand.class, ImportCommand.class, ExecCommand.class, InjectCommand.class,
+                CompareCommand.class
         })
 public final class ApiKeepCli implements Runnable {
 

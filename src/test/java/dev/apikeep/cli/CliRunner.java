@@ -20,9 +20,16 @@ final class CliRunner {
     private static final ExchangeCatalog CATALOG = ExchangeCatalog.loadDefault();
 
     final Path vault;
+    private Map<String, String> env = Map.of();
 
     CliRunner(Path vault) {
         this.vault = vault;
+    }
+
+    /** The process environment the commands see (e.g. {@code APIKEEP_EXCHANGE_URL_<ID>}); empty by default. */
+    CliRunner withEnv(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+        return this;
     }
 
     record Result(int code, String out, String err, byte[] outBytes) {
@@ -51,7 +58,7 @@ final class CliRunner {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ApiKeepCli.Context context = new ApiKeepCli.Context(new ByteArrayInputStream(stdin),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                null, Map.of(), CLOCK, CATALOG);
+                null, env, CLOCK, CATALOG);
         int code = ApiKeepCli.run(all.toArray(String[]::new), context);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
     }
