@@ -23,10 +23,25 @@ final class ListCommand extends BaseCommand {
             } else if (keys.isEmpty() && service.vault().damagedEntries().isEmpty()) {
                 out().println("No keys yet. Add one with: apikeep add --exchange bybit --label \"Grid bot\"");
             } else {
-                keys.forEach(k -> out().println(TextTable.row(k)));
+                printInChunks(keys);
             }
             failIfDamaged(service);
             return ExitCode.OK;
         });
+    }
+
+    /** One write per 64 KiB of rows, not one per line: System.out flushes at every newline. */
+    private void printInChunks(List<KeySummary> keys) {
+        StringBuilder chunk = new StringBuilder(1 << 16);
+        String newline = System.lineSeparator();
+        for (KeySummary k : keys) {
+            chunk.append(TextTable.row(k)).append(newline);
+            if (chunk.length() >= 1 << 16) {
+                out().print(chunk);
+                chunk.setLength(0);
+            }
+        }
+        out().print(chunk);
+        out().flush();
     }
 }

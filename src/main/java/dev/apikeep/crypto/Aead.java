@@ -51,11 +51,50 @@ public final class Aead {
     }
 
     private static Cipher cipher(int mode, byte[] key, byte[] nonce) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        init(cipher, mode, key, nonce);
+        return cipher;
+    }
+
+    private static void init(Cipher cipher, int mode, byte[] key, byte[] nonce) throws GeneralSecurityException {
         if (key.length != 32) throw new IllegalArgumentException("AES-256 needs a 32-byte key");
         if (nonce == null || nonce.length != NONCE_LENGTH) throw new AuthenticationFailedException();
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
-        return cipher;
+    }
+
+    /** A {@link Decryptor} for many pieces under {@code key}, which the caller keeps and wipes. */
+    public static Decryptor decryptor(byte[] key) {
+        return new Decryptor(key);
+    }
+
+    /**
+     * Decrypts many pieces under one key with one {@link Cipher}: looking the cipher up and expanding
+     * the key for every entry was most of the cost of opening thousands. One per thread: not thread-safe.
+     */
+    public static final class Decryptor {
+        private final byte[] key;
+        private final Cipher cipher;
+
+        private Decryptor(byte[] key) {
+            this.key = key;
+            try {
+                this.cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
+            }
+        }
+
+        /** As {@link Aead#decrypt}. */
+        public byte[] decrypt(byte[] nonce, byte[] ciphertext, byte[] aad) {
+            if (ciphertext == null || ciphertext.length < TAG_BITS / 8) throw new AuthenticationFailedException();
+            try {
+                init(cipher, Cipher.DECRYPT_MODE, key, nonce);
+                cipher.updateAAD(aad);
+                return cipher.doFinal(ciphertext);
+            } catch (GeneralSecurityException | IllegalArgumentException | java.security.ProviderException e) {
+                throw new AuthenticationFailedException();
+            }
+        }
     }
 
     /** The ciphertext, its nonce or its associated data was not what was encrypted. */

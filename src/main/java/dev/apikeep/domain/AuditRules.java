@@ -1,10 +1,14 @@
 package dev.apikeep.domain;
 
 import dev.apikeep.domain.AuditFinding.Severity;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The audit: one pure static method per rule, each over the whole collection so rules that compare
@@ -32,6 +38,8 @@ public final class AuditRules {
             .comparing(ApiKeyEntry::lastUsedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
             .thenComparing(ApiKeyEntry::createdAt)
             .thenComparing(ApiKeyEntry::label);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AuditRules() {
     }
@@ -155,12 +163,19 @@ public final class AuditRules {
         return findings;
     }
 
-    /** HIGH: two active entries hold the same secret; one of them is wrong, or a key is shared. */
+    /**
+     * HIGH: two active entries hold the same secret; one of them is wrong, or a key is shared.
+     * Secrets are grouped by an HMAC under a key that lives only for this call: linear in the number of
+     * entries (a {@link SecretBytes} hashes to its length only, so grouping by it is quadratic), and
+     * the digests say nothing about the secrets once the key is gone.
+     */
     public static List<AuditFinding> duplicateSecret(Collection<ApiKeyEntry> entries) {
-        Map<SecretBytes, List<ApiKeyEntry>> bySecret = new LinkedHashMap<>();
+        Mac mac = oneCallMac();
+        Map<ByteBuffer, List<ApiKeyEntry>> bySecret = new LinkedHashMap<>();
         for (ApiKeyEntry entry : active(entries)) {
-            if (entry.secret().isEmpty() || entry.secret().isWiped()) continue; // wiped secrets are all zeros
-            bySecret.computeIfAbsent(entry.secret(), s -> new ArrayList<>()).add(entry);
+            SecretBytes secret = entry.secret();
+            if (secret.isEmpty() || secret.isWiped()) continue; // wiped secrets are all zeros
+            bySecret.computeIfAbsent(ByteBuffer.wrap(secret.keyedDigest(mac)), s -> new ArrayList<>()).add(entry);
         }
         List<AuditFinding> findings = new ArrayList<>();
         for (List<ApiKeyEntry> same : bySecret.values()) {
@@ -223,6 +238,20 @@ public final class AuditRules {
                     "Check where this key was created, then set the environment to mainnet or correct the label"));
         }
         return findings;
+    }
+
+    private static Mac oneCallMac() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
     }
 
     private static List<ApiKeyEntry> active(Collection<ApiKeyEntry> entries) {

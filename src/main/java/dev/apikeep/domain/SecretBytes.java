@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import javax.crypto.Mac;
 
 /**
  * A secret (API key, secret, passphrase, PEM private key) held as UTF-8 bytes that can be wiped.
@@ -89,6 +90,15 @@ public final class SecretBytes {
         String text = reveal();
         if (text.length() <= 10) return "****";
         return text.substring(0, 4) + "****" + text.substring(text.length() - 4);
+    }
+
+    /**
+     * The bytes run through {@code mac} (which is reset after): a stand-in that is equal exactly when
+     * the secrets are, for grouping without a content hash. Whoever holds the key chooses how long it lives.
+     */
+    public byte[] keyedDigest(Mac mac) {
+        checkNotWiped();
+        return mac.doFinal(utf8);
     }
 
     public void wipe() {

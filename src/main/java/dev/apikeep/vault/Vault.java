@@ -210,15 +210,18 @@ public final class Vault implements AutoCloseable {
 
     /** Decrypts every entry; entries that fail are reported in {@link #damagedEntries()} and make the vault read-only. */
     public List<ApiKeyEntry> entries() {
-        List<ApiKeyEntry> entries = new ArrayList<>();
+        List<Cipherer.EntryRow> rows = new ArrayList<>();
         try (PreparedStatement s = sqlite.prepare("SELECT id, revision, nonce, ciphertext FROM entries");
              ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                Optional<ApiKeyEntry> entry = tryDecrypt(rs);
-                entry.ifPresent(entries::add);
-            }
+            while (rs.next()) rows.add(new Cipherer.EntryRow(rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4)));
         } catch (SQLException e) {
             throw SqliteFile.translate(e, "read the vault");
+        }
+        List<ApiKeyEntry> opened = cipherer.openEntries(rows);
+        List<ApiKeyEntry> entries = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            if (opened.get(i) != null) entries.add(opened.get(i));
+            else markDamaged(rows.get(i).id());
         }
         return entries;
     }
@@ -267,11 +270,15 @@ public final class Vault implements AutoCloseable {
         try {
             return Optional.of(cipherer.openEntry(id, revision, rs.getBytes(3), rs.getBytes(4)));
         } catch (RuntimeException damagedEntry) {
-            UUID bad = Integrity.parseOrNil(id);
-            if (!damaged.contains(bad)) damaged.add(bad);
-            readOnly = true;
+            markDamaged(id);
             return Optional.empty();
         }
+    }
+
+    private void markDamaged(String id) {
+        UUID bad = Integrity.parseOrNil(id);
+        if (!damaged.contains(bad)) damaged.add(bad);
+        readOnly = true;
     }
 
 

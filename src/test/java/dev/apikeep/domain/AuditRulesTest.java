@@ -221,6 +221,40 @@ class AuditRulesTest {
             ApiKeyEntry w2 = key("okx", "w2").secret(wipedB).build();
             assertThat(AuditRules.duplicateSecret(List.of(live, revoked, emptyA, emptyB, w1, w2))).isEmpty();
         }
+
+        @Test
+        void secretsOfEqualLengthAreGroupedOnlyWhenEqual() {
+            List<ApiKeyEntry> keys = new ArrayList<>();
+            IntStream.range(0, 2_000).forEach(i -> keys.add(key("okx", "k" + i).secret(SecretBytes.of(String.format("secret-%06d", i))).build()));
+            keys.add(key("okx", "copy of k7").secret(SecretBytes.of("secret-000007")).build());
+            keys.add(key("okx", "last byte differs").secret(SecretBytes.of("secret-000008x".substring(0, 13))).build());
+            assertThat(AuditRules.duplicateSecret(keys)).extracting(AuditFinding::label)
+                    .containsExactlyInAnyOrder("k7", "copy of k7", "k8", "last byte differs");
+        }
+
+        @Test
+        void eachGroupNamesOnlyItsOwnMembers() {
+            ApiKeyEntry a1 = key("okx", "a1").secret(SecretBytes.of("aaaa")).build();
+            ApiKeyEntry a2 = key("okx", "a2").secret(SecretBytes.of("aaaa")).build();
+            ApiKeyEntry a3 = key("okx", "a3").secret(SecretBytes.of("aaaa")).build();
+            ApiKeyEntry b1 = key("okx", "b1").secret(SecretBytes.of("bbbb")).build();
+            ApiKeyEntry b2 = key("okx", "b2").secret(SecretBytes.of("bbbb")).build();
+            ApiKeyEntry alone = key("okx", "alone").secret(SecretBytes.of("aaab")).build();
+            List<AuditFinding> findings = AuditRules.duplicateSecret(List.of(a1, b1, alone, a2, b2, a3));
+            assertThat(findings).extracting(AuditFinding::message).containsExactly(
+                    "'a1' holds the same secret as 'a2', 'a3'",
+                    "'a2' holds the same secret as 'a1', 'a3'",
+                    "'a3' holds the same secret as 'a1', 'a2'",
+                    "'b1' holds the same secret as 'b2'",
+                    "'b2' holds the same secret as 'b1'");
+        }
+
+        @Test
+        void theSecretsAreLeftIntact() {
+            SecretBytes secret = SecretBytes.of("still here");
+            AuditRules.duplicateSecret(List.of(key("okx", "x").secret(secret).build(), key("okx", "y").secret(SecretBytes.of("still here")).build()));
+            assertThat(secret.reveal()).isEqualTo("still here");
+        }
     }
 
     @Nested

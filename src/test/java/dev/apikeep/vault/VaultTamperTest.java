@@ -19,6 +19,7 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.vault.VaultException.Kind;
 import dev.apikeep.vault.VaultFixtures.Row;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,29 @@ class VaultTamperTest {
         }
         try (Vault vault = open(file)) {
             assertThat(vault.entryCount()).as("the refused write stored nothing").isEqualTo(3);
+        }
+    }
+
+    @Test
+    void amongHundredsOpenedOnSeveralThreadsOnlyTheDamagedOnesAreMissing() throws Exception {
+        List<ApiKeyEntry> more = new java.util.ArrayList<>();
+        try (Vault vault = open(file)) {
+            for (int i = 0; i < 300; i++) more.add(add(vault, entry("key " + i)));
+        }
+        for (ApiKeyEntry bad : List.of(more.get(7), more.get(150), more.get(299))) {
+            Row row = row(file, bad.id());
+            byte[] ciphertext = row.ciphertext().clone();
+            ciphertext[3] ^= 0x01;
+            putRow(file, new Row(row.id(), row.revision(), row.nonce(), ciphertext));
+        }
+        try (Vault vault = open(file)) {
+            List<ApiKeyEntry> listed = vault.entries();
+            assertThat(listed).hasSize(300);
+            assertThat(listed).extracting(ApiKeyEntry::label).doesNotContain("key 7", "key 150", "key 299")
+                    .contains("alpha", "bravo", "charlie", "key 0", "key 298");
+            assertThat(listed).allSatisfy(e -> assertThat(e.secret().reveal()).isEqualTo("secret-" + e.label()));
+            assertThat(vault.damagedEntries()).containsExactlyInAnyOrder(more.get(7).id(), more.get(150).id(), more.get(299).id());
+            assertThat(vault.isReadOnly()).isTrue();
         }
     }
 

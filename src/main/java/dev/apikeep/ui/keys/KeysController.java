@@ -23,6 +23,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -122,6 +123,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         });
         model.entries().addListener((javafx.collections.ListChangeListener<ApiKeyEntry>) c -> keyList.setPlaceholder(placeholder()));
         model.searchProperty().addListener((o, a, b) -> keyList.setPlaceholder(placeholder()));
+        model.loadingProperty().addListener((o, a, b) -> keyList.setPlaceholder(placeholder()));
 
         clipboardStatus.textProperty().bind(Bindings.createStringBinding(() -> {
             int s = context.clipboard().secondsLeftProperty().get();
@@ -407,7 +409,14 @@ public final class KeysController implements KeyDetailPane.Actions {
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(420);
         box.getStyleClass().add("empty-state");
-        if (model.isEmptyVault()) {
+        if (model.loadingProperty().get()) {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setMaxSize(32, 32);
+            Label title = new Label("Opening your vault…");
+            title.getStyleClass().add("title-4");
+            box.getChildren().addAll(spinner, title);
+            box.setId("loadingState");
+        } else if (model.isEmptyVault()) {
             FontIcon icon = new FontIcon(Feather.KEY);
             icon.setIconSize(40);
             Label title = new Label("Your vault is empty");

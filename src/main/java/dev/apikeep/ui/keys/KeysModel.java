@@ -7,6 +7,8 @@ import dev.apikeep.domain.KeyLifecycle;
 import dev.apikeep.domain.Risk;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +20,11 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -42,6 +47,7 @@ public final class KeysModel {
     private final ObjectProperty<KeyFilter> filter = new SimpleObjectProperty<>(KeyFilter.ALL);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<ApiKeyEntry> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty(true);
 
     public KeysModel(ExchangeCatalog catalog, Supplier<LocalDate> today) {
         this.catalog = catalog;
@@ -60,6 +66,8 @@ public final class KeysModel {
     public StringProperty searchProperty() { return search; }
     public ObjectProperty<ApiKeyEntry> selectedProperty() { return selected; }
     public IntegerProperty leadDaysProperty() { return leadDays; }
+    /** True until the first entries arrive: the list shows "opening", never "your vault is empty". */
+    public ReadOnlyBooleanProperty loadingProperty() { return loading; }
     public ExchangeCatalog catalog() { return catalog; }
     public LocalDate today() { return today.get(); }
 
@@ -77,9 +85,15 @@ public final class KeysModel {
         fresh.forEach(e -> keep.put(e, true));
         List<ApiKeyEntry> old = new ArrayList<>(entries);
         entries.setAll(fresh);
+        loading.set(false);
         rebuildFilters();
         selected.set(selectedId == null ? null : find(selectedId));
-        for (ApiKeyEntry e : old) if (!keep.containsKey(e)) wipeUnlessShared(e, fresh);
+        Set<Object> freshSecrets = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ApiKeyEntry e : fresh) {
+            freshSecrets.add(e.apiKey());
+            freshSecrets.add(e.secret());
+        }
+        for (ApiKeyEntry e : old) if (!keep.containsKey(e)) wipeUnlessShared(e, freshSecrets);
     }
 
     /** Puts an entry stored again (e.g. "last used" after a copy) in place of its older revision. */
@@ -116,7 +130,7 @@ public final class KeysModel {
     }
 
     public boolean isEmptyVault() {
-        return entries.isEmpty();
+        return !loading.get() && entries.isEmpty();
     }
 
     // ---- the rules ---------------------------------------------------------------------------
@@ -171,21 +185,24 @@ public final class KeysModel {
         selected.set(keep != null && visible.contains(keep) ? keep : null);
     }
 
+    /** The sidebar's filters and their counts, in one pass over the entries (one pass per filter was quadratic in tags). */
     private void rebuildFilters() {
-        List<KeyFilter.Item> items = new ArrayList<>();
-        items.add(item(KeyFilter.ALL, "All keys"));
-        items.add(item(KeyFilter.ATTENTION, "Needs attention"));
-        items.add(item(KeyFilter.EXPIRING, "Expiring soon"));
+        FilterCounts counts = new FilterCounts();
         Map<String, String> exchanges = new TreeMap<>();
         Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (ApiKeyEntry e : entries) {
+            counts.add(e);
             if (e.isRevoked()) continue;
             exchanges.put(exchangeOf(e).name(), e.exchangeId());
             tags.addAll(e.tags());
         }
-        exchanges.forEach((name, id) -> items.add(item(KeyFilter.exchange(id), name)));
-        tags.forEach(tag -> items.add(item(KeyFilter.tag(tag), "#" + tag)));
-        items.add(item(KeyFilter.REVOKED, "Revoked"));
+        List<KeyFilter.Item> items = new ArrayList<>();
+        items.add(counts.item(KeyFilter.ALL, "All keys"));
+        items.add(counts.item(KeyFilter.ATTENTION, "Needs attention"));
+        items.add(counts.item(KeyFilter.EXPIRING, "Expiring soon"));
+        exchanges.forEach((name, id) -> items.add(counts.item(KeyFilter.exchange(id), name)));
+        tags.forEach(tag -> items.add(counts.item(KeyFilter.tag(tag), "#" + tag)));
+        items.add(counts.item(KeyFilter.REVOKED, "Revoked"));
         KeyFilter current = filter.get();
         filters.setAll(items);
         boolean stillThere = items.stream().anyMatch(i -> i.filter().equals(current));
@@ -193,17 +210,37 @@ public final class KeysModel {
         else refilter();
     }
 
-    private KeyFilter.Item item(KeyFilter f, String text) {
-        Predicate<ApiKeyEntry> p = predicateOf(f);
-        int count = (int) entries.stream().filter(p).count();
-        return new KeyFilter.Item(f, text, count);
+    /** How many entries each filter of {@link #predicateOf} shows, counted in one pass. */
+    private final class FilterCounts {
+        private final Map<KeyFilter, Integer> counts = new HashMap<>();
+
+        void add(ApiKeyEntry e) {
+            if (e.isRevoked()) {
+                count(KeyFilter.REVOKED);
+                return;
+            }
+            count(KeyFilter.ALL);
+            if (needsAttention(e)) count(KeyFilter.ATTENTION);
+            if (expiringSoon(e)) count(KeyFilter.EXPIRING);
+            count(KeyFilter.exchange(e.exchangeId()));
+            for (String tag : Set.copyOf(e.tags())) count(KeyFilter.tag(tag));
+        }
+
+        KeyFilter.Item item(KeyFilter f, String text) {
+            return new KeyFilter.Item(f, text, counts.getOrDefault(f, 0));
+        }
+
+        private void count(KeyFilter f) {
+            counts.merge(f, 1, Integer::sum);
+        }
     }
 
-    /** Entries re-stored by recordUse share their SecretBytes with the value they replace. */
-    private static void wipeUnlessShared(ApiKeyEntry old, List<ApiKeyEntry> fresh) {
-        for (ApiKeyEntry e : fresh) {
-            if (e.apiKey() == old.apiKey() || e.secret() == old.secret()) return;
-        }
+    /**
+     * Entries re-stored by recordUse share their SecretBytes with the value they replace. A set by
+     * identity: comparing every old entry with every fresh one took seconds at 10,000 keys.
+     */
+    private static void wipeUnlessShared(ApiKeyEntry old, Set<Object> freshSecrets) {
+        if (freshSecrets.contains(old.apiKey()) || freshSecrets.contains(old.secret())) return;
         old.wipeSecrets();
     }
 }

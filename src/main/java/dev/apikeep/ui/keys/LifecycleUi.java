@@ -18,8 +18,10 @@ import dev.apikeep.ui.reminders.ReminderSummary;
 import dev.apikeep.ui.rotate.ExposedDialog;
 import dev.apikeep.ui.rotate.RotateDialog;
 import dev.apikeep.ui.rotate.RotateModel;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -51,6 +53,8 @@ final class LifecycleUi {
     private Button auditButton;
     private javafx.collections.ObservableList<ApiKeyEntry> watchedEntries;
     private javafx.scene.layout.StackPane overlay;
+    /** Bumped on the FX thread per change of the list; only the newest count is shown. */
+    private volatile long auditRound;
 
     LifecycleUi(AppContext context, KeysModel model, Supplier<Window> window, Consumer<UUID> reload, Runnable redrawList) {
         this.context = context;
@@ -99,12 +103,30 @@ final class LifecycleUi {
         dayTimer.stop();
     }
 
-    private List<AuditFinding> findings() {
-        return AuditRules.audit(model.entries(), context.catalog(), model.today(), model.leadDaysProperty().get());
+    /**
+     * The audit over a copy of the entries, on the background thread: at 10,000 keys it is too long
+     * for the FX thread, which would freeze the window on every change of the list.
+     */
+    private void audit(BooleanSupplier wanted, Consumer<List<AuditFinding>> then) {
+        List<ApiKeyEntry> entries = List.copyOf(model.entries());
+        LocalDate today = model.today();
+        int lead = model.leadDaysProperty().get();
+        Tasks.run(context.background(),
+                () -> wanted.getAsBoolean() ? AuditRules.audit(entries, context.catalog(), today, lead) : null,
+                findings -> {
+                    if (findings != null && wanted.getAsBoolean()) then.accept(findings);
+                },
+                error -> { }); // the entries were wiped by a lock meanwhile: nothing left to audit
     }
 
+    /** Recounted on every change of the list; a newer change makes an older count moot. */
     private void updateAuditBadge() {
-        int n = AuditModel.badgeCount(findings());
+        long round = ++auditRound;
+        audit(() -> round == auditRound, this::showAuditCount);
+    }
+
+    private void showAuditCount(List<AuditFinding> findings) {
+        int n = AuditModel.badgeCount(findings);
         auditCount.setText(Integer.toString(n));
         auditCount.setVisible(n > 0);
         auditCount.setManaged(n > 0);
@@ -114,10 +136,13 @@ final class LifecycleUi {
     /** Once per unlock, after the entries loaded: what expires or is overdue, and wrong passwords typed. */
     void afterUnlock(KeyService service) {
         int lead = context.settings().reminderLeadDays();
-        ReminderSummary.of(Reminders.due(model.entries(), context.catalog(), model.today(), lead), lead,
-                        service.failedUnlocksAtOpen().orElse(null))
-                .ifPresent(summary -> ReminderNotice.show(overlay, summary,
-                        () -> model.filterProperty().set(KeyFilter.ATTENTION)));
+        List<ApiKeyEntry> entries = List.copyOf(model.entries());
+        LocalDate today = model.today();
+        Tasks.run(context.background(), () -> Reminders.due(entries, context.catalog(), today, lead),
+                due -> ReminderSummary.of(due, lead, service.failedUnlocksAtOpen().orElse(null))
+                        .ifPresent(summary -> ReminderNotice.show(overlay, summary,
+                                () -> model.filterProperty().set(KeyFilter.ATTENTION))),
+                error -> { }); // locked before the reminders were counted
     }
 
     /** Goes to a key in the list: switches to a filter that shows it, then selects it. */
@@ -132,9 +157,12 @@ final class LifecycleUi {
     }
 
     void openAudit() {
-        AuditModel audit = new AuditModel();
-        audit.setFindings(findings());
-        AuditDialog.show(window.get(), audit).ifPresent(this::select);
+        audit(() -> true, findings -> {
+            showAuditCount(findings);
+            AuditModel audit = new AuditModel();
+            audit.setFindings(findings);
+            AuditDialog.show(window.get(), audit).ifPresent(this::select);
+        });
     }
 
     void openActivity() {

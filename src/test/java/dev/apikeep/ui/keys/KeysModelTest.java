@@ -142,6 +142,35 @@ class KeysModelTest {
     }
 
     @Test
+    void aVaultStillLoadingIsNotCalledEmpty() {
+        KeysModel fresh = new KeysModel(CATALOG, () -> TODAY);
+        assertThat(fresh.loadingProperty().get()).isTrue();
+        assertThat(fresh.isEmptyVault()).as("no 'your vault is empty' before the entries arrive").isFalse();
+        fresh.setEntries(List.of());
+        assertThat(fresh.loadingProperty().get()).isFalse();
+        assertThat(fresh.isEmptyVault()).isTrue();
+    }
+
+    @Test
+    void aReloadWipesReplacedSecretsButNotOnesStillShown() {
+        ApiKeyEntry used = gridBot.toBuilder().revision(gridBot.revision() + 1).build(); // shares gridBot's secrets
+        model.setEntries(List.of(used, tracker));
+        assertThat(gridBot.secret().isWiped()).isFalse();
+        assertThat(hedge.secret().isWiped()).isTrue();
+        assertThat(old.apiKey().isWiped()).isTrue();
+        assertThat(tracker.secret().isWiped()).isFalse();
+    }
+
+    @Test
+    void tagCountsFollowTheExactTagOfEachKey() {
+        ApiKeyEntry a = key("okx", "a").tags(List.of("bots", "bots")).build();
+        ApiKeyEntry b = key("okx", "b").tags(List.of("alpha")).build();
+        model.setEntries(List.of(a, b, hedge));
+        assertThat(model.filters()).extracting(KeyFilter.Item::text, KeyFilter.Item::count)
+                .contains(org.assertj.core.groups.Tuple.tuple("#bots", 2), org.assertj.core.groups.Tuple.tuple("#alpha", 1));
+    }
+
+    @Test
     void aFilterThatDisappearsFallsBackToAll() {
         model.filterProperty().set(KeyFilter.tag("bots"));
         model.setEntries(List.of(gridBot, tracker));
