@@ -52,6 +52,11 @@ final class CliRunner {
     }
 
     Result runBytes(byte[] stdin, String... args) {
+        return runWithEnv(Map.of(), stdin, args);
+    }
+
+    /** As {@link #runBytes}, with these environment variables (e.g. APIKEEP_KIT_TOKEN). */
+    Result runWithEnv(Map<String, String> env, byte[] stdin, String... args) {
         List<String> all = new ArrayList<>(List.of("--vault", vault.toString()));
         all.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
