@@ -52,7 +52,7 @@ final class CliRunner {
     }
 
     Result runBytes(byte[] stdin, String... args) {
-        return runWithEnv(Map.of(), stdin, args);
+        return runWithEnv(env, stdin, args);
     }
 
     /** As {@link #runBytes}, with these environment variables (e.g. APIKEEP_KIT_TOKEN). */
