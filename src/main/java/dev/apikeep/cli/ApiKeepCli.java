@@ -1,6 +1,5 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.Version;
 import dev.apikeep.app.VaultLocation;
 import dev.apikeep.domain.ExchangeCatalog;
 import java.io.InputStream;
@@ -46,7 +45,7 @@ public final class ApiKeepCli implements Runnable {
         public static Context system() {
             // The raw descriptor, not System.in: System.in's buffer would keep the password unwiped.
             return new Context(new java.io.FileInputStream(java.io.FileDescriptor.in), System.out, System.err, Terminal.system(System.err), System.getenv(),
-                    Clock.systemDefaultZone(), ExchangeCatalog.loadDefault());
+                    Clock.systemDefaultZone(), ExchangeCatalog.lazyDefault());
         }
     }
 
@@ -91,13 +90,14 @@ public final class ApiKeepCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (QuickAnswers.answer(args, System.out)) return;
         System.exit(run(args, Context.system()));
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"apikeep " + Version.current()};
+            return new String[] {QuickAnswers.version()};
         }
     }
 

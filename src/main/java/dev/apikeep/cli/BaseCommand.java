@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
 /** What every subcommand shares: the root's context, opening the vault, and JSON output. */
 @Command(mixinStandardHelpOptions = true)
 abstract class BaseCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made at the first JSON output, not when picocli creates every command: data binding is slow to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     ApiKeepCli root;
 
@@ -90,7 +93,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
     void printJson(Object value) {
         try {
-            out().println(JSON.writeValueAsString(value));
+            out().println(Json.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new CliException("cannot write JSON: " + e.getOriginalMessage());
         }
