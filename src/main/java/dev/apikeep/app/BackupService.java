@@ -83,8 +83,8 @@ public final class BackupService {
         Path target = BackupFiles.newName(vaultFile, clock.instant(), "");
         // KeyService's methods hold its monitor: no write of the GUI or a timer runs during the copy.
         synchronized (service) {
-            service.vault().backupTo(target);
-            if (!service.vault().isReadOnly()) service.recordEvent(EventType.BACKUP, target.getFileName().toString());
+            service.backupTo(target);
+            if (!service.isReadOnly()) service.recordEvent(EventType.BACKUP, target.getFileName().toString());
         }
         prune();
         return describe(target);
@@ -141,6 +141,10 @@ public final class BackupService {
      * @param password the master password the backup was made with (wiped by the caller)
      */
     public Restored restore(Backup backup, char[] password) {
+        return Failures.guard(() -> restoreChecked(backup, password));
+    }
+
+    private Restored restoreChecked(Backup backup, char[] password) {
         Path source = backup.file();
         if (BackupFiles.parse(vaultFile, source.toAbsolutePath()).isEmpty() || !Files.isRegularFile(source)) {
             throw new InvalidInputException(source.getFileName() + " is not one of this vault's backups; nothing was restored");

@@ -94,11 +94,16 @@ public final class CsvImport {
         return columns;
     }
 
+    /**
+     * One data row checked in full. Errors name the line, the column (number and name) and what was
+     * expected, never the value: in a misaligned row any column may hold a secret.
+     */
     private static Row row(Record record, Map<String, Integer> columns, EntryValidator validator,
                            ExchangeCatalog catalog, LocalDate today) {
         List<String> errors = new ArrayList<>();
         Fields f = new Fields(record, columns);
-        if (record.fields().size() > columns.size()) errors.add("has " + record.fields().size() + " fields, the header has " + columns.size());
+        String at = "line " + record.line();
+        if (record.fields().size() > columns.size()) errors.add(at + ": has " + record.fields().size() + " fields, the header has " + columns.size());
         ApiKeyEntry.Builder b = ApiKeyEntry.builder()
                 .exchangeId(f.get("exchange").trim().toLowerCase(Locale.ROOT))
                 .label(f.get("label").trim())
@@ -107,40 +112,41 @@ public final class CsvImport {
                 .secret(SecretBytes.of(f.get("secret")))
                 .passphrase(SecretBytes.of(f.get("passphrase")))
                 .permissions(words(f.get("permissions")))
-                .notes(f.get("notes"));
+                .notes(f.get("notes").replace("\r\n", "\n"));
         try {
             b.ipWhitelist(IpRule.parseList(f.get("ip_whitelist").replace('|', ',')));
         } catch (IllegalArgumentException e) {
-            errors.add("ip_whitelist: " + e.getMessage());
+            errors.add(f.where("ip_whitelist") + ": expected IPv4/IPv6 addresses or CIDR ranges separated by | or ,");
         }
-        b.createdAt(date(f.get("created"), "created", errors).orElse(today));
-        b.expiresAt(date(f.get("expires"), "expires", errors).orElse(null));
-        b.keyType(keyType(f.get("key_type"), catalog, b.build(), errors));
+        b.createdAt(date(f, "created", errors).orElse(today));
+        b.expiresAt(date(f, "expires", errors).orElse(null));
+        b.keyType(keyType(f, catalog, b.build(), errors));
         ApiKeyEntry entry = b.build();
-        validator.validate(entry).forEach(error -> errors.add(csvName(error.field()) + ": " + error.message()));
-        List<String> located = errors.stream().map(e -> "line " + record.line() + ": " + e).toList();
-        if (!located.isEmpty()) entry.wipeSecrets(); // an invalid row is never imported: do not keep its secret
-        return new Row(record.line(), located.isEmpty() ? Optional.of(entry) : Optional.empty(), located,
+        validator.validateImported(entry).forEach(error -> errors.add(f.where(csvName(error.field())) + ": " + error.message()));
+        if (!errors.isEmpty()) entry.wipeSecrets(); // an invalid row is never imported: do not keep its secret
+        return new Row(record.line(), errors.isEmpty() ? Optional.of(entry) : Optional.empty(), List.copyOf(errors),
                 f.get("exchange").trim(), f.get("label").trim());
     }
 
-    private static KeyType keyType(String text, ExchangeCatalog catalog, ApiKeyEntry draft, List<String> errors) {
+    private static KeyType keyType(Fields f, ExchangeCatalog catalog, ApiKeyEntry draft, List<String> errors) {
+        String text = f.get("key_type");
         if (!text.isBlank()) {
             try {
                 return KeyType.parse(text);
             } catch (IllegalArgumentException e) {
-                errors.add("key_type: " + e.getMessage());
+                errors.add(f.where("key_type") + ": expected hmac, rsa, ed25519 or ecdsa");
             }
         }
         return catalog.find(draft.exchangeId()).map(ex -> KeyTypeGuess.forSecret(ex, draft.secret())).orElse(KeyType.HMAC);
     }
 
-    private static Optional<LocalDate> date(String text, String column, List<String> errors) {
+    private static Optional<LocalDate> date(Fields f, String column, List<String> errors) {
+        String text = f.get(column);
         if (text.isBlank()) return Optional.empty();
         try {
             return Optional.of(LocalDate.parse(text.trim()));
         } catch (DateTimeParseException e) {
-            errors.add(column + ": '" + text.trim() + "' is not a date like 2026-12-31");
+            errors.add(f.where(column) + ": expected a date like 2026-12-31");
             return Optional.empty();
         }
     }
@@ -164,6 +170,12 @@ public final class CsvImport {
         String get(String name) {
             Integer index = columns.get(name);
             return index == null || index >= record.fields().size() ? "" : record.fields().get(index);
+        }
+
+        /** "line 4, column 9 (created)"; a field the file has no column for (a required passphrase) by name only. */
+        String where(String name) {
+            Integer index = columns.get(name);
+            return "line " + record.line() + (index == null ? ", " + name : ", column " + (index + 1) + " (" + name + ")");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.apikeep.app;
 
 import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.ControlCharacters;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.ExchangeCatalog;
 import java.util.ArrayList;
@@ -16,17 +17,32 @@ public final class EntryValidator {
         this.catalog = catalog;
     }
 
+    /** Every problem, naming the values the user typed (the editor and the CLI's own options). */
     public List<FieldError> validate(ApiKeyEntry entry) {
+        return validate(entry, true);
+    }
+
+    /**
+     * Every problem of an entry from a file (CSV, bundle), whose columns may be misaligned and so
+     * hold a secret anywhere: the messages name the field and what was expected, never the value.
+     */
+    public List<FieldError> validateImported(ApiKeyEntry entry) {
+        return validate(entry, false);
+    }
+
+    private List<FieldError> validate(ApiKeyEntry entry, boolean quoteValues) {
         List<FieldError> errors = new ArrayList<>();
         Optional<Exchange> exchange = catalog.find(entry.exchangeId());
         if (exchange.isEmpty()) {
-            errors.add(new FieldError("exchange", "unknown exchange '" + entry.exchangeId() + "'"));
+            errors.add(new FieldError("exchange", quoteValues ? "unknown exchange '" + entry.exchangeId() + "'"
+                    : "not a known exchange id (run `apikeep exchanges` for the list)"));
         }
+        checkText(entry, errors);
         if (entry.label().isBlank()) errors.add(new FieldError("label", "a label is required, e.g. \"Grid bot\""));
         if (entry.label().length() > MAX_LABEL) errors.add(new FieldError("label", "the label is longer than " + MAX_LABEL + " characters"));
         if (entry.apiKey().isEmpty()) errors.add(new FieldError("apiKey", "the API key is required"));
         if (entry.secret().isEmpty()) errors.add(new FieldError("secret", "the secret is required"));
-        exchange.ifPresent(ex -> checkAgainstExchange(entry, ex, errors));
+        exchange.ifPresent(ex -> checkAgainstExchange(entry, ex, errors, quoteValues));
         if (entry.expiresAt() != null && entry.expiresAt().isBefore(entry.createdAt())) {
             errors.add(new FieldError("expiresAt", "the expiry date is before the created date"));
         }
@@ -38,7 +54,41 @@ public final class EntryValidator {
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
     }
 
-    private static void checkAgainstExchange(ApiKeyEntry entry, Exchange exchange, List<FieldError> errors) {
+    /** As {@link #requireValid} for entry number {@code position} of an imported file; messages quote no value. */
+    public void requireValidImported(ApiKeyEntry entry, int position) {
+        List<FieldError> errors = validateImported(entry);
+        if (errors.isEmpty()) return;
+        throw new InvalidInputException(errors.stream()
+                .map(e -> new FieldError(e.field(), "entry " + position + ", " + e.field() + ": " + e.message())).toList());
+    }
+
+    /**
+     * Labels, account, tags and used-by are one line of printable text; notes may add newlines and
+     * tabs. Anything else (an escape sequence, a carriage return, a bidi override) is refused here,
+     * so it never reaches a terminal or a log.
+     */
+    private static void checkText(ApiKeyEntry entry, List<FieldError> errors) {
+        singleLine("label", entry.label(), errors);
+        singleLine("account", entry.account(), errors);
+        singleLine("exchange", entry.exchangeId(), errors);
+        entry.tags().forEach(tag -> singleLine("tags", tag, errors));
+        entry.usedBy().forEach(user -> singleLine("usedBy", user, errors));
+        entry.permissions().forEach(permission -> singleLine("permissions", permission, errors));
+        int at = ControlCharacters.indexOfControl(entry.notes(), true);
+        if (at >= 0) {
+            errors.add(new FieldError("notes", "contains the control character " + ControlCharacters.codePoint(entry.notes().charAt(at))
+                    + " at character " + (at + 1) + "; notes may hold text, line breaks and tabs only"));
+        }
+    }
+
+    private static void singleLine(String field, String text, List<FieldError> errors) {
+        int at = ControlCharacters.indexOfControl(text, false);
+        if (at < 0) return;
+        errors.add(new FieldError(field, "contains the control character " + ControlCharacters.codePoint(text.charAt(at))
+                + " at character " + (at + 1) + "; expected one line of printable text"));
+    }
+
+    private static void checkAgainstExchange(ApiKeyEntry entry, Exchange exchange, List<FieldError> errors, boolean quoteValues) {
         if (exchange.passphraseRequired() && !entry.hasPassphrase()) {
             errors.add(new FieldError("passphrase", exchange.name() + " keys need the passphrase chosen"
                     + " when the key was created"));
@@ -47,9 +97,11 @@ public final class EntryValidator {
             errors.add(new FieldError("keyType", exchange.name() + " does not offer " + entry.keyType().id() + " keys"));
         }
         if (exchange.isCustom()) return;
-        for (String permission : entry.permissions()) {
+        for (int i = 0; i < entry.permissions().size(); i++) {
+            String permission = entry.permissions().get(i);
             if (exchange.permission(permission).isEmpty()) {
-                errors.add(new FieldError("permissions", "'" + permission + "' is not a " + exchange.name()
+                String which = quoteValues ? "'" + permission + "'" : "permission " + (i + 1);
+                errors.add(new FieldError("permissions", which + " is not a " + exchange.name()
                         + " permission; run `apikeep exchanges` to list them"));
             }
         }

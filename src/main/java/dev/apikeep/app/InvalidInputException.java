@@ -3,7 +3,7 @@ package dev.apikeep.app;
 import java.util.List;
 
 /** The user's input cannot be saved; nothing was changed. */
-public final class InvalidInputException extends RuntimeException {
+public final class InvalidInputException extends AppException {
     private final List<FieldError> errors;
 
     public InvalidInputException(String message) {
@@ -11,7 +11,7 @@ public final class InvalidInputException extends RuntimeException {
     }
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "invalid input" : errors.get(0).message());
+        super(Kind.INVALID_INPUT, errors.isEmpty() ? "invalid input" : errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 

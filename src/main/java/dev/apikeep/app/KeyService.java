@@ -7,10 +7,7 @@ import dev.apikeep.domain.EventType;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.KeyStatus;
 import dev.apikeep.domain.SecretBytes;
-import dev.apikeep.vault.FailedUnlocks;
-import dev.apikeep.vault.IntegrityReport;
 import dev.apikeep.vault.Vault;
-import dev.apikeep.vault.VaultException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +23,7 @@ import java.util.UUID;
  * Methods are synchronized so the GUI's background thread and a timer cannot interleave writes.
  */
 public final class KeyService implements AutoCloseable {
-    private final Vault vault;
+    private final GuardedVault vault;
     private final ExchangeCatalog catalog;
     private final EntryValidator validator;
     private final Clock clock;
@@ -34,27 +31,26 @@ public final class KeyService implements AutoCloseable {
     private FailedUnlocks failedUnlocksAtOpen;
 
     public KeyService(Vault vault, ExchangeCatalog catalog, Clock clock) {
-        this.vault = vault;
+        this.vault = new GuardedVault(vault);
         this.catalog = catalog;
         this.validator = new EntryValidator(catalog);
         this.clock = clock;
     }
 
     public static KeyService create(Path file, char[] password, KdfParams kdf, ExchangeCatalog catalog, Clock clock) {
-        Vault vault = Vault.create(file, password, kdf);
-        vault.write(tx -> tx.log(EventType.CREATE, null, 0, "vault created"));
-        return new KeyService(vault, catalog, clock);
+        KeyService service = new KeyService(Failures.guard(() -> Vault.create(file, password, kdf)), catalog, clock);
+        service.vault.write(tx -> tx.log(EventType.CREATE, null, 0, "vault created"));
+        return service;
     }
 
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock) {
-        Vault vault = Vault.open(file, password, access);
-        KeyService service = new KeyService(vault, catalog, clock);
+        KeyService service = new KeyService(Failures.guard(() -> Vault.open(file, password, access)), catalog, clock);
         try {
             service.logUnlock();
-        } catch (VaultException e) {
+        } catch (AppException e) {
             // A full disk must not lock the user out of their keys: reading needs no space, and
             // the next write reports the full disk where the user can act on it.
-            if (e.kind() != VaultException.Kind.DISK_FULL) {
+            if (e.kind() != AppException.Kind.DISK_FULL) {
                 service.close();
                 throw e;
             }
@@ -65,7 +61,7 @@ public final class KeyService implements AutoCloseable {
 
     private void logUnlock() {
         if (vault.isReadOnly()) return;
-        Optional<FailedUnlocks> failed = vault.failedUnlocks();
+        Optional<FailedUnlocks> failed = vault.failedUnlocks().map(FailedUnlocks::of);
         vault.write(tx -> {
             failed.ifPresent(f -> {
                 tx.log(EventType.UNLOCK_FAILED, null, 0, describe(f));
@@ -100,8 +96,34 @@ public final class KeyService implements AutoCloseable {
         return catalog;
     }
 
-    public Vault vault() {
-        return vault;
+    /** How many keys the vault holds, revoked ones included; decrypts nothing. */
+    int entryCount() {
+        return vault.entryCount();
+    }
+
+    /** True when the vault was opened read-only to rescue what is readable (it is damaged). */
+    public boolean isReadOnly() {
+        return vault.isReadOnly();
+    }
+
+    /** Entries that failed to decrypt so far (skipped by {@link #list}); empty when all read fine. */
+    public List<UUID> damagedEntries() {
+        return vault.damagedEntries();
+    }
+
+    /** The vault's key-derivation cost. */
+    public KdfSettings kdf() {
+        return KdfSettings.of(vault.kdfParams());
+    }
+
+    /** Grows whenever any program commits a write to the vault file: a cheap "did anything change". */
+    public long dataVersion() {
+        return vault.dataVersion();
+    }
+
+    /** True when {@code password} is the master password; wipes nothing (the caller owns it). */
+    public synchronized boolean verifyPassword(char[] password) {
+        return vault.verifyPassword(password);
     }
 
     public Clock clock() {
@@ -110,10 +132,6 @@ public final class KeyService implements AutoCloseable {
 
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    public EntryValidator validator() {
-        return validator;
     }
 
     /** Every readable entry, sorted by label; revoked ones only when asked for. */
@@ -135,19 +153,14 @@ public final class KeyService implements AutoCloseable {
      */
     public synchronized ApiKeyEntry resolve(String ref) {
         String text = ref.trim();
-        UUID exact = parseUuid(text);
+        UUID exact = EntryRef.parseUuid(text);
         if (exact != null) return vault.find(exact).orElseThrow(() -> notFound(ref));
-        if (text.length() >= 6 && text.matches("[0-9a-fA-F-]+")) {
+        if (EntryRef.isIdPrefix(text)) {
             List<UUID> ids = vault.idsStartingWith(text);
             if (ids.size() == 1) return vault.find(ids.get(0)).orElseThrow(() -> notFound(ref));
-            if (ids.size() > 1) throw new InvalidInputException("'" + ref + "' matches " + ids.size() + " keys; give more of the id");
+            if (ids.size() > 1) throw EntryRef.ambiguousId(ref, ids.size());
         }
-        List<ApiKeyEntry> all = vault.entries(); // decrypted once for both passes
-        List<ApiKeyEntry> byLabel = all.stream().filter(e -> e.label().equals(text)).toList();
-        if (byLabel.isEmpty()) byLabel = all.stream().filter(e -> e.label().equalsIgnoreCase(text)).toList();
-        if (byLabel.size() == 1) return byLabel.get(0);
-        if (byLabel.size() > 1) throw new InvalidInputException("the label '" + ref + "' is used by " + byLabel.size() + " keys; use the id instead");
-        throw notFound(ref);
+        return EntryRef.byLabel(vault.entries(), text).orElseThrow(() -> notFound(ref));
     }
 
     public synchronized ApiKeyEntry add(ApiKeyEntry draft) {
@@ -259,7 +272,7 @@ public final class KeyService implements AutoCloseable {
      * that keeps what the vault has. Invalid entries fail the whole import before anything is written.
      */
     public synchronized ImportResult merge(List<ApiKeyEntry> incoming, String source) {
-        incoming.forEach(validator::requireValid);
+        for (int i = 0; i < incoming.size(); i++) validator.requireValidImported(incoming.get(i), i + 1);
         java.util.Map<UUID, ApiKeyEntry> stored = new java.util.HashMap<>();
         vault.entries().forEach(e -> stored.put(e.id(), e));
         return vault.write(tx -> {
@@ -283,6 +296,11 @@ public final class KeyService implements AutoCloseable {
             tx.log(EventType.IMPORT, null, 0, source + ": " + done.summary());
             return done;
         });
+    }
+
+    /** Copies the open vault to {@code target} (SQLite's VACUUM INTO: the same encrypted file). */
+    synchronized void backupTo(Path target) {
+        vault.backupTo(target);
     }
 
     /** Records a vault-wide event that touches no entry (export, settings change). */
@@ -318,18 +336,18 @@ public final class KeyService implements AutoCloseable {
     /**
      * Changes the master password and/or the KDF parameters after checking the current password
      * (the desktop app: an unlocked, unattended window must not be enough). Refused with
-     * {@link VaultException.Kind#WRONG_PASSWORD}, nothing changed, when {@code current} is wrong.
+     * {@link AppException.Kind#WRONG_PASSWORD}, nothing changed, when {@code current} is wrong.
      * Neither password is wiped here: the caller owns them.
      */
-    public synchronized void changePassword(char[] current, char[] newPassword, KdfParams kdf) {
+    public synchronized void changePassword(char[] current, char[] newPassword, KdfSettings kdf) {
         if (!vault.verifyPassword(current)) {
-            throw new VaultException(VaultException.Kind.WRONG_PASSWORD, "the current master password is wrong; nothing was changed");
+            throw new AppException(AppException.Kind.WRONG_PASSWORD, "the current master password is wrong; nothing was changed");
         }
         changePassword(newPassword, kdf);
     }
 
     /**
-     * Re-encrypts every entry, event and the settings under a fresh data key (see {@link Vault#rekey});
+     * Re-encrypts every entry, event and the settings under a fresh data key (see {@code Vault.rekey});
      * {@code password} must be the current master password, which stays the same.
      */
     public synchronized void rekey(char[] password) {
@@ -340,23 +358,28 @@ public final class KeyService implements AutoCloseable {
      * Rewraps the data key without checking the current password: for the command line, which has
      * just opened the vault with it in this same run.
      */
-    public synchronized void changePassword(char[] newPassword, KdfParams kdf) {
-        vault.changePassword(newPassword, kdf);
+    public synchronized void changePassword(char[] newPassword, KdfSettings kdf) {
+        vault.changePassword(newPassword, kdf.params());
         vault.write(tx -> tx.log(EventType.PASSWORD_CHANGED, null, 0, kdf.toString()));
     }
 
     /** Decrypts everything and verifies the set-MAC; the report names what failed. */
     public synchronized CheckResult check() {
-        IntegrityReport report = vault.verify();
+        var report = vault.verify();
         int readable = vault.entries().size();
         vault.events(0);
-        return new CheckResult(report, readable, vault.damagedEntries());
+        return new CheckResult(report.intact(), report.describe(), readable, vault.damagedEntries());
     }
 
-    /** What {@link #check()} found. */
-    public record CheckResult(IntegrityReport integrity, int readableEntries, List<UUID> damagedEntries) {
+    /**
+     * What {@link #check()} found.
+     *
+     * @param setIntact   the set of entries matches its signed record (nothing missing or rolled back)
+     * @param setProblem  what is wrong with the set, in words, when it is not intact
+     */
+    public record CheckResult(boolean setIntact, String setProblem, int readableEntries, List<UUID> damagedEntries) {
         public boolean ok() {
-            return integrity.intact() && damagedEntries.isEmpty();
+            return setIntact && damagedEntries.isEmpty();
         }
     }
 
@@ -365,17 +388,8 @@ public final class KeyService implements AutoCloseable {
         vault.close();
     }
 
-    private static UUID parseUuid(String text) {
-        if (text.length() != 36) return null;
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static VaultException notFound(String ref) {
-        return new VaultException(VaultException.Kind.NOT_FOUND, "no key matches '" + ref
+    private static AppException notFound(String ref) {
+        return new AppException(AppException.Kind.NOT_FOUND, "no key matches '" + ref
                 + "'; run `apikeep list` to see labels and ids");
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,14 +16,13 @@ import picocli.CommandLine.Option;
 /** The root command: global options and the context every subcommand shares. */
 @Command(name = "apikeep", mixinStandardHelpOptions = true, versionProvider = ApiKeepCli.VersionProvider.class,
         description = "A vault for crypto-exchange API keys. The master password is read from the terminal,"
-                + " the first line of standard input, or --password-file; never from arguments.",
-        subcommands = {
-                InitCommand.class, ExchangesCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
-                GetCommand.class, EditCommand.class, RevokeCommand.class, RmCommand.class, LogCommand.class,
-                PasswdCommand.class, CheckCommand.class, AuditCommand.class, RemindersCommand.class,
-                RotateCommand.class, ExportCommand.class, ImportCommand.class, ExecCommand.class, InjectCommand.class
-        })
+                + " the first line of standard input, or --password-file; never from arguments.")
 public final class ApiKeepCli implements Runnable {
+    private static final List<Class<?>> COMMANDS = List.of(
+            InitCommand.class, ExchangesCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
+            GetCommand.class, EditCommand.class, RevokeCommand.class, RmCommand.class, LogCommand.class,
+            PasswdCommand.class, CheckCommand.class, AuditCommand.class, RemindersCommand.class,
+            RotateCommand.class, ExportCommand.class, ImportCommand.class, ExecCommand.class, InjectCommand.class);
 
     @Option(names = "--vault", paramLabel = "FILE", description = "the vault file (default: $APIKEEP_VAULT or the per-user data folder)")
     Path vault;
@@ -33,19 +33,46 @@ public final class ApiKeepCli implements Runnable {
     @Option(names = "--debug", description = "print stack traces of errors")
     boolean debug;
 
+    @Option(names = "--kit", paramLabel = "FILE", description = "read keys from this bot kit instead of a vault"
+            + " (with get, exec, inject and list); its token comes from $APIKEEP_KIT_TOKEN, --kit-token-file,"
+            + " $CREDENTIALS_DIRECTORY/apikeep-kit-token or the first line of standard input")
+    Path kit;
+
+    @Option(names = "--kit-token-file", paramLabel = "FILE", description = "read the kit's token from the first line of FILE")
+    Path kitTokenFile;
+
     private final Context context;
 
     ApiKeepCli(Context context) {
         this.context = context;
     }
 
-    /** Streams, environment and clock: injected so tests run the real commands in-process. */
+    /**
+     * Streams, environment and clock: injected so tests run the real commands in-process. A null
+     * catalog means the bundled one, read when first asked for: reading it loads Jackson databind,
+     * which a bot reading its kit must not wait for.
+     */
     public record Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
                           Map<String, String> env, Clock clock, ExchangeCatalog catalog) {
+        /** The same context with stdout and stderr rendering control characters visibly (see {@link InertPrintStream}). */
+        Context inert() {
+            return new Context(in, InertPrintStream.wrap(out), InertPrintStream.wrap(err), terminal, env, clock, catalog);
+        }
+
         public static Context system() {
             // The raw descriptor, not System.in: System.in's buffer would keep the password unwiped.
             return new Context(new java.io.FileInputStream(java.io.FileDescriptor.in), System.out, System.err, Terminal.system(System.err), System.getenv(),
-                    Clock.systemDefaultZone(), ExchangeCatalog.lazyDefault());
+                    Clock.systemDefaultZone(), null);
+        }
+
+        @Override
+        public ExchangeCatalog catalog() {
+            return catalog != null ? catalog : BundledCatalog.INSTANCE;
+        }
+
+        /** Loaded on first use only (class initialisation is lazy and thread-safe). */
+        private static final class BundledCatalog {
+            static final ExchangeCatalog INSTANCE = ExchangeCatalog.loadDefault();
         }
     }
 
@@ -79,13 +106,23 @@ public final class ApiKeepCli implements Runnable {
         new CommandLine(this).usage(context.out());
     }
 
-    public static int run(String[] args, Context context) {
+    public static int run(String[] args, Context given) {
+        Context context = given.inert();
         ApiKeepCli root = new ApiKeepCli(context);
         CommandLine commandLine = new CommandLine(root, new CommandFactory(root));
+        // picocli reads every command's annotations up front: with --kit only the reading commands are
+        // built, which is most of what keeps a bot's `--kit get` within a few JVM start-ups.
+        for (Class<?> command : KitOptions.requested(args) ? KitOptions.READING_COMMANDS : COMMANDS) {
+            commandLine.addSubcommand(command);
+        }
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
         commandLine.setExecutionExceptionHandler(new ErrorReporter(root));
         commandLine.setParameterExceptionHandler(new ErrorReporter(root));
+        commandLine.setExecutionStrategy(parsed -> {
+            KitOptions.refuseWhereNotRead(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return commandLine.execute(args);
     }
 

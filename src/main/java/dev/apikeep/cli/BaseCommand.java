@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Session;
+import dev.apikeep.app.kit.Kit;
+import dev.apikeep.app.kit.KitReader;
 import dev.apikeep.domain.SecretBytes;
-import dev.apikeep.vault.Vault;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -16,10 +19,6 @@ import picocli.CommandLine.Command;
 /** What every subcommand shares: the root's context, opening the vault, and JSON output. */
 @Command(mixinStandardHelpOptions = true)
 abstract class BaseCommand implements Callable<Integer> {
-    /** Made at the first JSON output, not when picocli creates every command: data binding is slow to load. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
 
     ApiKeepCli root;
 
@@ -33,30 +32,54 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Opens the vault with the master password, runs {@code work}, and always closes (and wipes) it. */
     int withVault(Function<KeyService, Integer> work) {
-        return withVault(Vault.Access.NORMAL, work);
+        return withVault(Session.Access.NORMAL, work);
     }
 
-    /** As {@link #withVault(Function)}; {@link Vault.Access#RESCUE} opens a damaged vault read-only. */
-    int withVault(Vault.Access access, Function<KeyService, Integer> work) {
+    /** As {@link #withVault(Function)}; {@link Session.Access#RESCUE} opens a damaged vault read-only. */
+    int withVault(Session.Access access, Function<KeyService, Integer> work) {
         return withVaultReturning(access, work);
     }
 
     <T> T withVaultReturning(Function<KeyService, T> work) {
-        return withVaultReturning(Vault.Access.NORMAL, work);
+        return withVaultReturning(Session.Access.NORMAL, work);
     }
 
-    <T> T withVaultReturning(Vault.Access access, Function<KeyService, T> work) {
+    <T> T withVaultReturning(Session.Access access, Function<KeyService, T> work) {
         char[] password = input().masterPassword("Master password");
-        KeyService service;
+        try (Session session = Session.unlock(root.vaultPath(), password, access, Session.Claim.SHARED,
+                root.context().catalog(), root.context().clock())) {
+            return work.apply(session.keys());
+        }
+    }
+
+    /** Runs {@code work} on the keys of the vault, or of the kit given with {@code --kit}. */
+    int withKeys(Function<KeySource, Integer> work) {
+        return withKeysReturning(work);
+    }
+
+    /**
+     * As {@link #withKeys}, returning what {@code work} returns. The vault or kit is closed, and its
+     * secrets wiped, before this returns: {@code exec} starts the bot only afterwards.
+     */
+    <T> T withKeysReturning(Function<KeySource, T> work) {
+        if (root.kit == null) return withVaultReturning(service -> work.apply(new KeySource.Vault(service)));
+        try (Kit kit = openKit()) {
+            return work.apply(new KeySource.OfKit(kit));
+        }
+    }
+
+    /** Opens the {@code --kit} file with its token (see {@link KitTokenInput}); the caller closes it. */
+    Kit openKit() {
+        char[] token = KitTokenInput.read(root.kitTokenFile, context().env(), input());
         try {
-            service = KeyService.open(root.vaultPath(), password, access,
-                    root.context().catalog(), root.context().clock());
+            return KitReader.open(root.kit, token, LocalDate.now(context().clock()));
         } finally {
-            Arrays.fill(password, '\0');
+            Arrays.fill(token, '\0');
         }
-        try (service) {
-            return work.apply(service);
-        }
+    }
+
+    boolean readsKit() {
+        return root.kit != null;
     }
 
     /** The next secret line (terminal without echo, or stdin) as wipeable bytes; the char array is wiped at once. */
@@ -83,12 +106,17 @@ abstract class BaseCommand implements Callable<Integer> {
      * rather than let a damaged key silently vanish from a listing.
      */
     static void failIfDamaged(KeyService service) {
-        java.util.List<java.util.UUID> damaged = service.vault().damagedEntries();
+        java.util.List<java.util.UUID> damaged = service.damagedEntries();
         if (damaged.isEmpty()) return;
         throw new CliException(damaged.size() + (damaged.size() == 1 ? " entry is" : " entries are")
                 + " damaged or were tampered with and are not shown (" + String.join(", ",
                 damaged.stream().map(java.util.UUID::toString).toList()) + "); run `apikeep check`, then restore a backup",
                 ExitCode.DAMAGED);
+    }
+
+    /** Created on first use: Jackson databind costs start-up time that get, exec and --kit do not need. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     void printJson(Object value) {

@@ -1,7 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeyService;
-import dev.apikeep.vault.Vault;
+import dev.apikeep.app.Session;
 import java.util.List;
 import java.util.UUID;
 import picocli.CommandLine.Command;
@@ -13,10 +13,10 @@ final class CheckCommand extends BaseCommand {
     @Override
     public Integer call() {
         // RESCUE: a damaged vault opens read-only instead of failing, so the report can name what is bad.
-        return withVault(Vault.Access.RESCUE, service -> {
-            boolean damagedOnOpen = service.vault().isReadOnly();
+        return withVault(Session.Access.RESCUE, service -> {
+            boolean damagedOnOpen = service.isReadOnly();
             KeyService.CheckResult result = service.check();
-            boolean logDamaged = !damagedOnOpen && result.ok() && service.vault().isReadOnly();
+            boolean logDamaged = !damagedOnOpen && result.ok() && service.isReadOnly();
             if (result.ok() && !logDamaged) {
                 out().println("ok: " + result.readableEntries() + " entries intact");
                 return ExitCode.OK;
@@ -24,7 +24,7 @@ final class CheckCommand extends BaseCommand {
             List<UUID> named = result.damagedEntries();
             named.forEach(id -> out().println("damaged: " + id));
             StringBuilder problem = new StringBuilder();
-            if (!result.integrity().intact()) problem.append(result.integrity().describe());
+            if (!result.setIntact()) problem.append(result.setProblem());
             else if (!named.isEmpty()) problem.append("the vault is damaged or was tampered with");
             else problem.append("the vault's activity log is damaged or was tampered with");
             if (!named.isEmpty()) {

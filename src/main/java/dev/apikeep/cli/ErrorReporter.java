@@ -22,6 +22,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
 
     @Override
     public int handleParseException(ParameterException failure, String[] args) {
+        if (failure instanceof CommandLine.UnmatchedArgumentException unmatched && KitOptions.requested(args)) {
+            report(KitOptions.explainUnmatched(unmatched));
+            return ExitCode.USAGE;
+        }
         report(failure.getMessage() + " (see --help)");
         return ExitCode.USAGE;
     }

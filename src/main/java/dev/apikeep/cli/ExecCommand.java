@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "exec", description = "Run a bot with keys from the vault in its environment, e.g."
         + " apikeep exec --env BYBIT_SECRET=\"Grid bot\":secret -- python bot.py. Returns the bot's exit code.")
-final class ExecCommand extends BaseCommand {
+final class ExecCommand extends BaseCommand implements KitOptions.ReadsKits {
     @Option(names = "--env", paramLabel = "NAME=REF[:field]", description = "a variable to set (field: key, secret, passphrase, account; default secret)")
     List<String> assignments = List.of();
 
@@ -27,15 +27,15 @@ final class ExecCommand extends BaseCommand {
         if (assignments.isEmpty() && freqtrade == null) {
             throw new CliException("name at least one --env NAME=REF[:field] or --freqtrade REF", ExitCode.USAGE);
         }
-        Map<String, String> variables = withVaultReturning(service -> {
+        Map<String, String> variables = withKeysReturning(keys -> {
             BotEnvironment env = new BotEnvironment();
-            assignments.forEach(a -> env.add(a, service::resolve));
-            if (freqtrade != null) env.addFreqtrade(freqtrade, service::resolve);
+            assignments.forEach(a -> env.add(a, keys::resolve));
+            if (freqtrade != null) env.addFreqtrade(freqtrade, keys::resolve);
             refuseRevoked(env.usedEntries());
-            for (ApiKeyEntry entry : env.usedEntries()) service.recordUse(entry, EventType.EXEC, command.get(0));
+            for (ApiKeyEntry entry : env.usedEntries()) keys.recordUse(entry, EventType.EXEC, command.get(0));
             return env.variables();
         });
-        // The vault is closed (and its data key wiped) before the bot runs, however long it runs.
+        // The vault or kit is closed (its keys wiped) before the bot runs, however long it runs.
         return runChild(variables);
     }
 

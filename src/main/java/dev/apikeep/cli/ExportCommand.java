@@ -1,11 +1,8 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.ExportBundle;
+import dev.apikeep.app.Export;
 import dev.apikeep.app.PasswordPolicy;
-import dev.apikeep.domain.EventType;
-import dev.apikeep.vault.PrivateFiles;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.apikeep.app.PrivateOutput;
 import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -23,15 +20,12 @@ final class ExportCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if (Files.exists(file) && !force) throw new CliException(file + " exists; pass --force to overwrite it");
+        if (PrivateOutput.exists(file) && !force) throw new CliException(file + " exists; pass --force to overwrite it");
         return withVault(service -> {
             char[] bundlePassword = readBundlePassword();
             try {
-                var content = new ExportBundle.Content(service.list(true), service.events(0));
-                byte[] bundle = ExportBundle.seal(content, bundlePassword, service.vault().kdfParams());
-                write(bundle);
-                service.recordEvent(EventType.EXPORT, content.entries().size() + " keys to " + file.getFileName());
-                root.context().err().println("Exported " + content.entries().size() + " keys to " + file);
+                int count = Export.toFile(service, bundlePassword, file);
+                root.context().err().println("Exported " + count + " keys to " + file);
                 return ExitCode.OK;
             } finally {
                 Arrays.fill(bundlePassword, '\0');
@@ -53,14 +47,6 @@ final class ExportCommand extends BaseCommand {
             if (!same) throw new CliException("the two bundle passwords differ; nothing was exported");
         }
         return password;
-    }
-
-    private void write(byte[] bundle) {
-        try {
-            PrivateFiles.writeAtomically(file, bundle);
-        } catch (IOException e) {
-            throw new CliException("cannot write " + file + ": " + e.getMessage());
-        }
     }
 
 }

@@ -4,7 +4,7 @@ import dev.apikeep.app.CredentialFields;
 import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
-import dev.apikeep.vault.VaultException;
+import dev.apikeep.app.AppException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "get", description = "Print one secret value (default: the secret) for a bot or script.")
-final class GetCommand extends BaseCommand {
+final class GetCommand extends BaseCommand implements KitOptions.ReadsKits {
     enum Format { value, json, ccxt }
 
     @Parameters(paramLabel = "REF", description = "id, id prefix of 6+ characters, or exact label")
@@ -27,22 +27,22 @@ final class GetCommand extends BaseCommand {
     @Override
     public Integer call() {
         CredentialFields.canonical(field); // an unknown --field fails before the password is asked for
-        return withVault(service -> {
-            ApiKeyEntry entry = service.resolve(ref);
+        return withKeys(keys -> {
+            ApiKeyEntry entry = keys.resolve(ref);
             if (entry.isRevoked()) {
                 throw new CliException("'" + entry.label() + "' is revoked; it no longer works on the exchange");
             }
             switch (format) {
                 case value -> printValue(entry);
-                case json -> printJson(CredentialFields.asJson(entry));
-                case ccxt -> printJson(CredentialFields.asCcxt(entry));
+                case json -> out().println(JsonText.of(CredentialFields.asJson(entry)));
+                case ccxt -> out().println(JsonText.of(CredentialFields.asCcxt(entry)));
             }
             out().flush();
             try {
-                service.recordUse(entry, EventType.GET, format == Format.value ? CredentialFields.canonical(field) : format.name());
-            } catch (VaultException e) {
+                keys.recordUse(entry, EventType.GET, format == Format.value ? CredentialFields.canonical(field) : format.name());
+            } catch (AppException e) {
                 // The value is already out; a full disk only costs the log line, and the bot must still start.
-                if (e.kind() != VaultException.Kind.DISK_FULL) throw e;
+                if (e.kind() != AppException.Kind.DISK_FULL) throw e;
                 root.context().err().println("apikeep: warning: the disk is full, so this use was not recorded in the activity log");
             }
             return ExitCode.OK;

@@ -1,8 +1,8 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.KeyService;
+import dev.apikeep.app.KdfSettings;
 import dev.apikeep.app.PasswordPolicy;
-import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.app.Session;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,24 +10,24 @@ import picocli.CommandLine.Option;
 @Command(name = "init", description = "Create a new vault. Reads the master password twice (terminal) or once (stdin).")
 final class InitCommand extends BaseCommand {
     @Option(names = "--kdf-memory", paramLabel = "MiB", description = "Argon2id memory in MiB (default ${DEFAULT-VALUE}, at least 19)")
-    int memoryMiB = KdfParams.DEFAULT.memoryMiB();
+    int memoryMiB = KdfSettings.DEFAULT.memoryMiB();
 
     @Option(names = "--kdf-iterations", paramLabel = "N", description = "Argon2id passes (default ${DEFAULT-VALUE}, at least 2)")
-    int iterations = KdfParams.DEFAULT.iterations();
+    int iterations = KdfSettings.DEFAULT.iterations();
 
     @Option(names = "--kdf-parallelism", paramLabel = "N", description = "Argon2id lanes (default ${DEFAULT-VALUE})")
-    int parallelism = KdfParams.DEFAULT.parallelism();
+    int parallelism = KdfSettings.DEFAULT.parallelism();
 
     @Override
     public Integer call() {
-        KdfParams kdf = KdfParams.ofMebibytes(memoryMiB, iterations, parallelism);
+        KdfSettings kdf = KdfSettings.ofMebibytes(memoryMiB, iterations, parallelism);
         if (kdf.problem() != null) throw new CliException(kdf.problem() + "; choose stronger settings", ExitCode.USAGE);
         char[] password = input().masterPassword("New master password");
         try {
             String weak = PasswordPolicy.problem(password.length);
             if (weak != null) throw new CliException("master password " + weak + "; nothing was created");
             if (input().interactive() && root.passwordFile == null) confirm(password);
-            try (KeyService ignored = KeyService.create(root.vaultPath(), password, kdf,
+            try (Session ignored = Session.create(root.vaultPath(), password, kdf, Session.Claim.SHARED,
                     root.context().catalog(), root.context().clock())) {
                 out().println("Created " + root.vaultPath() + " (" + kdf + ")");
             }

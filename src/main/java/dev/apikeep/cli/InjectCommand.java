@@ -3,7 +3,7 @@ package dev.apikeep.cli;
 import dev.apikeep.app.TemplateInjector;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
-import dev.apikeep.vault.PrivateFiles;
+import dev.apikeep.app.PrivateOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "inject", description = "Fill {{ apikeep://<label or id>/<field> }} references in a config template;"
         + " the output gets mode 0600 and nothing is written if any reference is unknown.")
-final class InjectCommand extends BaseCommand {
+final class InjectCommand extends BaseCommand implements KitOptions.ReadsKits {
     @Option(names = "--in", required = true, paramLabel = "TEMPLATE")
     Path template;
 
@@ -25,14 +25,14 @@ final class InjectCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if (Files.exists(output) && !force) {
+        if (PrivateOutput.exists(output) && !force) {
             throw new CliException(output + " exists; pass --force to overwrite it");
         }
         String text = readTemplate();
-        return withVault(service -> {
-            TemplateInjector.Rendered rendered = TemplateInjector.render(text, service::resolve);
+        return withKeys(keys -> {
+            TemplateInjector.Rendered rendered = TemplateInjector.render(text, keys::resolve);
             writePrivately(rendered.text());
-            for (ApiKeyEntry entry : rendered.usedEntries()) service.recordUse(entry, EventType.INJECT, output.getFileName().toString());
+            for (ApiKeyEntry entry : rendered.usedEntries()) keys.recordUse(entry, EventType.INJECT, output.getFileName().toString());
             root.context().err().println("Wrote " + output + " (" + rendered.usedEntries().size() + " key(s), mode 0600)");
             return ExitCode.OK;
         });
@@ -48,10 +48,6 @@ final class InjectCommand extends BaseCommand {
 
     /** Mode 0600, moved into place when complete: never a half-written config. */
     private void writePrivately(String text) {
-        try {
-            PrivateFiles.writeAtomically(output, text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new CliException("cannot write " + output + ": " + e.getMessage());
-        }
+        PrivateOutput.write(output, text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,12 +1,14 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeySummary;
+import dev.apikeep.app.kit.Kit;
+import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "list", description = "List keys without their secrets.")
-final class ListCommand extends BaseCommand {
+final class ListCommand extends BaseCommand implements KitOptions.ReadsKits {
     @Option(names = "--json", description = "print a JSON array")
     boolean json;
 
@@ -15,12 +17,13 @@ final class ListCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        if (readsKit()) return listKit();
         return withVault(service -> {
             List<KeySummary> keys = service.list(all).stream()
                     .map(e -> KeySummary.of(e, service.catalog(), service.today())).toList();
             if (json) {
                 printJson(keys);
-            } else if (keys.isEmpty() && service.vault().damagedEntries().isEmpty()) {
+            } else if (keys.isEmpty() && service.damagedEntries().isEmpty()) {
                 out().println("No keys yet. Add one with: apikeep add --exchange bybit --label \"Grid bot\"");
             } else {
                 printInChunks(keys);
@@ -28,6 +31,20 @@ final class ListCommand extends BaseCommand {
             failIfDamaged(service);
             return ExitCode.OK;
         });
+    }
+
+    /** A kit's keys: no IPs, notes or dates of their own travel in a kit, so the row shows the kit's expiry. */
+    private int listKit() {
+        try (Kit kit = openKit()) {
+            LocalDate today = LocalDate.now(context().clock());
+            long daysLeft = kit.expires().toEpochDay() - today.toEpochDay();
+            if (json) {
+                out().println(JsonText.of(kit.entries().stream().map(e -> KitListing.json(e, kit, daysLeft)).toList()));
+            } else {
+                kit.entries().forEach(e -> out().println(KitListing.row(e, kit, daysLeft)));
+            }
+            return ExitCode.OK;
+        }
     }
 
     /** One write per 64 KiB of rows, not one per line: System.out flushes at every newline. */

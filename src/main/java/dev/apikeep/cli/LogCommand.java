@@ -31,7 +31,7 @@ final class LogCommand extends BaseCommand {
                     .collect(Collectors.toMap(ApiKeyEntry::id, ApiKeyEntry::label, (a, b) -> a));
             for (ActivityEvent e : events) {
                 String key = e.entryId() == null ? "-"
-                        : e.entryId().toString().substring(0, 8) + labelOf(labels, service.vault().damagedEntries(), e.entryId());
+                        : e.entryId().toString().substring(0, 8) + labelOf(labels, service.damagedEntries(), e.entryId());
                 out().println(String.format("%5d  %s  %-16s  %s%s", e.seq(), e.time(), e.type().id(), key,
                         e.detail().isEmpty() ? "" : "  " + e.detail()));
             }

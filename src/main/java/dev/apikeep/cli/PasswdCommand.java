@@ -1,7 +1,7 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.KdfSettings;
 import dev.apikeep.app.PasswordPolicy;
-import dev.apikeep.crypto.KdfParams;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,8 +22,8 @@ final class PasswdCommand extends BaseCommand {
     @Override
     public Integer call() {
         return withVault(service -> {
-            KdfParams current = service.vault().kdfParams();
-            KdfParams kdf = KdfParams.ofMebibytes(
+            KdfSettings current = service.kdf();
+            KdfSettings kdf = KdfSettings.ofMebibytes(
                     memoryMiB != null ? memoryMiB : current.memoryMiB(),
                     iterations != null ? iterations : current.iterations(),
                     parallelism != null ? parallelism : current.parallelism());

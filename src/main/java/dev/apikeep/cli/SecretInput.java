@@ -75,7 +75,8 @@ public final class SecretInput {
         return LineReader.readLine(stdin, "standard input");
     }
 
-    private static char[] firstLineOf(Path file) {
+    /** The first line of a file (password or token file), as wipeable characters. */
+    static char[] firstLineOf(Path file) {
         byte[] bytes = wholeFile(file);
         try {
             int end = 0;

@@ -66,7 +66,7 @@ final class ShowCommand extends BaseCommand {
         int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0) + 2;
         StringBuilder text = new StringBuilder();
         for (String[] r : rows) {
-            String[] lines = r[1].split("\\R", -1);
+            String[] lines = r[1].split("\r?\n", -1);   // only real line breaks: a lone CR or NEL is shown escaped
             text.append(String.format("%-" + width + "s%s%n", r[0], lines[0]));
             for (int i = 1; i < lines.length; i++) text.append(" ".repeat(width)).append(lines[i]).append(System.lineSeparator());
         }

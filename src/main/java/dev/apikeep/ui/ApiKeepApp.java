@@ -1,14 +1,14 @@
 package dev.apikeep.ui;
 
 import dev.apikeep.app.VaultLocation;
-import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.app.KdfSettings;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ClipboardGuard;
 import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.editor.EditorDialog;
-import dev.apikeep.ui.keys.KeyEditor;
+import dev.apikeep.ui.common.KeyEditor;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -42,7 +42,7 @@ public class ApiKeepApp extends Application {
                 : CompletableFuture.supplyAsync(ExchangeCatalog::loadDefault);
         AppContext context = new AppContext(catalog,
                 Clock.systemDefaultZone(), newBackground(),
-                defaultKeyEditor(), new ClipboardGuard(ClipboardPort.system(), null), KdfParams.DEFAULT,
+                defaultKeyEditor(), new ClipboardGuard(ClipboardPort.system(), null), KdfSettings.DEFAULT,
                 VaultLocation.resolve(null));
         new AppShell(stage, context).start();
     }
@@ -56,10 +56,7 @@ public class ApiKeepApp extends Application {
         });
     }
 
-    /**
-     * The key editor. Wired to {@code dev.apikeep.ui.editor.EditorDialog::show} when that branch is
-     * merged; until then, adding and editing say so instead of failing silently.
-     */
+    /** The key editor: the editor dialog; tests give the context a fake instead. */
     static KeyEditor defaultKeyEditor() {
         return EditorDialog::show;
     }

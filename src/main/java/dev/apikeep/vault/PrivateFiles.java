@@ -1,6 +1,12 @@
 package dev.apikeep.vault;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +20,9 @@ import java.util.Set;
 public final class PrivateFiles {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
+    private static final Set<OpenOption> EXCLUSIVE = Set.of(
+            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+
     private PrivateFiles() {
     }
 
@@ -25,22 +34,76 @@ public final class PrivateFiles {
         return POSIX ? Files.createDirectories(dir, mode("rwx------")) : Files.createDirectories(dir);
     }
 
+    /** Makes written bytes durable. The real one asks the disk; a test may record the order of calls. */
+    public interface Durability {
+        /** Data and metadata of the open file reach the disk ({@code fsync}). */
+        void syncFile(FileChannel file) throws IOException;
+
+        /** The directory entry of a rename or new file reaches the disk. */
+        void syncDirectory(Path dir);
+    }
+
+    /** {@code fsync} on the file, and on the directory where the platform can open one (not Windows). */
+    public static final Durability FSYNC = new Durability() {
+        @Override
+        public void syncFile(FileChannel file) throws IOException {
+            file.force(true);
+        }
+
+        @Override
+        public void syncDirectory(Path dir) {
+            try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+                channel.force(true);
+            } catch (IOException | UnsupportedOperationException notSupported) {
+                // best effort: Windows cannot open a directory, and its renames are durable anyway
+            }
+        }
+    };
+
     /**
-     * Writes {@code bytes} to {@code target} with mode 0600: first to a hidden file beside it, then
-     * moved into place, so the file is never readable by others and never half-written. Replaces an
-     * existing target; callers that must not overwrite check first.
+     * Writes {@code bytes} to {@code target} with mode 0600, durably and atomically: into a hidden
+     * file beside it, created exclusively at 0600 ({@code O_CREAT|O_EXCL}, so a symbolic link planted
+     * at that name is never followed) and synced, then renamed over the target (which replaces a link
+     * there rather than writing through it), then the directory synced. A crash leaves the old file or
+     * the new one, never half of either, and the file is never readable by others.
      */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path partial = target.toAbsolutePath().resolveSibling("." + target.getFileName() + ".partial");
+        writeAtomically(target, bytes, FSYNC);
+    }
+
+    public static void writeAtomically(Path target, byte[] bytes, Durability durability) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + ".partial");
         try {
-            Files.deleteIfExists(partial);
-            createFile(partial);
-            Files.write(partial, bytes);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+            try (FileChannel channel = createExclusively(partial)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) channel.write(buffer);
+                durability.syncFile(channel);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            durability.syncDirectory(absolute.getParent());
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
         }
+    }
+
+    /**
+     * A new private file open for writing. Something already at the name (a leftover of a crash, or a
+     * link someone planted) is removed, the link itself and never what it points to, and the
+     * exclusive create tried once more.
+     */
+    private static FileChannel createExclusively(Path file) throws IOException {
+        try {
+            return FileChannel.open(file, EXCLUSIVE, privateMode());
+        } catch (FileAlreadyExistsException leftover) {
+            Files.delete(file);
+            return FileChannel.open(file, EXCLUSIVE, privateMode());
+        }
+    }
+
+    static FileAttribute<?>[] privateMode() {
+        return POSIX ? new FileAttribute<?>[] {mode("rw-------")} : new FileAttribute<?>[0];
     }
 
     /** Sets mode 0600 on an existing file (no-op where there are no POSIX modes). */

@@ -29,7 +29,10 @@ public final class VaultLock implements AutoCloseable {
         Path lockFile = lockFileOf(vault);
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            // Holds nothing secret, but gets the vault's mode (0600), also when an older version made it 0644.
+            channel = FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS), PrivateFiles.privateMode());
+            PrivateFiles.restrict(lockFile);
             FileLock lock = channel.tryLock();
             if (lock == null) throw inUse(vault);
             return new VaultLock(channel, lock);

@@ -10,7 +10,6 @@ import dev.apikeep.domain.EventType;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.vault.Vault;
-import dev.apikeep.vault.VaultException;
 import dev.apikeep.vault.VaultLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,7 +155,7 @@ class BackupServiceTest {
         List<String> filesBefore = List.of(dir.toFile().list());
 
         assertThatThrownBy(() -> backups.restore(backup, PW.toCharArray()))
-                .isInstanceOf(VaultException.class)
+                .isInstanceOf(AppException.class)
                 .hasMessageContaining("the backup " + backup.name() + " is damaged")
                 .hasMessageContaining("nothing was restored and your vault is unchanged");
 
@@ -180,7 +179,7 @@ class BackupServiceTest {
         }
         byte[] vaultBefore = Files.readAllBytes(vault());
         assertThatThrownBy(() -> backups.restore(backup, PW.toCharArray()))
-                .isInstanceOf(VaultException.class).hasMessageContaining("damaged").hasMessageContaining("unchanged");
+                .isInstanceOf(AppException.class).hasMessageContaining("damaged").hasMessageContaining("unchanged");
         assertThat(Files.readAllBytes(vault())).isEqualTo(vaultBefore);
     }
 
@@ -193,7 +192,7 @@ class BackupServiceTest {
         }
         byte[] vaultBefore = Files.readAllBytes(vault());
         assertThatThrownBy(() -> backups.restore(backup, "not it".toCharArray()))
-                .isInstanceOf(VaultException.class)
+                .isInstanceOf(AppException.class)
                 .hasMessageContaining("does not open with that password")
                 .hasMessageContaining("unchanged");
         assertThat(Files.readAllBytes(vault())).isEqualTo(vaultBefore);
@@ -208,7 +207,7 @@ class BackupServiceTest {
         }
         try (VaultLock window = VaultLock.acquire(vault())) {
             assertThatThrownBy(() -> backups.restore(backup, PW.toCharArray()))
-                    .isInstanceOf(VaultException.class).hasMessageContaining("already open");
+                    .isInstanceOf(AppException.class).hasMessageContaining("already open");
         }
     }
 

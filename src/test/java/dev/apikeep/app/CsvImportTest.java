@@ -52,7 +52,7 @@ class CsvImportTest {
         CsvImport.Preview preview = CsvImport.parse(csv.toString(), CATALOG, TODAY);
         assertThat(preview.invalidRows()).singleElement().satisfies(row -> {
             assertThat(row.line()).isEqualTo(7);
-            assertThat(row.errors()).singleElement().asString().startsWith("line 7: ip_whitelist").contains("10.0.0.300");
+            assertThat(row.errors()).singleElement().asString().startsWith("line 7, column 8 (ip_whitelist): expected IPv4").doesNotContain("10.0.0.300");
         });
         assertThat(preview.validEntries()).hasSize(6);
     }
@@ -64,9 +64,9 @@ class CsvImportTest {
                 + "nosuch,Unknown,,AK,SK,,,,,,\n"
                 + "bybit,Bad date,,AK,SK,,,,2026-13-01,,\n", CATALOG, TODAY);
         assertThat(preview.invalidRows()).extracting(r -> r.errors().get(0)).satisfiesExactly(
-                e -> assertThat(e).startsWith("line 2: passphrase"),
-                e -> assertThat(e).startsWith("line 3: exchange"),
-                e -> assertThat(e).startsWith("line 4: created"));
+                e -> assertThat(e).startsWith("line 2, column 6 (passphrase)"),
+                e -> assertThat(e).startsWith("line 3, column 1 (exchange): not a known exchange"),
+                e -> assertThat(e).isEqualTo("line 4, column 9 (created): expected a date like 2026-12-31"));
     }
 
     @Test

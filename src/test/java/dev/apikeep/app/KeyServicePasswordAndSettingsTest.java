@@ -8,7 +8,6 @@ import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.EventType;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.vault.Vault;
-import dev.apikeep.vault.VaultException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -32,16 +31,16 @@ class KeyServicePasswordAndSettingsTest {
     @Test
     void changePasswordChecksTheCurrentOne() {
         try (KeyService service = create()) {
-            assertThatThrownBy(() -> service.changePassword("wrong".toCharArray(), "new one".toCharArray(), FAST))
-                    .isInstanceOf(VaultException.class)
-                    .extracting(e -> ((VaultException) e).kind()).isEqualTo(VaultException.Kind.WRONG_PASSWORD);
+            assertThatThrownBy(() -> service.changePassword("wrong".toCharArray(), "new one".toCharArray(), KdfSettings.ofMebibytes(19, 2, 1)))
+                    .isInstanceOf(AppException.class)
+                    .extracting(e -> ((AppException) e).kind()).isEqualTo(AppException.Kind.WRONG_PASSWORD);
             assertThat(service.events(0)).extracting(ActivityEvent::type).doesNotContain(EventType.PASSWORD_CHANGED);
         }
         try (KeyService service = open("old password")) {
-            service.changePassword("old password".toCharArray(), "new one".toCharArray(), KdfParams.ofMebibytes(20, 3, 1));
-            assertThat(service.vault().kdfParams()).isEqualTo(KdfParams.ofMebibytes(20, 3, 1));
+            service.changePassword("old password".toCharArray(), "new one".toCharArray(), KdfSettings.ofMebibytes(20, 3, 1));
+            assertThat(service.kdf()).isEqualTo(KdfSettings.ofMebibytes(20, 3, 1));
         }
-        assertThatThrownBy(() -> open("old password")).isInstanceOf(VaultException.class);
+        assertThatThrownBy(() -> open("old password")).isInstanceOf(AppException.class);
         try (KeyService service = open("new one")) {
             assertThat(service.events(0)).extracting(ActivityEvent::type).contains(EventType.PASSWORD_CHANGED);
         }

@@ -35,7 +35,7 @@ class UndoTest {
             assertThat(service.find(stored.id()).orElseThrow().secret().reveal()).isEqualTo("SK-1");
             assertThat(service.events(2)).extracting(e -> e.type().id() + ":" + e.detail())
                     .containsExactly("delete:bybit", "add:undo delete");
-            assertThatThrownBy(() -> service.restoreDeleted(kept)).isInstanceOf(dev.apikeep.vault.VaultException.class);
+            assertThatThrownBy(() -> service.restoreDeleted(kept)).isInstanceOf(AppException.class);
         }
         try (Vault vault = Vault.open(file, "pw".toCharArray(), Vault.Access.NORMAL)) {
             assertThat(vault.verify().intact()).isTrue();

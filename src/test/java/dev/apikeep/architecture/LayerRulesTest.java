@@ -2,6 +2,7 @@ package dev.apikeep.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -25,8 +26,18 @@ class LayerRulesTest {
             .whereLayer("ui").mayNotBeAccessedByAnyLayer()
             .whereLayer("app").mayOnlyBeAccessedByLayers("ui", "cli")
             .whereLayer("exchange").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("vault").mayOnlyBeAccessedByLayers("app", "ui", "cli")
-            .whereLayer("crypto").mayOnlyBeAccessedByLayers("vault", "app", "ui", "cli");
+            .whereLayer("vault").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("crypto").mayOnlyBeAccessedByLayers("vault", "app");
+
+    @ArchTest
+    static final ArchRule uiAndCliSeeOnlyTheApp = noClasses().that().resideInAnyPackage("dev.apikeep.ui..", "dev.apikeep.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.apikeep.vault..", "dev.apikeep.crypto..")
+            .because("the desktop app and the command line reach the vault only through app (Session, KeyService,"
+                    + " AppException), so each behaviour lives in one place");
+
+    @ArchTest
+    static final ArchRule screensHaveNoCycles = slices().matching("dev.apikeep.ui.(*)..").should().beFreeOfCycles()
+            .because("a screen's package may use common and other screens' entry points, but never in a circle");
 
     @ArchTest
     static final ArchRule onlyUiUsesJavaFx = noClasses().that().resideOutsideOfPackages("dev.apikeep.ui..", "dev.apikeep")

@@ -45,13 +45,18 @@ final class CliRunner {
     }
 
     Result runBytes(byte[] stdin, String... args) {
+        return runWithEnv(Map.of(), stdin, args);
+    }
+
+    /** As {@link #runBytes}, with these environment variables (e.g. APIKEEP_KIT_TOKEN). */
+    Result runWithEnv(Map<String, String> env, byte[] stdin, String... args) {
         List<String> all = new ArrayList<>(List.of("--vault", vault.toString()));
         all.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ApiKeepCli.Context context = new ApiKeepCli.Context(new ByteArrayInputStream(stdin),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                null, Map.of(), CLOCK, CATALOG);
+                null, env, CLOCK, CATALOG);
         int code = ApiKeepCli.run(all.toArray(String[]::new), context);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
     }

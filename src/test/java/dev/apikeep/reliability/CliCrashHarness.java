@@ -4,7 +4,7 @@ import dev.apikeep.app.KeyService;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.KeyStatus;
 import dev.apikeep.vault.Vault;
-import dev.apikeep.vault.VaultException;
+import dev.apikeep.app.AppException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +97,7 @@ public final class CliCrashHarness {
             }
             try (KeyService service = open(file, inForce)) {
                 KeyService.CheckResult check = service.check();
-                if (!check.ok()) failures.add("run " + run + " (" + write.op() + "): check failed: " + check.integrity().describe());
+                if (!check.ok()) failures.add("run " + run + " (" + write.op() + "): check failed: " + check.setProblem());
                 List<String> content = Rel.content(service.list(true));
                 boolean isBefore = content.equals(contentBefore) && inForce.equals(password);
                 boolean isAfter = content.equals(write.after()) && inForce.equals(write.passwordAfter());
@@ -206,8 +206,8 @@ public final class CliCrashHarness {
         for (String candidate : old.equals(proposed) ? List.of(old) : List.of(old, proposed)) {
             try (KeyService service = open(file, candidate)) {
                 return candidate;
-            } catch (VaultException e) {
-                if (e.kind() != VaultException.Kind.WRONG_PASSWORD) throw e;
+            } catch (AppException e) {
+                if (e.kind() != AppException.Kind.WRONG_PASSWORD) throw e;
             }
         }
         return null;

@@ -105,7 +105,7 @@ public final class CrashHarness {
             // the vault must open, check must pass, and the content must be S_applied+done or +done+1
             try (KeyService service = Rel.open(file)) {
                 KeyService.CheckResult check = service.check();
-                if (!check.ok()) failures.add("run " + run + ": check failed: " + check.integrity().describe());
+                if (!check.ok()) failures.add("run " + run + ": check failed: " + check.setProblem());
                 List<String> content = Rel.content(service.list(true));
                 int match = -1;
                 for (int j = done; j <= Math.min(done + 1, STEPS_PER_CHILD); j++) {

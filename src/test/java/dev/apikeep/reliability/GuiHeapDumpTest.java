@@ -56,7 +56,7 @@ class GuiHeapDumpTest {
         Arrays.fill(password, '\0');
         context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
                 (owner, catalog, existing, today) -> Optional.empty(), new ClipboardGuard(ClipboardPort.system(), null),
-                Rel.FAST, vault);
+                dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
         new AppShell(stage, context).start();
     }
 

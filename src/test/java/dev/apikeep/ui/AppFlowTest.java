@@ -11,7 +11,7 @@ import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ClipboardGuard;
 import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.ui.common.PermissionBadge;
-import dev.apikeep.ui.keys.KeyEditor;
+import dev.apikeep.ui.common.KeyEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,7 +62,7 @@ class AppFlowTest {
         vault = dir.resolve("vault.apikeep");
         KeyEditor fakeEditor = (owner, catalog, existing, today) -> Optional.ofNullable(editorResults.poll());
         context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                fakeEditor, new ClipboardGuard(ClipboardPort.system(), CLEAR_AFTER), KdfParams.ofMebibytes(19, 2, 1), vault);
+                fakeEditor, new ClipboardGuard(ClipboardPort.system(), CLEAR_AFTER), dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
         new AppShell(stage, context).start();
     }
 

@@ -73,7 +73,7 @@ class LifecycleFlowTest {
         assertThatThrownBy(() -> Vault.open(vault, "guess".toCharArray(), Vault.Access.NORMAL));
         context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
                 (owner, c, existing, d) -> Optional.empty(), new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(5)),
-                KdfParams.ofMebibytes(19, 2, 1), vault);
+                dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
         new AppShell(stage, context).start();
     }
 

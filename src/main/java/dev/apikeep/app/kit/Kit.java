@@ -1,5 +1,7 @@
 package dev.apikeep.app.kit;
 
+import dev.apikeep.app.EntryRef;
+import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.domain.ApiKeyEntry;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +18,12 @@ public record Kit(UUID id, String name, LocalDate created, LocalDate expires, Li
 
     public Kit {
         entries = List.copyOf(entries);
+    }
+
+    /** The key {@code ref} names (id, id prefix of 6+ characters, or label), as in the vault. */
+    public ApiKeyEntry resolve(String ref) {
+        return EntryRef.find(entries, ref).orElseThrow(() -> new InvalidInputException("kit '" + name
+                + "' holds no key '" + ref + "'; it holds " + String.join(", ", entries.stream().map(ApiKeyEntry::label).toList())));
     }
 
     @Override

@@ -1,13 +1,15 @@
 package dev.apikeep.app.kit;
 
+import dev.apikeep.app.AppException;
+
 /**
  * Why a kit could not be opened, as one of the outcomes a bot's operator can act on. Messages name
  * the kit file and say what to do; they never contain the token or a secret.
  */
-public final class KitException extends RuntimeException {
+public final class KitException extends AppException {
 
-    /** The CLI maps these to exit codes: wrong token 3, damaged 4, the rest 1. */
-    public enum Kind {
+    /** The kit's own outcomes; each is also an app {@link AppException.Kind} (wrong token = wrong password: exit 3). */
+    public enum KitKind {
         /** The token is malformed, truncated, or belongs to another kit (or an earlier issue of this one). */
         WRONG_TOKEN,
         /** The file is not a kit, was damaged or tampered with, or was written by a newer ApiKeep. */
@@ -18,14 +20,23 @@ public final class KitException extends RuntimeException {
         UNREADABLE
     }
 
-    private final Kind kind;
+    private final KitKind kitKind;
 
-    public KitException(Kind kind, String message) {
-        super(message, null, false, false);
-        this.kind = kind;
+    public KitException(KitKind kind, String message) {
+        super(appKind(kind), message);
+        this.kitKind = kind;
     }
 
-    public Kind kind() {
-        return kind;
+    public KitKind kitKind() {
+        return kitKind;
+    }
+
+    private static AppException.Kind appKind(KitKind kind) {
+        return switch (kind) {
+            case WRONG_TOKEN -> AppException.Kind.WRONG_PASSWORD;
+            case DAMAGED -> AppException.Kind.DAMAGED;
+            case EXPIRED -> AppException.Kind.INVALID_INPUT;
+            case UNREADABLE -> AppException.Kind.IO;
+        };
     }
 }

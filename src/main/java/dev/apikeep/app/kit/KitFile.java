@@ -92,7 +92,7 @@ public final class KitFile {
         Header header = parsed.header();
         byte[] expectedCheck = derive(token, header.id(), CHECK_INFO, CHECK_LENGTH);
         if (!MessageDigest.isEqual(expectedCheck, parsed.check())) {
-            throw new KitException(KitException.Kind.WRONG_TOKEN, "the token does not open kit '" + header.name()
+            throw new KitException(KitException.KitKind.WRONG_TOKEN, "the token does not open kit '" + header.name()
                     + "' (" + source + "): use the token printed when this kit file was issued; a re-issued kit has a new token");
         }
         byte[] key = derive(token, header.id(), KEY_INFO, 32);
@@ -119,7 +119,7 @@ public final class KitFile {
     private static void refuseIfExpired(Kit kit, LocalDate today, String source) {
         if (!today.isAfter(kit.expires())) return;
         kit.close();
-        throw new KitException(KitException.Kind.EXPIRED, "kit '" + kit.name() + "' (" + source + ") expired on "
+        throw new KitException(KitException.KitKind.EXPIRED, "kit '" + kit.name() + "' (" + source + ") expired on "
                 + kit.expires() + "; re-issue it on the desktop (apikeep kit reissue " + kit.name() + ") and copy the new kit and token");
     }
 
@@ -129,7 +129,7 @@ public final class KitFile {
     private static Parsed parse(byte[] file, String source) {
         if (file.length < MAGIC.length + CHECKSUM_LENGTH
                 || !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new KitException(KitException.Kind.DAMAGED, source + " is not an ApiKeep kit file");
+            throw new KitException(KitException.KitKind.DAMAGED, source + " is not an ApiKeep kit file");
         }
         int body = file.length - CHECKSUM_LENGTH;
         if (!MessageDigest.isEqual(sha256(file, body), Arrays.copyOfRange(file, body, file.length))) {
@@ -137,7 +137,7 @@ public final class KitFile {
         }
         int version = file[MAGIC.length] & 0xff;
         if (version > VERSION) {
-            throw new KitException(KitException.Kind.DAMAGED, source + " was written by a newer ApiKeep (kit format "
+            throw new KitException(KitException.KitKind.DAMAGED, source + " was written by a newer ApiKeep (kit format "
                     + version + "); update ApiKeep on this machine");
         }
         try {
@@ -161,7 +161,7 @@ public final class KitFile {
     }
 
     private static KitException damaged(String source, String how) {
-        return new KitException(KitException.Kind.DAMAGED, "kit file " + source + " is damaged or was tampered with (it "
+        return new KitException(KitException.KitKind.DAMAGED, "kit file " + source + " is damaged or was tampered with (it "
                 + how + "); copy it again from the machine that issued it, or re-issue the kit");
     }
 

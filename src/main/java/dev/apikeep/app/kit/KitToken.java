@@ -81,7 +81,7 @@ public final class KitToken implements AutoCloseable {
     }
 
     private static KitException malformed() {
-        return new KitException(KitException.Kind.WRONG_TOKEN, "that is not a whole kit token: a token is "
+        return new KitException(KitException.KitKind.WRONG_TOKEN, "that is not a whole kit token: a token is "
                 + TEXT_LENGTH + " characters starting with " + PREFIX + " (was it cut off when copied?)");
     }
 

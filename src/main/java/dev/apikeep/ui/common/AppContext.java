@@ -1,11 +1,11 @@
 package dev.apikeep.ui.common;
 
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Session;
 import dev.apikeep.app.Settings;
-import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.app.KdfSettings;
 import dev.apikeep.domain.ExchangeCatalog;
-import dev.apikeep.ui.keys.KeyEditor;
-import dev.apikeep.vault.VaultLock;
+import dev.apikeep.ui.common.KeyEditor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,17 +28,17 @@ public final class AppContext {
     private final ScheduledExecutorService background;
     private final KeyEditor keyEditor;
     private final ClipboardGuard clipboard;
-    private final KdfParams newVaultKdf;
+    private final KdfSettings newVaultKdf;
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(Settings.DEFAULTS);
     private final ObjectProperty<Path> vaultPath = new SimpleObjectProperty<>();
     private final ObjectProperty<KeyService> service = new SimpleObjectProperty<>();
-    private VaultLock vaultLock;
+    private Session session;
     private Navigator navigator;
     private AutoLock autoLock;
     private SystemTheme systemTheme = SystemThemeProbe.forThisMachine();
 
     public AppContext(ExchangeCatalog catalog, Clock clock, ScheduledExecutorService background, KeyEditor keyEditor,
-                      ClipboardGuard clipboard, KdfParams newVaultKdf, Path vaultPath) {
+                      ClipboardGuard clipboard, KdfSettings newVaultKdf, Path vaultPath) {
         this(CompletableFuture.completedFuture(Objects.requireNonNull(catalog)), clock, background, keyEditor,
                 clipboard, newVaultKdf, vaultPath);
     }
@@ -48,7 +48,7 @@ public final class AppContext {
      * classes) into the JVM, which the unlock screen does not need; it is ready long before unlock.
      */
     public AppContext(CompletableFuture<ExchangeCatalog> catalog, Clock clock, ScheduledExecutorService background,
-                      KeyEditor keyEditor, ClipboardGuard clipboard, KdfParams newVaultKdf, Path vaultPath) {
+                      KeyEditor keyEditor, ClipboardGuard clipboard, KdfSettings newVaultKdf, Path vaultPath) {
         this.catalog = Objects.requireNonNull(catalog);
         this.clock = Objects.requireNonNull(clock);
         this.background = Objects.requireNonNull(background);
@@ -72,7 +72,7 @@ public final class AppContext {
     public KeyEditor keyEditor() { return keyEditor; }
     public ClipboardGuard clipboard() { return clipboard; }
     /** The KDF a new vault gets unless the user changes it under "Advanced". */
-    public KdfParams newVaultKdf() { return newVaultKdf; }
+    public KdfSettings newVaultKdf() { return newVaultKdf; }
     public ObjectProperty<Settings> settingsProperty() { return settings; }
     public Settings settings() { return settings.get(); }
     public ObjectProperty<Path> vaultPathProperty() { return vaultPath; }
@@ -86,11 +86,11 @@ public final class AppContext {
         return open;
     }
 
-    /** Called on the FX thread once the background thread opened the vault and holds its lock. */
-    public void vaultOpened(KeyService openService, VaultLock lock, Settings vaultSettings) {
-        this.vaultLock = lock;
-        this.settings.set(vaultSettings);
-        this.service.set(openService);
+    /** Called on the FX thread once the background thread unlocked the vault (and holds its window lock). */
+    public void vaultOpened(Session unlocked) {
+        this.session = unlocked;
+        this.settings.set(unlocked.settings());
+        this.service.set(unlocked.keys());
     }
 
     /**
@@ -98,17 +98,9 @@ public final class AppContext {
      * vault work, so a save in flight finishes first).
      */
     public void closeVault() {
-        KeyService open = service.get();
-        VaultLock lock = vaultLock;
+        Session open = session;
         service.set(null);
-        vaultLock = null;
-        if (open == null && lock == null) return;
-        background.execute(() -> {
-            try {
-                if (open != null) open.close();
-            } finally {
-                if (lock != null) lock.close();
-            }
-        });
+        session = null;
+        if (open != null) background.execute(open::lock);
     }
 }

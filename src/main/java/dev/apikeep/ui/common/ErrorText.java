@@ -1,7 +1,6 @@
 package dev.apikeep.ui.common;
 
-import dev.apikeep.app.InvalidInputException;
-import dev.apikeep.vault.VaultException;
+import dev.apikeep.app.AppException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -16,7 +15,7 @@ public final class ErrorText {
 
     public static Message of(Throwable problem) {
         Throwable t = unwrap(problem);
-        if (t instanceof VaultException v) {
+        if (t instanceof AppException v) {
             return switch (v.kind()) {
                 case WRONG_PASSWORD -> new Message("Wrong master password.", "Check Caps Lock and the keyboard layout, then try again.");
                 case DAMAGED -> new Message("The vault is damaged or was tampered with.", v.getMessage());
@@ -26,10 +25,10 @@ public final class ErrorText {
                 case READ_ONLY -> new Message("The vault is open read-only.", "It is damaged: copy out what you need, or restore a backup.");
                 case DISK_FULL -> new Message("The disk is full.", "Free some space and try again; nothing was changed.");
                 case BUSY -> new Message("The vault is busy.", "Another program is writing to it; try again in a moment.");
+                case INVALID_INPUT -> new Message("The key could not be saved.", v.getMessage());
                 default -> new Message("The vault could not be used.", v.getMessage());
             };
         }
-        if (t instanceof InvalidInputException) return new Message("The key could not be saved.", t.getMessage());
         String detail = t.getMessage() == null ? "" : t.getMessage();
         return new Message("Something went wrong.", (detail.isBlank() ? "" : detail + ". ")
                 + "Nothing secret was written; try again, and restart ApiKeep if it keeps happening.");

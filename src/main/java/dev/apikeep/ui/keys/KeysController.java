@@ -83,7 +83,7 @@ public final class KeysController implements KeyDetailPane.Actions {
     @FXML
     private void initialize() {
         KeyService service = context.service();
-        boolean readOnly = service.vault().isReadOnly();
+        boolean readOnly = service.isReadOnly();
         model = new KeysModel(context.catalog(), context::today);
         model.leadDaysProperty().set(context.settings().reminderLeadDays());
         context.settingsProperty().addListener(leadDaysFollowSettings);
@@ -238,7 +238,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         Settings changed = s.withTheme(next);
         context.settingsProperty().set(changed);
         KeyService service = context.service();
-        if (service.vault().isReadOnly()) return;
+        if (service.isReadOnly()) return;
         Tasks.run(context.background(), () -> {
             service.saveSettings(changed);
             return null;
@@ -356,7 +356,7 @@ public final class KeysController implements KeyDetailPane.Actions {
     void reload(UUID select) {
         KeyService service = context.service();
         Tasks.run(context.background(), () -> {
-            seenDataVersion = service.vault().dataVersion();
+            seenDataVersion = service.dataVersion();
             return service.list(true);
         }, fresh -> {
             if (context.serviceProperty().get() != service) {
@@ -382,7 +382,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         KeyService service = context.serviceProperty().get();
         if (service == null) return;
         try {
-            long version = service.vault().dataVersion();
+            long version = service.dataVersion();
             if (seenDataVersion != -1 && version != seenDataVersion) {
                 seenDataVersion = version;
                 Platform.runLater(() -> {

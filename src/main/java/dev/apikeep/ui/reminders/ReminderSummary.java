@@ -2,7 +2,7 @@ package dev.apikeep.ui.reminders;
 
 import dev.apikeep.domain.Reminder;
 import dev.apikeep.domain.Reminders;
-import dev.apikeep.vault.FailedUnlocks;
+import dev.apikeep.app.FailedUnlocks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

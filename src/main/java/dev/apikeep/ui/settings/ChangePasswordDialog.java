@@ -1,13 +1,13 @@
 package dev.apikeep.ui.settings;
 
 import dev.apikeep.app.KeyService;
-import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.app.KdfSettings;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ErrorText;
 import dev.apikeep.ui.common.SecretFields;
 import dev.apikeep.ui.common.Tasks;
 import dev.apikeep.ui.unlock.CreateModel;
-import dev.apikeep.vault.VaultException;
+import dev.apikeep.app.AppException;
 import java.util.Arrays;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
@@ -31,7 +31,7 @@ import javafx.stage.Window;
 /**
  * Change the master password: the current one, the new one twice with the Create screen's strength
  * meter ({@link CreateModel}). The change runs on the background thread; the current password is
- * checked there ({@link KeyService#changePassword(char[], char[], KdfParams)}): a wrong one leaves
+ * checked there ({@link KeyService#changePassword(char[], char[], KdfSettings)}): a wrong one leaves
  * the dialog open with a message and changes nothing. The fields are read once and cleared.
  */
 public final class ChangePasswordDialog {
@@ -47,7 +47,7 @@ public final class ChangePasswordDialog {
 
     public static Dialog<Boolean> create(Window owner, AppContext context) {
         KeyService service = context.service();
-        KdfParams kdf = service.vault().kdfParams();
+        KdfSettings kdf = service.kdf();
         CreateModel meter = new CreateModel(null, kdf);
         BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -134,7 +134,7 @@ public final class ChangePasswordDialog {
                 dialog.close();
             }, error -> {
                 busy.set(false);
-                if (error instanceof VaultException v && v.kind() == VaultException.Kind.WRONG_PASSWORD) {
+                if (error instanceof AppException v && v.kind() == AppException.Kind.WRONG_PASSWORD) {
                     message.setText("The current master password is wrong; nothing was changed. Type the passwords again.");
                 } else {
                     ErrorText.Message m = ErrorText.of(error);

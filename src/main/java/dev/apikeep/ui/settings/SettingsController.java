@@ -2,13 +2,13 @@ package dev.apikeep.ui.settings;
 
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.Settings;
-import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.app.KdfSettings;
 import dev.apikeep.ui.backups.BackupsDialog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.common.ErrorText;
 import dev.apikeep.ui.common.Tasks;
-import dev.apikeep.vault.VaultException;
+import dev.apikeep.app.AppException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +89,7 @@ public final class SettingsController {
     private void initialize() {
         service = context.service();
         saved = context.settings();
-        model = new SettingsModel(saved, service.vault().kdfParams(), Runtime.getRuntime().maxMemory());
+        model = new SettingsModel(saved, service.kdf(), Runtime.getRuntime().maxMemory());
         bind(clipboardSeconds, Settings.MIN_CLIPBOARD_SECONDS, Settings.MAX_CLIPBOARD_SECONDS, model.clipboardSecondsProperty());
         bind(autoLockMinutes, Settings.MIN_AUTO_LOCK_MINUTES, Settings.MAX_AUTO_LOCK_MINUTES, model.autoLockMinutesProperty());
         bind(reminderDays, Settings.MIN_REMINDER_DAYS, Settings.MAX_REMINDER_DAYS, model.reminderLeadDaysProperty());
@@ -122,7 +122,7 @@ public final class SettingsController {
         measureLabel.textProperty().bind(model.measureTextProperty());
         busy.visibleProperty().bind(model.busyProperty());
         measureButton.disableProperty().bind(model.busyProperty().or(model.kdfProblemProperty().isNotNull()));
-        boolean readOnly = service.vault().isReadOnly();
+        boolean readOnly = service.isReadOnly();
         applyKdfButton.disableProperty().bind(model.busyProperty().or(model.kdfProblemProperty().isNotNull())
                 .or(model.kdfChangedProperty().not()).or(Bindings.createBooleanBinding(() -> readOnly)));
         changePasswordButton.setDisable(readOnly);
@@ -153,7 +153,7 @@ public final class SettingsController {
         saveLater.stop();
         Settings now = model.settings();
         List<String> changed = SettingsModel.changed(saved, now);
-        if (changed.isEmpty() || context.serviceProperty().get() != service || service.vault().isReadOnly()) return;
+        if (changed.isEmpty() || context.serviceProperty().get() != service || service.isReadOnly()) return;
         Settings before = saved;
         saved = now;
         Tasks.run(context.background(), () -> {
@@ -167,7 +167,7 @@ public final class SettingsController {
 
     @FXML
     private void measure() {
-        KdfParams kdf = model.kdf();
+        KdfSettings kdf = model.kdf();
         model.busyProperty().set(true);
         model.measureTextProperty().set("Measuring " + describe(kdf) + "…");
         Tasks.run(MEASURE_THREAD, () -> SettingsModel.measure(kdf), took -> {
@@ -183,7 +183,7 @@ public final class SettingsController {
 
     @FXML
     private void applyKdf() {
-        KdfParams kdf = model.kdf();
+        KdfSettings kdf = model.kdf();
         if (kdf.problem() != null) return;
         Optional<char[]> password = PasswordPrompt.ask(window(), "Change the key derivation",
                 "Re-derive the key with " + describe(kdf) + ". Your master password stays the same.", "Apply");
@@ -235,7 +235,7 @@ public final class SettingsController {
             done.run();
         }, error -> {
             model.busyProperty().set(false);
-            if (error instanceof VaultException v && v.kind() == VaultException.Kind.WRONG_PASSWORD) {
+            if (error instanceof AppException v && v.kind() == AppException.Kind.WRONG_PASSWORD) {
                 Dialogs.error(window(), "Wrong master password.", "Nothing was changed. Try again.");
             } else {
                 Dialogs.error(window(), error);
@@ -252,7 +252,7 @@ public final class SettingsController {
         if (!button.isSelected()) button.setSelected(true);
     }
 
-    static String describe(KdfParams kdf) {
+    static String describe(KdfSettings kdf) {
         return kdf.memoryMiB() + " MiB, " + kdf.iterations() + " iterations, " + kdf.parallelism()
                 + (kdf.parallelism() == 1 ? " lane" : " lanes");
     }

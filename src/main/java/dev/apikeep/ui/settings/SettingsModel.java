@@ -1,8 +1,7 @@
 package dev.apikeep.ui.settings;
 
 import dev.apikeep.app.Settings;
-import dev.apikeep.crypto.Kdf;
-import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.app.KdfSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class SettingsModel {
     private final IntegerProperty backupEveryDays = new SimpleIntegerProperty();
     private final IntegerProperty backupsToKeep = new SimpleIntegerProperty();
 
-    private final ObjectProperty<KdfParams> currentKdf = new SimpleObjectProperty<>();
+    private final ObjectProperty<KdfSettings> currentKdf = new SimpleObjectProperty<>();
     private final IntegerProperty kdfMemoryMiB = new SimpleIntegerProperty();
     private final IntegerProperty kdfIterations = new SimpleIntegerProperty();
     private final IntegerProperty kdfParallelism = new SimpleIntegerProperty();
@@ -48,7 +47,7 @@ public final class SettingsModel {
      * @param maxHeapBytes how much memory this JVM may use: a KDF that needs more could not be
      *                     derived here, and the vault would not open again on this machine
      */
-    public SettingsModel(Settings initial, KdfParams kdf, long maxHeapBytes) {
+    public SettingsModel(Settings initial, KdfSettings kdf, long maxHeapBytes) {
         this.maxHeapBytes = maxHeapBytes;
         load(initial);
         currentKdf.set(kdf);
@@ -57,7 +56,7 @@ public final class SettingsModel {
         kdfParallelism.set(kdf.parallelism());
         kdfProblem = Bindings.createStringBinding(() -> kdfProblem(kdf(), this.maxHeapBytes),
                 kdfMemoryMiB, kdfIterations, kdfParallelism);
-        ObjectBinding<KdfParams> typed = Bindings.createObjectBinding(this::kdf, kdfMemoryMiB, kdfIterations, kdfParallelism);
+        ObjectBinding<KdfSettings> typed = Bindings.createObjectBinding(this::kdf, kdfMemoryMiB, kdfIterations, kdfParallelism);
         kdfChanged = Bindings.createBooleanBinding(() -> !typed.get().equals(currentKdf.get()), typed, currentKdf);
         // a measurement is of the parameters it was taken with
         kdfMemoryMiB.addListener((o, a, b) -> measureText.set(""));
@@ -83,7 +82,7 @@ public final class SettingsModel {
     public ObjectProperty<Settings.Theme> themeProperty() { return theme; }
     public IntegerProperty backupEveryDaysProperty() { return backupEveryDays; }
     public IntegerProperty backupsToKeepProperty() { return backupsToKeep; }
-    public ObjectProperty<KdfParams> currentKdfProperty() { return currentKdf; }
+    public ObjectProperty<KdfSettings> currentKdfProperty() { return currentKdf; }
     public IntegerProperty kdfMemoryMiBProperty() { return kdfMemoryMiB; }
     public IntegerProperty kdfIterationsProperty() { return kdfIterations; }
     public IntegerProperty kdfParallelismProperty() { return kdfParallelism; }
@@ -101,12 +100,12 @@ public final class SettingsModel {
                 theme.get(), backupEveryDays.get(), backupsToKeep.get());
     }
 
-    public KdfParams kdf() {
-        return KdfParams.ofMebibytes(kdfMemoryMiB.get(), kdfIterations.get(), kdfParallelism.get());
+    public KdfSettings kdf() {
+        return KdfSettings.ofMebibytes(kdfMemoryMiB.get(), kdfIterations.get(), kdfParallelism.get());
     }
 
     /** The vault's KDF is now {@code kdf} (after a successful change). */
-    public void kdfApplied(KdfParams kdf) {
+    public void kdfApplied(KdfSettings kdf) {
         currentKdf.set(kdf);
     }
 
@@ -124,7 +123,7 @@ public final class SettingsModel {
     }
 
     /** The vault's floors and ceilings, and whether this machine has the memory for it. */
-    static String kdfProblem(KdfParams kdf, long maxHeapBytes) {
+    static String kdfProblem(KdfSettings kdf, long maxHeapBytes) {
         String bounds = kdf.problem();
         if (bounds != null) return capitalise(bounds) + ".";
         long needed = (long) kdf.memoryKiB() * 1024;
@@ -150,14 +149,8 @@ public final class SettingsModel {
     }
 
     /** Derives once with {@code kdf} and returns how long it took. Blocks: call it off the FX thread. */
-    public static Duration measure(KdfParams kdf) {
-        byte[] salt = new byte[16];
-        char[] sample = "measure the unlock time".toCharArray();
-        long start = System.nanoTime();
-        byte[] key = Kdf.derive(sample, salt, kdf);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        java.util.Arrays.fill(key, (byte) 0);
-        return took;
+    public static Duration measure(KdfSettings kdf) {
+        return kdf.measure();
     }
 
     private static String capitalise(String s) {

@@ -3,13 +3,9 @@ package dev.apikeep.ui.transfer;
 import dev.apikeep.app.PasswordPolicy;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
-import dev.apikeep.app.ExportBundle;
+import dev.apikeep.app.Export;
 import dev.apikeep.app.KeyService;
-import dev.apikeep.domain.EventType;
-import dev.apikeep.vault.PrivateFiles;
-import dev.apikeep.vault.VaultException;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.apikeep.app.AppException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
@@ -110,7 +106,7 @@ public final class ExportModel {
 
     public void failed(Throwable error) {
         busy.set(false);
-        if (error instanceof VaultException v && v.kind() == VaultException.Kind.WRONG_PASSWORD) {
+        if (error instanceof AppException v && v.kind() == AppException.Kind.WRONG_PASSWORD) {
             message.set("Wrong master password: the export needs the one you unlock the vault with.");
         } else {
             message.set(dev.apikeep.ui.common.ErrorText.of(error).what() + " " + dev.apikeep.ui.common.ErrorText.of(error).whatToDo());
@@ -126,30 +122,10 @@ public final class ExportModel {
      */
     public static int export(KeyService service, char[] masterPassword, char[] bundlePassword, Path target) {
         try {
-            if (!service.vault().verifyPassword(masterPassword)) {
-                throw new VaultException(VaultException.Kind.WRONG_PASSWORD, "wrong master password; try again");
-            }
-            var content = new ExportBundle.Content(service.list(true), service.events(0));
-            byte[] bundle;
-            try {
-                bundle = ExportBundle.seal(content, bundlePassword, service.vault().kdfParams());
-            } finally {
-                content.entries().forEach(dev.apikeep.domain.ApiKeyEntry::wipeSecrets);
-            }
-            writePrivate(target, bundle);
-            service.recordEvent(EventType.EXPORT, content.entries().size() + " keys to " + target.getFileName());
-            return content.entries().size();
+            return Export.toFileAfterCheck(service, masterPassword, bundlePassword, target);
         } finally {
             Arrays.fill(masterPassword, '\0');
             Arrays.fill(bundlePassword, '\0');
-        }
-    }
-
-    static void writePrivate(Path target, byte[] bytes) {
-        try {
-            PrivateFiles.writeAtomically(target, bytes);
-        } catch (IOException e) {
-            throw new VaultException(VaultException.Kind.IO, "could not write " + target + ": " + e.getMessage(), e);
         }
     }
 }

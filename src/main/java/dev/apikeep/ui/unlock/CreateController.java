@@ -1,5 +1,6 @@
 package dev.apikeep.ui.unlock;
 
+import dev.apikeep.app.Session;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ErrorText;
 import dev.apikeep.ui.common.SecretFields;
@@ -113,11 +114,11 @@ public final class CreateController {
         model.busyProperty().set(true);
         model.messageProperty().set("");
         Tasks.run(context.background(),
-                () -> VaultOpener.create(file, first, model.kdf(), context.catalog(), context.clock()),
+                () -> Session.create(file, first, model.kdf(), Session.Claim.WINDOW, context.catalog(), context.clock()),
                 opened -> {
                     model.busyProperty().set(false);
                     context.vaultPathProperty().set(file);
-                    context.vaultOpened(opened.service(), opened.lock(), opened.settings());
+                    context.vaultOpened(opened);
                     context.navigator().showKeys();
                 },
                 error -> {

@@ -3,7 +3,7 @@ package dev.apikeep.ui.unlock;
 import dev.apikeep.app.PasswordPolicy;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
-import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.app.KdfSettings;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -43,7 +43,7 @@ public final class CreateModel {
     private final BooleanBinding canCreate;
     private Zxcvbn zxcvbn;
 
-    public CreateModel(Path defaultLocation, KdfParams defaultKdf) {
+    public CreateModel(Path defaultLocation, KdfSettings defaultKdf) {
         location.set(defaultLocation);
         kdfMemoryMiB.set(defaultKdf.memoryMiB());
         kdfIterations.set(defaultKdf.iterations());
@@ -73,8 +73,8 @@ public final class CreateModel {
         return canCreate.get();
     }
 
-    public KdfParams kdf() {
-        return KdfParams.ofMebibytes(kdfMemoryMiB.get(), kdfIterations.get(), kdfParallelism.get());
+    public KdfSettings kdf() {
+        return KdfSettings.ofMebibytes(kdfMemoryMiB.get(), kdfIterations.get(), kdfParallelism.get());
     }
 
     /** Called as the user types in either field: updates the meter and whether Create is allowed. */

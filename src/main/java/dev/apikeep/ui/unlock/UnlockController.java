@@ -1,10 +1,10 @@
 package dev.apikeep.ui.unlock;
 
+import dev.apikeep.app.Session;
 import dev.apikeep.ui.backups.BackupsDialog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.SecretFields;
 import dev.apikeep.ui.common.Tasks;
-import dev.apikeep.vault.Vault;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.application.Platform;
@@ -60,7 +60,7 @@ public final class UnlockController {
 
     @FXML
     private void unlock() {
-        start(Vault.Access.NORMAL);
+        start(Session.Access.NORMAL);
     }
 
     /** Opens the damaged vault read-only: the password has to be typed again (it was cleared). */
@@ -70,23 +70,23 @@ public final class UnlockController {
             model.messageProperty().set("Type the master password again, then choose Open read-only.");
             password.requestFocus();
             model.rescueOfferedProperty().set(true);
-            password.setOnAction(e -> start(Vault.Access.RESCUE));
+            password.setOnAction(e -> start(Session.Access.RESCUE));
             return;
         }
-        start(Vault.Access.RESCUE);
+        start(Session.Access.RESCUE);
     }
 
-    private void start(Vault.Access access) {
+    private void start(Session.Access access) {
         if (password.getText().isEmpty() || model.busyProperty().get()) return;
         char[] typed = SecretFields.take(password);
         password.setOnAction(null);
         model.started();
         Path file = context.vaultPath();
         Tasks.run(context.background(),
-                () -> VaultOpener.open(file, typed, access, context.catalog(), context.clock()),
+                () -> Session.unlock(file, typed, access, Session.Claim.WINDOW, context.catalog(), context.clock()),
                 opened -> {
                     model.succeeded();
-                    context.vaultOpened(opened.service(), opened.lock(), opened.settings());
+                    context.vaultOpened(opened);
                     context.navigator().showKeys();
                 },
                 error -> {

@@ -1,7 +1,7 @@
 package dev.apikeep.ui.unlock;
 
 import dev.apikeep.ui.common.ErrorText;
-import dev.apikeep.vault.VaultException;
+import dev.apikeep.app.AppException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 import javafx.beans.binding.Bindings;
@@ -62,7 +62,7 @@ public final class UnlockModel {
         busy.set(false);
         Throwable t = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         rescueOffered.set(false);
-        if (!(t instanceof VaultException v)) {
+        if (!(t instanceof AppException v)) {
             problem.set(Problem.OTHER);
             ErrorText.Message m = ErrorText.of(t);
             message.set(m.what() + " " + m.whatToDo());
@@ -85,7 +85,7 @@ public final class UnlockModel {
             }
             case NOT_A_VAULT, NEWER_FORMAT -> {
                 problem.set(Problem.NOT_A_VAULT);
-                message.set(v.kind() == VaultException.Kind.NOT_A_VAULT
+                message.set(v.kind() == AppException.Kind.NOT_A_VAULT
                         ? "This file is not an ApiKeep vault. Open another vault, or create a new one."
                         : v.getMessage());
             }

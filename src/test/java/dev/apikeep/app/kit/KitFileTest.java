@@ -101,7 +101,7 @@ class KitFileTest {
                     assertThatThrownBy(() -> KitFile.open(flipped, token, CREATED, "kit.akkit"))
                             .as("byte %d ^ %02x", at, mask)
                             .isInstanceOfSatisfying(KitException.class,
-                                    e -> assertThat(e.kind()).isEqualTo(KitException.Kind.DAMAGED));
+                                    e -> assertThat(e.kitKind()).isEqualTo(KitException.KitKind.DAMAGED));
                 }
             }
         }
@@ -112,9 +112,9 @@ class KitFileTest {
         try (KitToken token = KitToken.generate(RANDOM)) {
             byte[] file = KitFile.seal(header("vps"), List.of(entry("okx", "Grid bot")), token);
             for (int length : new int[] {0, 5, 12, 40, file.length / 2, file.length - 1}) {
-                assertKind(Arrays.copyOf(file, length), token, KitException.Kind.DAMAGED);
+                assertKind(Arrays.copyOf(file, length), token, KitException.KitKind.DAMAGED);
             }
-            assertKind(Arrays.copyOf(file, file.length + 1), token, KitException.Kind.DAMAGED);
+            assertKind(Arrays.copyOf(file, file.length + 1), token, KitException.KitKind.DAMAGED);
         }
     }
 
@@ -125,11 +125,11 @@ class KitFileTest {
             byte[] laterExpiry = file.clone();
             int expiresAt = KitFile.MAGIC.length + 1 + 16 + 8;
             ByteBuffer.wrap(laterExpiry).putLong(expiresAt, EXPIRES.plusYears(5).toEpochDay());
-            assertKind(withChecksum(laterExpiry), token, KitException.Kind.DAMAGED);
+            assertKind(withChecksum(laterExpiry), token, KitException.KitKind.DAMAGED);
 
             byte[] alteredCiphertext = file.clone();
             alteredCiphertext[file.length - 40] ^= 1;
-            assertKind(withChecksum(alteredCiphertext), token, KitException.Kind.DAMAGED);
+            assertKind(withChecksum(alteredCiphertext), token, KitException.KitKind.DAMAGED);
         }
     }
 
@@ -150,7 +150,7 @@ class KitFileTest {
             char[] otherText = other.toText();
             assertThatThrownBy(() -> KitFile.open(file, other, CREATED, "kit.akkit"))
                     .isInstanceOfSatisfying(KitException.class, e -> {
-                        assertThat(e.kind()).isEqualTo(KitException.Kind.WRONG_TOKEN);
+                        assertThat(e.kitKind()).isEqualTo(KitException.KitKind.WRONG_TOKEN);
                         assertThat(e.getMessage()).contains("freqtrade-vps").doesNotContain(new String(otherText).substring(6, 20));
                     });
         }
@@ -165,7 +165,7 @@ class KitFileTest {
             }
             assertThatThrownBy(() -> KitFile.open(file, token, EXPIRES.plusDays(1), "kit.akkit"))
                     .isInstanceOfSatisfying(KitException.class, e -> {
-                        assertThat(e.kind()).isEqualTo(KitException.Kind.EXPIRED);
+                        assertThat(e.kitKind()).isEqualTo(KitException.KitKind.EXPIRED);
                         assertThat(e.getMessage()).contains("expired on 2026-05-30");
                     });
         }
@@ -180,9 +180,9 @@ class KitFileTest {
         }
     }
 
-    private static void assertKind(byte[] file, KitToken token, KitException.Kind kind) {
+    private static void assertKind(byte[] file, KitToken token, KitException.KitKind kind) {
         assertThatThrownBy(() -> KitFile.open(file, token, CREATED, "kit.akkit"))
-                .isInstanceOfSatisfying(KitException.class, e -> assertThat(e.kind()).isEqualTo(kind));
+                .isInstanceOfSatisfying(KitException.class, e -> assertThat(e.kitKind()).isEqualTo(kind));
     }
 
     static byte[] withChecksum(byte[] file) throws RuntimeException {

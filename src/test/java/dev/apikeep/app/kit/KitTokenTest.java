@@ -31,7 +31,7 @@ class KitTokenTest {
                     text + "a"}) {
                 assertThatThrownBy(() -> KitToken.parse(bad.toCharArray()))
                         .isInstanceOfSatisfying(KitException.class, e -> {
-                            assertThat(e.kind()).isEqualTo(KitException.Kind.WRONG_TOKEN);
+                            assertThat(e.kitKind()).isEqualTo(KitException.KitKind.WRONG_TOKEN);
                             assertThat(e.getMessage()).contains("akkit_").doesNotContain(text.substring(6, 20));
                         });
             }

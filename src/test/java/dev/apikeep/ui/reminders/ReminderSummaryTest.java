@@ -7,7 +7,7 @@ import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.Reminder;
 import dev.apikeep.domain.Reminders;
 import dev.apikeep.domain.SecretBytes;
-import dev.apikeep.vault.FailedUnlocks;
+import dev.apikeep.app.FailedUnlocks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

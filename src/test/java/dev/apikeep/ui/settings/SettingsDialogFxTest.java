@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Session;
 import dev.apikeep.app.Settings;
 import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.domain.ActivityEvent;
@@ -14,9 +15,8 @@ import dev.apikeep.ui.AppShell;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ClipboardGuard;
 import dev.apikeep.ui.common.ClipboardPort;
-import dev.apikeep.ui.unlock.VaultOpener;
 import dev.apikeep.vault.Vault;
-import dev.apikeep.vault.VaultException;
+import dev.apikeep.app.AppException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,12 +60,11 @@ class SettingsDialogFxTest {
         KeyService.create(vault, PASSWORD.toCharArray(), FAST, ExchangeCatalog.loadDefault(), Clock.systemUTC()).close();
         context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
                 (owner, catalog, existing, today) -> Optional.empty(),
-                new ClipboardGuard(ClipboardPort.system(), null), FAST, vault);
+                new ClipboardGuard(ClipboardPort.system(), null), dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
         context.setSystemTheme(systemIsDark::get);
         new AppShell(stage, context).start();
-        VaultOpener.Opened opened = VaultOpener.open(vault, PASSWORD.toCharArray(), Vault.Access.NORMAL,
-                context.catalog(), context.clock());
-        context.vaultOpened(opened.service(), opened.lock(), opened.settings());
+        context.vaultOpened(Session.unlock(vault, PASSWORD.toCharArray(), Session.Access.NORMAL, Session.Claim.WINDOW,
+                context.catalog(), context.clock()));
         context.navigator().showKeys();
     }
 
@@ -151,7 +150,7 @@ class SettingsDialogFxTest {
         assertThat(message.getText()).contains("nothing was changed");
         assertThat(robot.lookup("#currentPassword").queryAs(PasswordField.class).getText()).as("fields cleared").isEmpty();
         KeyService service = context.service();
-        assertThat(context.background().submit(() -> service.vault().verifyPassword(PASSWORD.toCharArray()))
+        assertThat(context.background().submit(() -> service.verifyPassword(PASSWORD.toCharArray()))
                 .get(10, TimeUnit.SECONDS)).as("old password still works").isTrue();
 
         setText(robot, "#currentPassword", PASSWORD);
@@ -166,8 +165,8 @@ class SettingsDialogFxTest {
         context.background().submit(() -> null).get(10, TimeUnit.SECONDS);
         assertThatThrownBy(() -> KeyService.open(vault, PASSWORD.toCharArray(), Vault.Access.NORMAL,
                 ExchangeCatalog.loadDefault(), Clock.systemUTC()))
-                .isInstanceOf(VaultException.class)
-                .extracting(e -> ((VaultException) e).kind()).isEqualTo(VaultException.Kind.WRONG_PASSWORD);
+                .isInstanceOf(AppException.class)
+                .extracting(e -> ((AppException) e).kind()).isEqualTo(AppException.Kind.WRONG_PASSWORD);
         try (KeyService reopened = KeyService.open(vault, NEW_PASSWORD.toCharArray(), Vault.Access.NORMAL,
                 ExchangeCatalog.loadDefault(), Clock.systemUTC())) {
             assertThat(reopened.events(0)).extracting(ActivityEvent::type).contains(EventType.PASSWORD_CHANGED);

@@ -3,7 +3,7 @@ package dev.apikeep.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apikeep.app.Settings;
-import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.app.KdfSettings;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +11,7 @@ class SettingsModelTest {
     static final long GIB = 1024L * 1024 * 1024;
 
     SettingsModel model() {
-        return new SettingsModel(Settings.DEFAULTS, KdfParams.DEFAULT, 4 * GIB);
+        return new SettingsModel(Settings.DEFAULTS, KdfSettings.DEFAULT, 4 * GIB);
     }
 
     @Test
@@ -56,7 +56,7 @@ class SettingsModelTest {
 
     @Test
     void kdfNeedingMoreMemoryThanThisJvmHasIsFlagged() {
-        SettingsModel small = new SettingsModel(Settings.DEFAULTS, KdfParams.DEFAULT, 256L * 1024 * 1024);
+        SettingsModel small = new SettingsModel(Settings.DEFAULTS, KdfSettings.DEFAULT, 256L * 1024 * 1024);
         small.kdfMemoryMiBProperty().set(1024);
         assertThat(small.kdfProblemProperty().get()).contains("at most 256 MiB").contains("impossible to open");
         small.kdfMemoryMiBProperty().set(128);
@@ -81,7 +81,7 @@ class SettingsModelTest {
 
     @Test
     void measureDerivesWithTheGivenParameters() {
-        assertThat(SettingsModel.measure(KdfParams.ofMebibytes(19, 2, 1))).isPositive();
+        assertThat(SettingsModel.measure(KdfSettings.ofMebibytes(19, 2, 1))).isPositive();
     }
 
     @Test

@@ -11,7 +11,7 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.SecretBytes;
-import dev.apikeep.vault.VaultException;
+import dev.apikeep.app.AppException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -63,8 +63,8 @@ class ExportModelTest {
             assertThat(service.events(0)).extracting(ActivityEvent::type).endsWith(EventType.EXPORT);
 
             assertThatThrownBy(() -> ExportModel.export(service, "wrong".toCharArray(), "x".toCharArray(), dir.resolve("no")))
-                    .isInstanceOf(VaultException.class)
-                    .satisfies(e -> assertThat(((VaultException) e).kind()).isEqualTo(VaultException.Kind.WRONG_PASSWORD));
+                    .isInstanceOf(AppException.class)
+                    .satisfies(e -> assertThat(((AppException) e).kind()).isEqualTo(AppException.Kind.WRONG_PASSWORD));
             assertThat(dir.resolve("no")).doesNotExist();
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");

@@ -24,6 +24,15 @@ class ImportModelTest {
     }
 
     @Test
+    void aPreviewRowWithASecretShiftedIntoTheCreatedColumnNamesTheColumnButNotTheValue() {
+        loadCsv(TransferFixtures.HEADER + "bybit,Shifted,,AK1,SK1,,read,,sk_live_shifted_secret,,\n");
+        ImportModel.PreviewRow row = model.rows().get(0);
+        assertThat(row.ok()).isFalse();
+        assertThat(row.status()).isEqualTo("line 2, column 9 (created): expected a date like 2026-12-31")
+                .doesNotContain("sk_live_shifted_secret");
+    }
+
+    @Test
     void previewShowsEveryRowWithLine7sErrorAndNothingIsImportedUnderTheStrictChoice() {
         loadCsv(TransferFixtures.csvWithBadIpOnLine7());
         assertThat(model.kindProperty().get()).isEqualTo(ImportModel.Kind.CSV);
@@ -32,7 +41,7 @@ class ImportModelTest {
         assertThat(bad.line()).isEqualTo(7);
         assertThat(bad.exchange()).isEqualTo("Bybit");
         assertThat(bad.label()).isEqualTo("Imported 7");
-        assertThat(bad.status()).startsWith("line 7: ip_whitelist").contains("10.0.0.300");
+        assertThat(bad.status()).startsWith("line 7, column 8 (ip_whitelist)").doesNotContain("10.0.0.300");
         assertThat(model.rows()).filteredOn(ImportModel.PreviewRow::ok).extracting(ImportModel.PreviewRow::status).containsOnly("ok");
         assertThat(model.countsText().get()).isEqualTo("7 rows: 6 valid, 1 with errors (shown in red)");
 

@@ -11,7 +11,7 @@ import dev.apikeep.ui.ApiKeepApp;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ClipboardGuard;
 import dev.apikeep.ui.common.ClipboardPort;
-import dev.apikeep.ui.keys.KeyEditor;
+import dev.apikeep.ui.common.KeyEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,7 +64,7 @@ class ImportPreviewFxTest {
         KeyService.create(vault, PASSWORD.toCharArray(), FAST, ExchangeCatalog.loadDefault(), Clock.systemUTC()).close();
         KeyEditor noEditor = (owner, catalog, existing, today) -> Optional.empty();
         context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                noEditor, new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(5)), FAST, vault);
+                noEditor, new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(5)), dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
         new AppShell(stage, context).start();
     }
 
@@ -101,7 +101,7 @@ class ImportPreviewFxTest {
         TableCell<ImportModel.PreviewRow, String> errorCell = robot.lookup(".import-preview .table-cell.row-error")
                 .queryAs(TableCell.class);
         assertThat(errorCell.getTableRow().getItem().line()).isEqualTo(7);
-        assertThat(((Label) errorCell.getGraphic()).getText()).startsWith("line 7: ip_whitelist").contains("10.0.0.300");
+        assertThat(((Label) errorCell.getGraphic()).getText()).startsWith("line 7, column 8 (ip_whitelist)").doesNotContain("10.0.0.300");
         assertThat(robot.lookup(".import-preview .table-cell.row-ok").queryAll()).hasSize(6);
         assertThat(robot.lookup("#countsLabel").queryAs(Label.class).getText()).isEqualTo("7 rows: 6 valid, 1 with errors (shown in red)");
 

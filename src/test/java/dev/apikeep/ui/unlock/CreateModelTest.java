@@ -2,12 +2,12 @@ package dev.apikeep.ui.unlock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.app.KdfSettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class CreateModelTest {
-    final CreateModel model = new CreateModel(Path.of("/tmp/v/vault.apikeep"), KdfParams.DEFAULT);
+    final CreateModel model = new CreateModel(Path.of("/tmp/v/vault.apikeep"), KdfSettings.DEFAULT);
 
     @Test
     void createNeedsTwoEqualNonEmptyPasswords() {
@@ -62,6 +62,6 @@ class CreateModelTest {
         assertThat(model.canCreate()).isFalse();
         model.kdfIterationsProperty().set(3);
         assertThat(model.canCreate()).isTrue();
-        assertThat(model.kdf()).isEqualTo(KdfParams.DEFAULT);
+        assertThat(model.kdf()).isEqualTo(KdfSettings.DEFAULT);
     }
 }

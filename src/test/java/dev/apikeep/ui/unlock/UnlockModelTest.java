@@ -2,8 +2,8 @@ package dev.apikeep.ui.unlock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apikeep.vault.VaultException;
-import dev.apikeep.vault.VaultException.Kind;
+import dev.apikeep.app.AppException;
+import dev.apikeep.app.AppException.Kind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -19,13 +19,13 @@ class UnlockModelTest {
         assertThat(model.canUnlock()).isTrue();
         model.started();
         assertThat(model.canUnlock()).isFalse();
-        model.failed(new VaultException(Kind.WRONG_PASSWORD, "x"));
+        model.failed(new AppException(Kind.WRONG_PASSWORD, "x"));
         assertThat(model.canUnlock()).isTrue();
     }
 
     @Test
     void wrongPasswordSaysSoAndMentionsCapsLock() {
-        model.failed(new VaultException(Kind.WRONG_PASSWORD, "wrong master password; try again"));
+        model.failed(new AppException(Kind.WRONG_PASSWORD, "wrong master password; try again"));
         assertThat(model.problemProperty().get()).isEqualTo(UnlockModel.Problem.WRONG_PASSWORD);
         assertThat(model.messageProperty().get()).startsWith("Wrong master password").contains("Caps Lock");
         assertThat(model.rescueOfferedProperty().get()).isFalse();
@@ -33,7 +33,7 @@ class UnlockModelTest {
 
     @Test
     void damagedVaultOffersReadOnlyRescueAndCountsTheEntries() {
-        model.failed(new VaultException(Kind.DAMAGED, "x", List.of(UUID.randomUUID(), UUID.randomUUID()), null));
+        model.failed(new AppException(Kind.DAMAGED, "x", List.of(UUID.randomUUID(), UUID.randomUUID()), null));
         assertThat(model.problemProperty().get()).isEqualTo(UnlockModel.Problem.DAMAGED);
         assertThat(model.rescueOfferedProperty().get()).isTrue();
         assertThat(model.messageProperty().get()).contains("2 entries cannot be read").contains("read-only");
@@ -50,10 +50,10 @@ class UnlockModelTest {
 
     @Test
     void vaultOpenInAnotherWindowAndNotAVaultAreDistinct() {
-        model.failed(new VaultException(Kind.IN_USE, "x"));
+        model.failed(new AppException(Kind.IN_USE, "x"));
         assertThat(model.problemProperty().get()).isEqualTo(UnlockModel.Problem.IN_USE);
         assertThat(model.messageProperty().get()).contains("already open in another ApiKeep window");
-        model.failed(new VaultException(Kind.NOT_A_VAULT, "x"));
+        model.failed(new AppException(Kind.NOT_A_VAULT, "x"));
         assertThat(model.problemProperty().get()).isEqualTo(UnlockModel.Problem.NOT_A_VAULT);
         assertThat(model.messageProperty().get()).contains("not an ApiKeep vault");
     }
@@ -61,7 +61,7 @@ class UnlockModelTest {
     @Test
     void missingVaultNamesThePath() {
         model.vaultPathProperty().set(Path.of("/tmp/none.apikeep"));
-        model.failed(new VaultException(Kind.NOT_FOUND, "x"));
+        model.failed(new AppException(Kind.NOT_FOUND, "x"));
         assertThat(model.messageProperty().get()).contains("/tmp/none.apikeep");
     }
 

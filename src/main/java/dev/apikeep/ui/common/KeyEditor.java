@@ -1,4 +1,4 @@
-package dev.apikeep.ui.keys;
+package dev.apikeep.ui.common;
 
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;

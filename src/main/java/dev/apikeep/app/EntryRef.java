@@ -1,0 +1,60 @@
+package dev.apikeep.app;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * How a command names a key: its id, an id prefix of 6 or more characters, or its exact label
+ * (case-sensitive first, then ignoring case). Ambiguous references are refused rather than guessed.
+ * Shared by the vault ({@link KeyService#resolve}) and by kits.
+ */
+public final class EntryRef {
+    private EntryRef() {
+    }
+
+    /** The one entry {@code ref} names among {@code entries}; empty when none does. */
+    public static Optional<ApiKeyEntry> find(List<ApiKeyEntry> entries, String ref) {
+        String text = ref.trim();
+        UUID exact = parseUuid(text);
+        if (exact != null) return entries.stream().filter(e -> e.id().equals(exact)).findFirst();
+        if (isIdPrefix(text)) {
+            String prefix = text.toLowerCase(Locale.ROOT);
+            List<ApiKeyEntry> byId = entries.stream().filter(e -> e.id().toString().startsWith(prefix)).toList();
+            if (byId.size() > 1) throw ambiguousId(ref, byId.size());
+            if (byId.size() == 1) return Optional.of(byId.get(0));
+        }
+        return byLabel(entries, ref);
+    }
+
+    /** The entry whose label is {@code ref} (exactly, else ignoring case); refuses a label two entries share. */
+    public static Optional<ApiKeyEntry> byLabel(List<ApiKeyEntry> entries, String ref) {
+        String text = ref.trim();
+        List<ApiKeyEntry> matches = entries.stream().filter(e -> e.label().equals(text)).toList();
+        if (matches.isEmpty()) matches = entries.stream().filter(e -> e.label().equalsIgnoreCase(text)).toList();
+        if (matches.size() > 1) {
+            throw new InvalidInputException("the label '" + ref + "' is used by " + matches.size() + " keys; use the id instead");
+        }
+        return matches.stream().findFirst();
+    }
+
+    public static boolean isIdPrefix(String text) {
+        return text.length() >= 6 && text.matches("[0-9a-fA-F-]+");
+    }
+
+    public static InvalidInputException ambiguousId(String ref, int matches) {
+        return new InvalidInputException("'" + ref + "' matches " + matches + " keys; give more of the id");
+    }
+
+    /** A full 36-character UUID, or null. */
+    public static UUID parseUuid(String text) {
+        if (text.length() != 36) return null;
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.apikeep.app;
+
+import static dev.apikeep.app.Failures.guard;
+
+import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.domain.ActivityEvent;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.vault.IntegrityReport;
+import dev.apikeep.vault.Vault;
+import dev.apikeep.vault.VaultTransaction;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The open {@link Vault} as the app's services use it: the same calls, with every vault error
+ * translated into an {@link AppException} on the way out, so the translation happens in one place.
+ */
+final class GuardedVault {
+    private final Vault vault;
+
+    GuardedVault(Vault vault) {
+        this.vault = vault;
+    }
+
+    <T> T write(Function<VaultTransaction, T> work) { return guard(() -> vault.write(work)); }
+    List<ApiKeyEntry> entries() { return guard(vault::entries); }
+    Optional<ApiKeyEntry> find(UUID id) { return guard(() -> vault.find(id)); }
+    List<UUID> idsStartingWith(String prefix) { return guard(() -> vault.idsStartingWith(prefix)); }
+    int entryCount() { return guard(vault::entryCount); }
+    boolean isReadOnly() { return vault.isReadOnly(); }
+    List<UUID> damagedEntries() { return vault.damagedEntries(); }
+    Optional<dev.apikeep.vault.FailedUnlocks> failedUnlocks() { return guard(vault::failedUnlocks); }
+    Optional<Path> migrationBackup() { return vault.migrationBackup(); }
+    Optional<byte[]> settings() { return guard(vault::settings); }
+    void saveSettings(byte[] json) { guard(() -> vault.saveSettings(json)); }
+    List<ActivityEvent> events(int limit) { return guard(() -> vault.events(limit)); }
+    boolean verifyPassword(char[] password) { return guard(() -> vault.verifyPassword(password)); }
+    void changePassword(char[] newPassword, KdfParams kdf) { guard(() -> vault.changePassword(newPassword, kdf)); }
+    void rekey(char[] password) { guard(() -> vault.rekey(password)); }
+    IntegrityReport verify() { return guard(vault::verify); }
+    KdfParams kdfParams() { return vault.kdfParams(); }
+    long dataVersion() { return guard(vault::dataVersion); }
+    void backupTo(Path target) { guard(() -> vault.backupTo(target)); }
+    Path file() { return vault.file(); }
+    void close() { guard(vault::close); }
+}

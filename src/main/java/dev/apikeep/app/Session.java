@@ -1,0 +1,111 @@
+package dev.apikeep.app;
+
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.vault.Vault;
+import dev.apikeep.vault.VaultLock;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+
+/**
+ * One unlocked vault: the one road from a password to the vault's services for the desktop app and
+ * the command line. {@link #unlock} and {@link #create} run the key derivation (about half a
+ * second; the GUI calls them off the FX thread) and wipe the password they were given; {@link #lock}
+ * wipes the data key and every decrypted entry, closes the file and releases the window lock.
+ *
+ * <p>Nothing above {@code app} sees the vault itself: its state is asked through {@link #keys()},
+ * and its errors arrive as {@link AppException}s.
+ */
+public final class Session implements AutoCloseable {
+
+    /** How to proceed when the vault's integrity check fails. */
+    public enum Access {
+        /** Refuse a damaged vault ({@link AppException.Kind#DAMAGED}). */
+        NORMAL,
+        /** Open a damaged vault read-only so the readable entries can be copied out. */
+        RESCUE
+    }
+
+    /** Whether this program claims the vault for itself. */
+    public enum Claim {
+        /** The desktop app: a second window on the same vault is refused ({@link AppException.Kind#IN_USE}). */
+        WINDOW,
+        /** The command line: runs beside the app; a lost write race is "changed elsewhere". */
+        SHARED
+    }
+
+    private final KeyService keys;
+    private final VaultLock windowLock;
+    private final Settings settings;
+
+    private Session(KeyService keys, VaultLock windowLock) {
+        this.keys = keys;
+        this.windowLock = windowLock;
+        this.settings = keys.settings();
+    }
+
+    /**
+     * Opens and unlocks the vault at {@code file}. With {@link Claim#WINDOW} the lock is taken first,
+     * so a second window is refused before any password work, and released again if opening fails.
+     */
+    public static Session unlock(Path file, char[] password, Access access, Claim claim,
+                                 ExchangeCatalog catalog, Clock clock) {
+        VaultLock lock = null;
+        KeyService keys = null;
+        try {
+            if (claim == Claim.WINDOW) lock = Failures.guard(() -> VaultLock.acquire(file));
+            keys = KeyService.open(file, password, vaultAccess(access), catalog, clock);
+            return new Session(keys, lock);
+        } catch (RuntimeException e) {
+            if (keys != null) keys.close();
+            if (lock != null) lock.close();
+            throw e;
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** Creates a new, empty vault at {@code file} (never over an existing file) and unlocks it. */
+    public static Session create(Path file, char[] password, KdfSettings kdf, Claim claim,
+                                 ExchangeCatalog catalog, Clock clock) {
+        KeyService keys = null;
+        try {
+            keys = KeyService.create(file, password, kdf.params(), catalog, clock);
+            VaultLock lock = claim == Claim.WINDOW ? Failures.guard(() -> VaultLock.acquire(file)) : null;
+            return new Session(keys, lock);
+        } catch (RuntimeException e) {
+            if (keys != null) keys.close();
+            throw e;
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private static Vault.Access vaultAccess(Access access) {
+        return access == Access.RESCUE ? Vault.Access.RESCUE : Vault.Access.NORMAL;
+    }
+
+    /** The keys, the activity log, settings and password: the use cases on this vault. */
+    public KeyService keys() {
+        return keys;
+    }
+
+    /** The vault's settings as they were when it was unlocked. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Locks: wipes the keys, closes the file, releases the window lock. */
+    public void lock() {
+        try {
+            keys.close();
+        } finally {
+            if (windowLock != null) windowLock.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock();
+    }
+}
