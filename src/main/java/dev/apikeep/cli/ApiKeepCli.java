@@ -70,9 +70,9 @@ public final class ApiKeepCli implements Runnable {
             return catalog != null ? catalog : BundledCatalog.INSTANCE;
         }
 
-        /** Loaded on first use only (class initialisation is lazy and thread-safe). */
+        /** Read when an exchange is first looked at: opening a vault for `get` never does. */
         private static final class BundledCatalog {
-            static final ExchangeCatalog INSTANCE = ExchangeCatalog.loadDefault();
+            static final ExchangeCatalog INSTANCE = ExchangeCatalog.lazyDefault();
         }
     }
 

@@ -11,22 +11,22 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The vault's small one-level JSON objects (header, events) with Jackson's streaming API only:
+ * Small one-level JSON objects (the vault's header and events, the settings) with Jackson's streaming API only:
  * its data binding, which {@code ObjectMapper} loads, was a third of every command's cold start.
  */
-final class FlatJson {
+public final class FlatJson {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private FlatJson() {
     }
 
     /** What writes an object's fields. */
-    interface Fields {
+    public interface Fields {
         void write(JsonGenerator g) throws IOException;
     }
 
     /** One compact object, {@code {"a":1,"b":"x"}}, in UTF-8. */
-    static byte[] write(Fields fields) {
+    public static byte[] write(Fields fields) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.writeStartObject();
@@ -44,7 +44,7 @@ final class FlatJson {
      *
      * @throws IOException when the bytes are not one JSON object
      */
-    static Map<String, String> read(byte[] json) throws IOException {
+    public static Map<String, String> read(byte[] json) throws IOException {
         Map<String, String> fields = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("not a JSON object");
