@@ -75,7 +75,7 @@ class UntrustedTextTest {
                                     .doesNotContain("\u001b");
                         });
             }
-            assertThat(service.vault().entries()).isEmpty();
+            assertThat(service.entryCount()).isZero();
         }
     }
 

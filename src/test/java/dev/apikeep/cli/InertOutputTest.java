@@ -3,10 +3,8 @@ package dev.apikeep.cli;
 import static dev.apikeep.cli.CliRunner.stdin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apikeep.app.KeyService;
 import dev.apikeep.cli.CliRunner.Result;
 import dev.apikeep.domain.ApiKeyEntry;
-import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.vault.Vault;
 import java.nio.file.Files;
@@ -29,13 +27,12 @@ class InertOutputTest {
     @BeforeEach
     void vaultWithAnEntryThatSkippedValidation() {
         cli = new CliRunner(dir.resolve("v.apikeep")).init();
-        try (KeyService service = KeyService.open(cli.vault, CliRunner.PASSWORD.toCharArray(), Vault.Access.NORMAL,
-                ExchangeCatalog.loadDefault(), CliRunner.CLOCK)) {
+        try (Vault vault = Vault.open(cli.vault, CliRunner.PASSWORD.toCharArray(), Vault.Access.NORMAL)) {
             ApiKeyEntry entry = ApiKeyEntry.builder().exchangeId("bybit").label(ESCAPING).account("acct\u001b[1m")
                     .permissions(List.of("read", "withdraw")).tags(List.of("t\u001b")).usedBy(List.of("bot\u0007"))
                     .notes("line\u001b[31m red").expiresAt(java.time.LocalDate.of(2026, 3, 1))
                     .apiKey(SecretBytes.of("AK-inert")).secret(SecretBytes.of("SK-inert")).build();
-            service.vault().write(tx -> tx.insert(entry));   // below the validator, on purpose
+            vault.write(tx -> tx.insert(entry));   // below the validator, on purpose
         }
     }
 
