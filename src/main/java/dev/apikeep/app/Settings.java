@@ -2,7 +2,6 @@ package dev.apikeep.app;
 
 import dev.apikeep.vault.FlatJson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
