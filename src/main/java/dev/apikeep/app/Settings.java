@@ -11,9 +11,12 @@ import java.util.Map;
  *
  * @param backupEveryDays days between automatic backups, 0 = no scheduled backups
  * @param backupsToKeep   how many automatic backups to keep (the oldest beyond that are deleted)
+ * @param contactExchanges "Contact exchanges when I ask": off in a new vault; the desktop app asks once
+ * @param proxy           the proxy for exchange requests ("host:port"), "" for HTTPS_PROXY or the system's
  */
 public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean lockOnMinimise,
-                       int reminderLeadDays, Theme theme, int backupEveryDays, int backupsToKeep) {
+                       int reminderLeadDays, Theme theme, int backupEveryDays, int backupsToKeep,
+                       boolean contactExchanges, String proxy) {
 
     public enum Theme { LIGHT, DARK, SYSTEM }
 
@@ -27,7 +30,7 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
     public static final int MIN_BACKUPS_TO_KEEP = 1;
     public static final int MAX_BACKUPS_TO_KEEP = 100;
 
-    public static final Settings DEFAULTS = new Settings(20, 5, false, 14, Theme.LIGHT, 7, 10);
+    public static final Settings DEFAULTS = new Settings(20, 5, false, 14, Theme.LIGHT, 7, 10, false, "");
 
     public Settings {
         clipboardClearSeconds = clamp(clipboardClearSeconds, MIN_CLIPBOARD_SECONDS, MAX_CLIPBOARD_SECONDS);
@@ -36,6 +39,14 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
         theme = theme == null ? Theme.LIGHT : theme;
         backupEveryDays = clamp(backupEveryDays, 0, MAX_BACKUP_EVERY_DAYS);
         backupsToKeep = clamp(backupsToKeep, MIN_BACKUPS_TO_KEEP, MAX_BACKUPS_TO_KEEP);
+        proxy = proxy == null ? "" : proxy.strip();
+    }
+
+    /** The settings before exchanges could be contacted: off, no proxy. */
+    public Settings(int clipboardClearSeconds, int autoLockMinutes, boolean lockOnMinimise, int reminderLeadDays, Theme theme,
+                    int backupEveryDays, int backupsToKeep) {
+        this(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep,
+                false, "");
     }
 
     /** The settings before backups were configurable: backup fields take their defaults. */
@@ -44,13 +55,15 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
                 7, 10);
     }
 
-    public Settings withClipboardClearSeconds(int v) { return new Settings(v, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep); }
-    public Settings withAutoLockMinutes(int v) { return new Settings(clipboardClearSeconds, v, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep); }
-    public Settings withLockOnMinimise(boolean v) { return new Settings(clipboardClearSeconds, autoLockMinutes, v, reminderLeadDays, theme, backupEveryDays, backupsToKeep); }
-    public Settings withReminderLeadDays(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, v, theme, backupEveryDays, backupsToKeep); }
-    public Settings withTheme(Theme v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, v, backupEveryDays, backupsToKeep); }
-    public Settings withBackupEveryDays(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, v, backupsToKeep); }
-    public Settings withBackupsToKeep(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, v); }
+    public Settings withClipboardClearSeconds(int v) { return new Settings(v, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep, contactExchanges, proxy); }
+    public Settings withAutoLockMinutes(int v) { return new Settings(clipboardClearSeconds, v, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep, contactExchanges, proxy); }
+    public Settings withLockOnMinimise(boolean v) { return new Settings(clipboardClearSeconds, autoLockMinutes, v, reminderLeadDays, theme, backupEveryDays, backupsToKeep, contactExchanges, proxy); }
+    public Settings withReminderLeadDays(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, v, theme, backupEveryDays, backupsToKeep, contactExchanges, proxy); }
+    public Settings withTheme(Theme v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, v, backupEveryDays, backupsToKeep, contactExchanges, proxy); }
+    public Settings withBackupEveryDays(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, v, backupsToKeep, contactExchanges, proxy); }
+    public Settings withContactExchanges(boolean v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep, v, proxy); }
+    public Settings withProxy(String v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep, contactExchanges, v); }
+    public Settings withBackupsToKeep(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, v, contactExchanges, proxy); }
 
     public byte[] toJson() {
         return FlatJson.write(g -> {
@@ -61,6 +74,8 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
             g.writeStringField("theme", theme.name().toLowerCase(Locale.ROOT));
             g.writeNumberField("backupEveryDays", backupEveryDays);
             g.writeNumberField("backupsToKeep", backupsToKeep);
+            g.writeBooleanField("contactExchanges", contactExchanges);
+            g.writeStringField("proxy", proxy);
         });
     }
 
@@ -78,7 +93,9 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
                     intOr(node, "reminderLeadDays", DEFAULTS.reminderLeadDays),
                     parseTheme(node.getOrDefault("theme", "light")),
                     intOr(node, "backupEveryDays", DEFAULTS.backupEveryDays),
-                    intOr(node, "backupsToKeep", DEFAULTS.backupsToKeep));
+                    intOr(node, "backupsToKeep", DEFAULTS.backupsToKeep),
+                    Boolean.parseBoolean(node.getOrDefault("contactExchanges", String.valueOf(DEFAULTS.contactExchanges))),
+                    node.getOrDefault("proxy", DEFAULTS.proxy));
         } catch (IOException e) {
             return DEFAULTS;
         }

@@ -10,12 +10,19 @@ final class HelpText {
     }
 
     static final String USAGE = """
-Usage: apikeep [-hV] [--debug] [--password-file=FILE] [--vault=FILE] [COMMAND]
+Usage: apikeep [-hV] [--debug] [--kit=FILE] [--kit-token-file=FILE]
+               [--password-file=FILE] [--vault=FILE] [COMMAND]
 A vault for crypto-exchange API keys. The master password is read from the
 terminal, the first line of standard input, or --password-file; never from
 arguments.
       --debug                print stack traces of errors
   -h, --help                 Show this help message and exit.
+      --kit=FILE             read keys from this bot kit instead of a vault
+                               (with get, exec, inject and list); its token
+                               comes from $APIKEEP_KIT_TOKEN, --kit-token-file,
+                               $CREDENTIALS_DIRECTORY/apikeep-kit-token or the
+                               first line of standard input
+      --kit-token-file=FILE  read the kit's token from the first line of FILE
       --password-file=FILE   read the master password from the first line of
                                FILE (also $APIKEEP_PASSWORD_FILE)
   -V, --version              Print version information and exit.
@@ -41,7 +48,8 @@ Commands:
   passwd     Change the master password. Standard input: the old password, then
                the new one (on a terminal: the new one twice).
   check      Decrypt every entry and event and verify the set-MAC over all
-               entries.
+               entries, tombstones, the label index and the activity log's
+               chain.
   audit      Check every key against the exchange-aware security rules (exit 10
                on any high finding).
   reminders  Upcoming expiries and rotations, for scripts and cron (exit 10
@@ -61,5 +69,8 @@ Commands:
   inject     Fill {{ apikeep://<label or id>/<field> }} references in a config
                template; the output gets mode 0600 and nothing is written if
                any reference is unknown.
+  compare    Ask each key's exchange what the key can do and compare it with
+               the vault (exit 10 when a key differs or is rejected, else 1
+               when an exchange is unreachable).
 """;
 }
