@@ -46,4 +46,8 @@ final class GuardedVault {
     void backupTo(Path target) { guard(() -> vault.backupTo(target)); }
     Path file() { return vault.file(); }
     void close() { guard(vault::close); }
+    Optional<List<UUID>> idsWithLabel(String label) { return guard(() -> vault.idsWithLabel(label)); }
+    List<UUID> labelIndexMismatches() { return guard(vault::labelIndexMismatches); }
+    long generation() { return guard(vault::generation); }
+    String vaultId() { return vault.vaultId(); }
 }

@@ -29,6 +29,8 @@ public final class KeyService implements AutoCloseable {
     private final Clock clock;
     private boolean unlockNotLogged;
     private FailedUnlocks failedUnlocksAtOpen;
+    private String rollbackWarning;
+    private SeenVaults seen;
 
     public KeyService(Vault vault, ExchangeCatalog catalog, Clock clock) {
         this.vault = new GuardedVault(vault);
@@ -44,9 +46,18 @@ public final class KeyService implements AutoCloseable {
     }
 
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock) {
+        return open(file, password, access, catalog, clock, SeenVaults.inConfigDir());
+    }
+
+    /** As above, with this machine's memory of vault generations in {@code seen} (tests give their own). */
+    public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock,
+                                  SeenVaults seen) {
         KeyService service = new KeyService(Failures.guard(() -> Vault.open(file, password, access)), catalog, clock);
         try {
+            service.compareWithLastSeen(seen);
             service.logUnlock();
+            service.seen = seen;
+            service.rememberSeen();
         } catch (AppException e) {
             // A full disk must not lock the user out of their keys: reading needs no space, and
             // the next write reports the full disk where the user can act on it.
@@ -57,6 +68,39 @@ public final class KeyService implements AutoCloseable {
             service.unlockNotLogged = true;
         }
         return service;
+    }
+
+    /**
+     * A whole vault file put back from a backup or copied back is intact in itself; this machine's
+     * memory of the newest generation it saw tells it is older. A warning, never a refusal: restoring
+     * a backup on purpose is legitimate.
+     */
+    private void compareWithLastSeen(SeenVaults seen) {
+        try {
+            List<ActivityEvent> newest = vault.events(1);
+            rollbackWarning = seen.compare(vault.vaultId(), vault.generation(),
+                    newest.isEmpty() ? null : newest.get(0).time()).orElse(null);
+        } catch (AppException unreadableRecord) {
+            // a damaged vault open to rescue: the damage report says more than this could
+        }
+    }
+
+    /** At unlock and at lock: the generation this machine has now seen (the writes in between raise it). */
+    private void rememberSeen() {
+        if (seen == null) return;
+        try {
+            seen.remember(vault.vaultId(), vault.generation(), clock.instant());
+        } catch (AppException unreadableRecord) {
+            // as above
+        }
+    }
+
+    /**
+     * "this vault is older than the one you last opened here (restored from a backup or copied
+     * back?) …" with the dates, when the vault's generation is lower than this machine last saw.
+     */
+    public Optional<String> rollbackWarning() {
+        return Optional.ofNullable(rollbackWarning);
     }
 
     private void logUnlock() {
@@ -160,7 +204,10 @@ public final class KeyService implements AutoCloseable {
             if (ids.size() == 1) return vault.find(ids.get(0)).orElseThrow(() -> notFound(ref));
             if (ids.size() > 1) throw EntryRef.ambiguousId(ref, ids.size());
         }
-        return EntryRef.byLabel(vault.entries(), text).orElseThrow(() -> notFound(ref));
+        List<ApiKeyEntry> candidates = vault.idsWithLabel(text)  // the blind index: decrypts only the candidates
+                .map(ids -> ids.stream().map(vault::find).flatMap(Optional::stream).toList())
+                .orElseGet(vault::entries);  // a format-1 vault open read-only has no index
+        return EntryRef.byLabel(candidates, text).orElseThrow(() -> notFound(ref));
     }
 
     public synchronized ApiKeyEntry add(ApiKeyEntry draft) {
@@ -254,16 +301,18 @@ public final class KeyService implements AutoCloseable {
 
     /**
      * Records that a secret left the vault (copy, reveal, get, exec, inject): an event naming the
-     * field, and "last used" on the entry. Returns the entry as stored now.
+     * field, and the entry's usage record (last used, count). The entry itself is not written: its
+     * revision stays, so using a key twice in one command, or while another program edits it, never
+     * collides. Returns the entry with its new "last used".
      */
     public synchronized ApiKeyEntry recordUse(ApiKeyEntry entry, EventType how, String field) {
         if (vault.isReadOnly()) return entry;
-        ApiKeyEntry used = entry.toBuilder().lastUsedAt(clock.instant()).build();
-        return vault.write(tx -> {
-            ApiKeyEntry stored = tx.update(used);
-            tx.log(how, stored, field);
-            return stored;
+        java.time.Instant now = clock.instant();
+        vault.write(tx -> {
+            tx.recordUse(entry.id(), now);
+            return tx.log(how, entry, field);
         });
+        return entry.toBuilder().lastUsedAt(now).build();
     }
 
     /**
@@ -283,6 +332,8 @@ public final class KeyService implements AutoCloseable {
                 if (current == null) {
                     tx.log(EventType.IMPORT, tx.insert(entry), source);
                     result.added(entry);
+                } else if (sameContent(entry, current)) {
+                    result.unchanged(entry);
                 } else if (entry.revision() > current.revision()) {
                     tx.log(EventType.IMPORT, tx.update(entry.withRevision(current.revision())), source);
                     result.updated(entry);
@@ -296,6 +347,11 @@ public final class KeyService implements AutoCloseable {
             tx.log(EventType.IMPORT, null, 0, source + ": " + done.summary());
             return done;
         });
+    }
+
+    /** Equal in everything a user wrote: revisions differ between vaults and usage is not content. */
+    static boolean sameContent(ApiKeyEntry a, ApiKeyEntry b) {
+        return a.toBuilder().revision(0).lastUsedAt(null).build().equals(b.toBuilder().revision(0).lastUsedAt(null).build());
     }
 
     /** Copies the open vault to {@code target} (SQLite's VACUUM INTO: the same encrypted file). */
@@ -368,23 +424,28 @@ public final class KeyService implements AutoCloseable {
         var report = vault.verify();
         int readable = vault.entries().size();
         vault.events(0);
-        return new CheckResult(report.intact(), report.describe(), readable, vault.damagedEntries());
+        return new CheckResult(report.intact(), report.describe(), readable, vault.damagedEntries(),
+                vault.labelIndexMismatches());
     }
 
     /**
      * What {@link #check()} found.
      *
-     * @param setIntact   the set of entries matches its signed record (nothing missing or rolled back)
-     * @param setProblem  what is wrong with the set, in words, when it is not intact
+     * @param setIntact       the signed set matches its record (nothing missing, rolled back or put back;
+     *                        the activity log's chain and the label index included)
+     * @param setProblem      what is wrong with the set, in words, when it is not intact
+     * @param wrongLabelIndex entries the blind label index does not point to rightly
      */
-    public record CheckResult(boolean setIntact, String setProblem, int readableEntries, List<UUID> damagedEntries) {
+    public record CheckResult(boolean setIntact, String setProblem, int readableEntries, List<UUID> damagedEntries,
+                              List<UUID> wrongLabelIndex) {
         public boolean ok() {
-            return setIntact && damagedEntries.isEmpty();
+            return setIntact && damagedEntries.isEmpty() && wrongLabelIndex.isEmpty();
         }
     }
 
     @Override
     public synchronized void close() {
+        rememberSeen();
         vault.close();
     }
 

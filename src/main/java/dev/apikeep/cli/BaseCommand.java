@@ -48,6 +48,7 @@ abstract class BaseCommand implements Callable<Integer> {
         char[] password = input().masterPassword("Master password");
         try (Session session = Session.unlock(root.vaultPath(), password, access, Session.Claim.SHARED,
                 root.context().catalog(), root.context().clock())) {
+            session.keys().rollbackWarning().ifPresent(warning -> root.context().err().println("apikeep: warning: " + warning));
             return work.apply(session.keys());
         }
     }

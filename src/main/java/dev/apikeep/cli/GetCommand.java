@@ -41,9 +41,9 @@ final class GetCommand extends BaseCommand implements KitOptions.ReadsKits {
             try {
                 keys.recordUse(entry, EventType.GET, format == Format.value ? CredentialFields.canonical(field) : format.name());
             } catch (AppException e) {
-                // The value is already out; a full disk only costs the log line, and the bot must still start.
-                if (e.kind() != AppException.Kind.DISK_FULL) throw e;
-                root.context().err().println("apikeep: warning: the disk is full, so this use was not recorded in the activity log");
+                // The value is already out: never print a secret and then fail. A full disk, a busy vault
+                // (another program writing for longer than the busy timeout) only cost the log line.
+                root.context().err().println("apikeep: warning: this use was not recorded in the activity log: " + e.getMessage());
             }
             return ExitCode.OK;
         });

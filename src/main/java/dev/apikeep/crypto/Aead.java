@@ -4,7 +4,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /** AES-256-GCM with 12-byte nonces and 128-bit tags. */
 public final class Aead {
@@ -59,7 +58,12 @@ public final class Aead {
     private static void init(Cipher cipher, int mode, byte[] key, byte[] nonce) throws GeneralSecurityException {
         if (key.length != 32) throw new IllegalArgumentException("AES-256 needs a 32-byte key");
         if (nonce == null || nonce.length != NONCE_LENGTH) throw new AuthenticationFailedException();
-        cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+        WipeableAesKey aesKey = new WipeableAesKey(key);
+        try {
+            cipher.init(mode, aesKey, new GCMParameterSpec(TAG_BITS, nonce));
+        } finally {
+            aesKey.destroy(); // the cipher holds its own expanded key; our copy must not outlive the call
+        }
     }
 
     /** A {@link Decryptor} for many pieces under {@code key}, which the caller keeps and wipes. */

@@ -69,6 +69,7 @@ public final class SetMac {
     public void wipe() {
         Arrays.fill(macKey, (byte) 0);
         Arrays.fill(out, (byte) 0);
+        hmac.init(new KeyParameter(new byte[32])); // BouncyCastle keeps the padded key inside the HMac
         hmac.reset();
     }
 }

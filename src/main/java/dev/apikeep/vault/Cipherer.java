@@ -28,6 +28,7 @@ final class Cipherer {
     private static final byte[] EVENT = "event".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETMAC = "apikeep-setmac".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETTINGS = "apikeep-settings".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] USAGE = "apikeep-usage".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] dataKey;
     private final byte[] vaultId;
@@ -193,6 +194,24 @@ final class Cipherer {
         } finally {
             Arrays.fill(plaintext, (byte) 0);
         }
+    }
+
+    /** An entry's usage record, bound to the vault and the entry id (not to a revision: using is not editing). */
+    byte[] sealUsage(String id, Usage usage) {
+        return Sealed.seal(dataKey, usage.toBytes(), usageAad(id));
+    }
+
+    Usage openUsage(String id, byte[] sealed) {
+        return Usage.fromBytes(Sealed.open(dataKey, sealed, usageAad(id)));
+    }
+
+    /** Re-encrypts a usage record under {@code target}'s key. */
+    byte[] resealUsage(Cipherer target, String id, byte[] sealed) {
+        return target.sealUsage(id, openUsage(id, sealed));
+    }
+
+    private byte[] usageAad(String id) {
+        return concat(concat(USAGE, vaultId), id.getBytes(StandardCharsets.UTF_8));
     }
 
     byte[] sealSettings(byte[] plaintext) {

@@ -3,6 +3,7 @@ package dev.apikeep.vault;
 import dev.apikeep.crypto.SetMac;
 import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.EventType;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,30 +22,95 @@ final class Integrity {
     private Integrity() {
     }
 
-    static IntegrityReport check(SqliteFile sqlite, SetMac setMac, Cipherer cipherer) {
-        SetMacRecord stored = cipherer.openSetMac(Meta.get(sqlite, Meta.SET_MAC).orElseThrow(
+    /**
+     * The fast check run on every unlock: one pass over the plaintext ids and revisions, and from
+     * format 2 over the tombstones, the label index and the activity log's hash chain. Nothing is
+     * decrypted unless the check fails.
+     */
+    static IntegrityReport check(SqliteFile sqlite, VaultKeys keys, int format) {
+        SetMacRecord stored = keys.cipherer.openSetMac(Meta.get(sqlite, Meta.SET_MAC).orElseThrow(
                 () -> new VaultException(VaultException.Kind.DAMAGED, "the vault's integrity record is missing;"
                         + " open it read-only to rescue the readable entries, or restore a backup")));
-        // fast path, run on every unlock: one pass over the raw id bytes and revisions, nothing kept
         byte[] tag = SetMac.emptyTag();
+        long count = toggleRows(sqlite, "SELECT id, revision FROM entries", (id, revision) -> keys.setMac.toggle(tag, id, revision));
+        boolean logIntact = true;
+        List<UUID> resurrected = List.of();
+        if (format >= 2) {
+            toggleRows(sqlite, "SELECT id, revision FROM tombstones",
+                    (id, revision) -> keys.setMac.toggle(tag, SignedSet.tombstone(new String(id, StandardCharsets.UTF_8)), revision));
+            forEachIndexRow(sqlite, (id, labelTag) -> keys.setMac.toggle(tag, SignedSet.labelIndex(id, labelTag), 0));
+            logIntact = java.security.MessageDigest.isEqual(chainHead(sqlite, keys), stored.chainHead());
+            resurrected = resurrected(sqlite);
+        }
+        if (stored.matches(tag, count) && logIntact && resurrected.isEmpty()) {
+            return new IntegrityReport(true, stored.count(), count, List.of(), stored.generation(), true);
+        }
+        Map<String, Long> rows = revisions(sqlite);
+        List<UUID> suspects = new ArrayList<>(suspects(sqlite, keys.cipherer, rows));
+        resurrected.stream().filter(id -> !suspects.contains(id)).forEach(suspects::add);
+        return new IntegrityReport(false, stored.count(), rows.size(), suspects, stored.generation(), logIntact);
+    }
+
+    /** The head of the activity log's chain, recomputed from the rows as they are, in order. */
+    static byte[] chainHead(SqliteFile sqlite, VaultKeys keys) {
+        byte[] head = SetMacRecord.NO_EVENTS;
+        try (PreparedStatement s = sqlite.prepare("SELECT seq, nonce, ciphertext FROM events ORDER BY seq");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                byte[] nonce = rs.getBytes(2);
+                byte[] ciphertext = rs.getBytes(3);
+                if (nonce == null || ciphertext == null) throw unreadableRow();
+                head = keys.chain(head, rs.getLong(1), nonce, ciphertext);
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "check the vault");
+        }
+        return head;
+    }
+
+    /** Entries whose id also has a tombstone: a deleted row put back. */
+    private static List<UUID> resurrected(SqliteFile sqlite) {
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement s = sqlite.prepare("SELECT id FROM entries WHERE id IN (SELECT id FROM tombstones)");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) ids.add(parseOrNil(rs.getString(1)));
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "check the vault");
+        }
+        return ids;
+    }
+
+    private interface RowVisitor {
+        void visit(byte[] id, long revision);
+    }
+
+    private static long toggleRows(SqliteFile sqlite, String sql, RowVisitor visitor) {
         long count = 0;
-        try (PreparedStatement s = sqlite.prepare("SELECT id, revision FROM entries"); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = sqlite.prepare(sql); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 byte[] id = rs.getBytes(1);
                 long revision = rs.getLong(2);
                 if (id == null || rs.wasNull()) throw unreadableRow();
-                setMac.toggle(tag, id, revision);
+                visitor.visit(id, revision);
                 count++;
             }
         } catch (SQLException e) {
             throw SqliteFile.translate(e, "check the vault");
         }
-        if (stored.matches(tag, count)) {
-            return new IntegrityReport(true, stored.count(), count, List.of(), stored.generation());
+        return count;
+    }
+
+    static void forEachIndexRow(SqliteFile sqlite, java.util.function.BiConsumer<String, byte[]> visitor) {
+        try (PreparedStatement s = sqlite.prepare("SELECT id, tag FROM label_index"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                byte[] labelTag = rs.getBytes(2);
+                if (id == null || labelTag == null) throw unreadableRow();
+                visitor.accept(id, labelTag);
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "check the vault");
         }
-        Map<String, Long> rows = revisions(sqlite);
-        return new IntegrityReport(false, stored.count(), rows.size(), suspects(sqlite, cipherer, rows),
-                stored.generation());
     }
 
     private static Map<String, Long> revisions(SqliteFile sqlite) {

@@ -63,11 +63,37 @@ final class KeyHeader {
         }
     }
 
-    static void put(SqliteFile sqlite, VaultHeader header, byte[] wrapped) {
+    /** Stores the header, the wrapped key, the plain checksum and the keyed one ({@code keys} hold the data key wrapped). */
+    static void put(SqliteFile sqlite, VaultHeader header, byte[] wrapped, VaultKeys keys) {
         byte[] json = header.toJson();
         Meta.put(sqlite, Meta.HEADER, json);
         Meta.put(sqlite, Meta.DATA_KEY, wrapped);
         Meta.put(sqlite, Meta.HEADER_CHECK, VaultHeader.checksum(json, wrapped));
+        putMac(sqlite, keys);
+    }
+
+    /** The keyed checksum over the header and the wrapped key as stored now. */
+    static void putMac(SqliteFile sqlite, VaultKeys keys) {
+        Meta.put(sqlite, Meta.HEADER_MAC, keys.headerMac(stored(sqlite, Meta.HEADER), stored(sqlite, Meta.DATA_KEY)));
+    }
+
+    /**
+     * After the data key was unwrapped: the header must carry the checksum only its holder can make.
+     * The plain SHA-256 beside it tells accidental damage before any key exists, but anyone can
+     * recompute it; an edit that still lets the key unwrap (the format number, the JSON's shape) is
+     * caught here and reported as damage, never as a wrong password (and never counted as one).
+     */
+    static void verifyMac(SqliteFile sqlite, VaultKeys keys) {
+        byte[] expected = keys.headerMac(stored(sqlite, Meta.HEADER), stored(sqlite, Meta.DATA_KEY));
+        byte[] actual = Meta.get(sqlite, Meta.HEADER_MAC).orElseThrow(() -> damaged("its keyed header checksum is missing"));
+        if (!MessageDigest.isEqual(expected, actual)) {
+            throw new VaultException(Kind.DAMAGED, "the vault header was changed by something other than ApiKeep"
+                    + " (its keyed checksum does not match); the password is right; restore a backup");
+        }
+    }
+
+    private static byte[] stored(SqliteFile sqlite, String name) {
+        return Meta.get(sqlite, name).orElseThrow(() -> damaged("its " + name + " is missing"));
     }
 
     static VaultException damaged(String what) {

@@ -10,6 +10,8 @@ final class Meta {
     static final String HEADER = "header";
     static final String DATA_KEY = "wrapped_dek";
     static final String HEADER_CHECK = "header_sha256";
+    /** Format 2: HMAC of header and wrapped key under a key derived from the data key. */
+    static final String HEADER_MAC = "header_mac";
     static final String SET_MAC = "setmac";
     static final String SETTINGS = "settings";
     /** Plaintext: wrong passwords since the last unlock (see {@link FailedUnlocks}); no secret. */

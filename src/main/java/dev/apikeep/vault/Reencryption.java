@@ -14,38 +14,43 @@ import java.util.UUID;
 
 /**
  * The body of {@link Vault#rekey}: inside the caller's transaction, re-seals every entry, every
- * event and the settings from one data key to another (fresh nonces, same revisions), then logs the
- * rekey under the new key and stores the rebuilt set-MAC record.
+ * event, every usage record and the settings from one data key to another (fresh nonces, same
+ * revisions), rebuilds the keyed pieces (label index, tombstones in the set-MAC, the log's chain)
+ * under the new key's derived keys, then logs the rekey and stores the rebuilt integrity record.
  */
 final class Reencryption {
     private final SqliteFile sqlite;
     private final Cipherer from;
     private final Cipherer to;
+    private final VaultKeys toKeys;
     private final SetMac toMac;
     private final byte[] tag = SetMac.emptyTag();
     private long entries;
     private long events;
 
-    private Reencryption(SqliteFile sqlite, Cipherer from, Cipherer to, SetMac toMac) {
+    private Reencryption(SqliteFile sqlite, VaultKeys fromKeys, VaultKeys toKeys) {
         this.sqlite = sqlite;
-        this.from = from;
-        this.to = to;
-        this.toMac = toMac;
+        this.from = fromKeys.cipherer;
+        this.to = toKeys.cipherer;
+        this.toKeys = toKeys;
+        this.toMac = toKeys.setMac;
     }
 
     /** Refuses a vault that is not intact: re-sealing must not launder a tampered row. */
-    static Reencryption run(SqliteFile sqlite, Cipherer from, SetMac fromMac, Cipherer to, SetMac toMac,
-                            Runnable faultForTest) throws SQLException {
-        IntegrityReport report = Integrity.check(sqlite, fromMac, from);
+    static Reencryption run(SqliteFile sqlite, VaultKeys fromKeys, VaultKeys toKeys, Runnable faultForTest) throws SQLException {
+        IntegrityReport report = Integrity.check(sqlite, fromKeys, SqliteFile.SCHEMA_VERSION);
         if (!report.intact()) {
             throw new VaultException(Kind.DAMAGED, report.describe() + "; nothing was re-encrypted",
                     report.suspectEntries(), null);
         }
-        Reencryption run = new Reencryption(sqlite, from, to, toMac);
+        Reencryption run = new Reencryption(sqlite, fromKeys, toKeys);
         run.entries();
         if (faultForTest != null) faultForTest.run();
         run.events();
         run.settings();
+        run.usage();
+        run.labelIndex();
+        run.tombstones();
         return run;
     }
 
@@ -106,9 +111,58 @@ final class Reencryption {
         if (blob.isPresent()) Meta.put(sqlite, Meta.SETTINGS, from.resealSettings(to, blob.get()));
     }
 
+    private void usage() throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement s = sqlite.prepare("SELECT id, value FROM usage"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) rows.add(new Object[] {rs.getString(1), rs.getBytes(2)});
+        }
+        try (PreparedStatement u = sqlite.prepare("UPDATE usage SET value = ? WHERE id = ?");
+             PreparedStatement d = sqlite.prepare("DELETE FROM usage WHERE id = ?")) {
+            for (Object[] row : rows) {
+                String id = (String) row[0];
+                try {
+                    u.setBytes(1, from.resealUsage(to, id, (byte[]) row[1]));
+                    u.setString(2, id);
+                    u.executeUpdate();
+                } catch (RuntimeException unreadable) {
+                    d.setString(1, id); // usage is a hint outside the signed set: an unreadable one starts again
+                    d.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** The blind index under the new key: every entry's label is read (decrypted) once more. */
+    private void labelIndex() throws SQLException {
+        List<String[]> labels = new ArrayList<>();
+        try (PreparedStatement s = sqlite.prepare("SELECT id, revision, nonce, ciphertext FROM entries");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                labels.add(new String[] {id, to.openEntry(id, rs.getLong(2), rs.getBytes(3), rs.getBytes(4)).label()});
+            }
+        }
+        try (PreparedStatement u = sqlite.prepare("UPDATE label_index SET tag = ? WHERE id = ?")) {
+            for (String[] row : labels) {
+                byte[] labelTag = toKeys.labelTag(row[1]);
+                u.setBytes(1, labelTag);
+                u.setString(2, row[0]);
+                u.executeUpdate();
+                toMac.toggle(tag, SignedSet.labelIndex(row[0], labelTag), 0);
+            }
+        }
+    }
+
+    private void tombstones() throws SQLException {
+        try (PreparedStatement s = sqlite.prepare("SELECT id, revision FROM tombstones"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) toMac.toggle(tag, SignedSet.tombstone(rs.getString(1)), rs.getLong(2));
+        }
+    }
+
     /** Logs the rekey under the new key and stores the set-MAC record, keeping the generation counter. */
     void finish(long generation) {
-        VaultTransaction tx = new VaultTransaction(sqlite, to, toMac, new SetMacRecord(tag, entries, generation));
+        byte[] head = Integrity.chainHead(sqlite, toKeys); // the events now carry new nonces and ciphertexts
+        VaultTransaction tx = new VaultTransaction(sqlite, toKeys, new SetMacRecord(tag, entries, generation, head));
         tx.log(EventType.REKEY, null, 0, "re-encrypted " + entries + " entries and " + events
                 + " events under a new data key");
         Meta.put(sqlite, Meta.SET_MAC, to.sealSetMac(tx.finishedSetMac()));

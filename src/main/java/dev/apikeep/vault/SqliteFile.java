@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,7 +19,8 @@ import java.util.Locale;
 final class SqliteFile implements AutoCloseable {
     /** "AKEP": marks a SQLite file as an ApiKeep vault. */
     static final int APPLICATION_ID = 0x414B4550;
-    static final int SCHEMA_VERSION = 1;
+    /** Format 2: usage records, tombstones, the blind label index; see {@link FormatMigration}. */
+    static final int SCHEMA_VERSION = 2;
     private static final int BUSY_TIMEOUT_MS = 5000;
 
     private final Connection connection;
@@ -83,16 +86,28 @@ final class SqliteFile implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA application_id=" + APPLICATION_ID);
             s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
-            for (String table : TABLES) s.execute(table);
+            for (String table : TABLES_V1) s.execute(table);
+            for (String table : ADDED_IN_V2) s.execute(table);
+            s.execute(LABEL_INDEX_BY_TAG);
         }
     }
 
-    /** The schema, exactly as SQLite keeps it in sqlite_schema: {@link #checkIdentity} compares it. */
-    private static final java.util.List<String> TABLES = java.util.List.of(
+    /** Format 1's schema, exactly as SQLite keeps it in sqlite_schema: {@link #checkIdentity} compares it. */
+    private static final List<String> TABLES_V1 = List.of(
             "CREATE TABLE meta(name TEXT PRIMARY KEY, value BLOB NOT NULL)",
             "CREATE TABLE entries(id TEXT PRIMARY KEY, revision INTEGER NOT NULL,"
                     + " nonce BLOB NOT NULL, ciphertext BLOB NOT NULL)",
             "CREATE TABLE events(seq INTEGER PRIMARY KEY, nonce BLOB NOT NULL, ciphertext BLOB NOT NULL)");
+
+    /**
+     * Format 2 adds: usage records (sealed, outside the signed set), tombstones of deleted entries and
+     * the blind label index (both in the signed set).
+     */
+    static final List<String> ADDED_IN_V2 = List.of(
+            "CREATE TABLE usage(id TEXT PRIMARY KEY, value BLOB NOT NULL)",
+            "CREATE TABLE tombstones(id TEXT PRIMARY KEY, revision INTEGER NOT NULL)",
+            "CREATE TABLE label_index(id TEXT PRIMARY KEY, tag BLOB NOT NULL)");
+    static final String LABEL_INDEX_BY_TAG = "CREATE INDEX label_index_by_tag ON label_index(tag)";
 
     /** Refuses files that are not ApiKeep vaults, and vaults of a newer schema than this build knows. */
     void checkIdentity(Path file) {
@@ -101,56 +116,21 @@ final class SqliteFile implements AutoCloseable {
             if (!String.valueOf(APPLICATION_ID).equals(applicationId)) {
                 throw new VaultException(Kind.NOT_A_VAULT, file + " is not an ApiKeep vault");
             }
-            int schema = Integer.parseInt(pragma("user_version"));
+            int schema = userVersion();
             if (schema > SCHEMA_VERSION) {
                 throw new VaultException(Kind.NEWER_FORMAT, file + " was written by a newer ApiKeep"
                         + " (format " + schema + "); update ApiKeep to open it");
             }
-            if (schema == SCHEMA_VERSION) checkTables();
+            if (schema < 1) throw new VaultException(Kind.DAMAGED, file + " has no format version; restore a backup");
+            checkTables(schema);
         } catch (SQLException e) {
             throw translate(e, "read the vault");
         }
     }
 
-    /**
-     * Brings an older vault up to {@link #SCHEMA_VERSION}. First, before anything changes, a
-     * {@code VACUUM INTO} copy of the file as it is goes beside it ({@code .before-migration}), so a
-     * migration that goes wrong, or a newer ApiKeep the user wants to leave, can be undone. Returns
-     * that backup, or empty when the schema is already current. Runs before the password is checked:
-     * the copy is the same encrypted file and nothing is decrypted.
-     */
-    java.util.Optional<Path> migrate(Path file) {
-        int schema;
-        try {
-            schema = Integer.parseInt(pragma("user_version"));
-        } catch (SQLException e) {
-            throw translate(e, "read the vault");
-        }
-        if (schema >= SCHEMA_VERSION) return java.util.Optional.empty();
-        Path backup = BackupFiles.newName(file, java.time.Instant.now(), "before-migration");
-        BackupFiles.writeAtomically(backup, "back up the vault before upgrading its format", this::vacuumInto);
-        try {
-            execute("BEGIN IMMEDIATE");
-            try {
-                for (int version = schema + 1; version <= SCHEMA_VERSION; version++) migrateTo(version);
-                execute("PRAGMA user_version=" + SCHEMA_VERSION);
-                execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                execute("ROLLBACK");
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw translate(e, "upgrade the vault format (a backup was saved as " + backup.getFileName() + ")");
-        }
-        return java.util.Optional.of(backup);
-    }
-
-    /** One schema step. There are none yet: version 1 is the first format; later steps go here. */
-    private void migrateTo(int version) throws SQLException {
-        switch (version) {
-            case 1 -> { } // the first schema: nothing to change
-            default -> throw new IllegalStateException("no migration to schema " + version);
-        }
+    /** The file's format version ({@code PRAGMA user_version}). */
+    int userVersion() throws SQLException {
+        return Integer.parseInt(pragma("user_version"));
     }
 
     /**
@@ -201,13 +181,15 @@ final class SqliteFile implements AutoCloseable {
      * A changed table definition (one flipped byte in sqlite_schema can rename a column) is damage,
      * not an I/O error: the tamper harness found "no such column" reported as IO before this check.
      */
-    private void checkTables() throws SQLException {
-        java.util.List<String> found = new java.util.ArrayList<>();
+    private void checkTables(int schema) throws SQLException {
+        List<String> found = new ArrayList<>();
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_schema WHERE type = 'table' ORDER BY rowid")) {
             while (rs.next()) found.add(rs.getString(1));
         }
-        if (!found.equals(TABLES)) {
+        List<String> expected = new ArrayList<>(TABLES_V1);
+        if (schema >= 2) expected.addAll(ADDED_IN_V2);
+        if (!found.equals(expected)) {
             throw new VaultException(Kind.DAMAGED, "the vault file is damaged (its table definitions were"
                     + " changed); restore a backup");
         }

@@ -2,7 +2,6 @@ package dev.apikeep.vault;
 
 import dev.apikeep.crypto.Aead;
 import dev.apikeep.crypto.KdfParams;
-import dev.apikeep.crypto.SetMac;
 import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.vault.VaultException.Kind;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,9 +34,9 @@ public final class Vault implements AutoCloseable {
     private final SqliteFile sqlite;
     private VaultHeader header;
     // Not final: rekey() switches the open vault to a fresh data key.
-    private byte[] dataKey;
-    private SetMac setMac;
-    private Cipherer cipherer;
+    private VaultKeys keys;
+    /** The file's format: 1 only while a format-1 vault is open read-only (a rescue); writes need the current one. */
+    private int format = SqliteFile.SCHEMA_VERSION;
     /** Test hook: runs inside rekey's transaction after the entries were re-encrypted. */
     Runnable rekeyFaultForTest;
     private boolean readOnly;
@@ -48,9 +48,7 @@ public final class Vault implements AutoCloseable {
         this.file = file;
         this.sqlite = sqlite;
         this.header = header;
-        this.dataKey = dataKey;
-        this.setMac = new SetMac(dataKey);
-        this.cipherer = new Cipherer(dataKey, header.vaultId());
+        this.keys = new VaultKeys(dataKey, header.vaultId());
     }
 
     /** How to proceed when the integrity check fails. */
@@ -68,12 +66,14 @@ public final class Vault implements AutoCloseable {
         createPrivateFile(file);
         SqliteFile sqlite = SqliteFile.open(file);
         byte[] dataKey = Aead.randomBytes(32);
+        Vault vault = null;
         try {
             VaultHeader header = VaultHeader.fresh(Aead.randomBytes(16), kdf, Aead.randomBytes(16));
-            Vault vault = new Vault(file, sqlite, header, dataKey);
+            vault = new Vault(file, sqlite, header, dataKey);
             vault.initialise(password);
             return vault;
         } catch (RuntimeException | SQLException e) {
+            if (vault != null) vault.keys.wipe();
             Arrays.fill(dataKey, (byte) 0);
             sqlite.close();
             deleteQuietly(file);
@@ -86,8 +86,8 @@ public final class Vault implements AutoCloseable {
         sqlite.execute("BEGIN IMMEDIATE");
         try {
             sqlite.createSchema();
-            KeyHeader.put(sqlite, header, KeyHeader.wrap(password, header, dataKey));
-            Meta.put(sqlite, Meta.SET_MAC, cipherer.sealSetMac(SetMacRecord.EMPTY));
+            KeyHeader.put(sqlite, header, KeyHeader.wrap(password, header, keys.dataKey), keys);
+            Meta.put(sqlite, Meta.SET_MAC, keys.cipherer.sealSetMac(SetMacRecord.EMPTY));
             sqlite.execute("COMMIT");
         } catch (SQLException | RuntimeException e) {
             sqlite.execute("ROLLBACK");
@@ -104,19 +104,55 @@ public final class Vault implements AutoCloseable {
         Vault vault = null;
         try {
             sqlite.checkIdentity(file);
-            Path backup = sqlite.migrate(file).orElse(null);
             VaultHeader header = KeyHeader.read(sqlite);
             byte[] dataKey = KeyHeader.unwrap(sqlite, header, password);
             vault = new Vault(file, sqlite, header, dataKey);
-            vault.migrationBackup = backup;
+            vault.format = sqlite.userVersion();
+            if (vault.format >= 2) vault.verifyHeaderMac(access);
             vault.verifyOnOpen(access);
+            if (vault.format < SqliteFile.SCHEMA_VERSION) vault.upgrade(access);
             return vault;
+        } catch (SQLException e) {
+            if (vault != null) vault.close();
+            else sqlite.close();
+            throw SqliteFile.translate(e, "read the vault");
         } catch (RuntimeException e) {
             if (e instanceof VaultException v && v.kind() == Kind.WRONG_PASSWORD) FailedUnlockCounter.countOne(sqlite);
             if (vault != null) vault.close(); // also wipes the data key we unwrapped
             else sqlite.close();
             throw e;
         }
+    }
+
+    /** A header changed behind ApiKeep's back is damage; a rescue still reads what the (right) key opens. */
+    private void verifyHeaderMac(Access access) {
+        try {
+            KeyHeader.verifyMac(sqlite, keys);
+        } catch (VaultException e) {
+            if (access == Access.NORMAL) throw e;
+            readOnly = true;
+        }
+    }
+
+    /**
+     * Upgrades an intact format-1 vault in one transaction ({@link FormatMigration}). A vault that
+     * is damaged stays as it is: refused normally, or readable (format 1, read-only) in a rescue.
+     */
+    private void upgrade(Access access) {
+        if (readOnly) return; // a damaged format-1 vault opened to rescue: read it as it is
+        try {
+            migrationBackup = FormatMigration.upgrade(file, sqlite, header, keys);
+            format = SqliteFile.SCHEMA_VERSION;
+        } catch (VaultException e) {
+            if (e.kind() != Kind.DAMAGED || access == Access.NORMAL) throw e;
+            readOnly = true;
+            damaged.addAll(e.damagedEntries());
+        }
+    }
+
+    /** The file's format version (2 for every vault this build writes; 1 only for a rescued, unmigrated one). */
+    public int formatVersion() {
+        return format;
     }
 
     /** Wrong passwords typed since the last successful unlock, if any (plaintext, no secret). */
@@ -127,7 +163,7 @@ public final class Vault implements AutoCloseable {
     private void verifyOnOpen(Access access) {
         IntegrityReport report;
         try {
-            report = Integrity.check(sqlite, setMac, cipherer);
+            report = Integrity.check(sqlite, keys, format);
         } catch (VaultException e) {
             // The integrity record itself is missing or does not decrypt. Rescue must still be
             // possible: every entry is sealed on its own and can be read without the record.
@@ -147,7 +183,17 @@ public final class Vault implements AutoCloseable {
 
     /** Re-runs the set-MAC check, e.g. after another program changed the file. */
     public IntegrityReport verify() {
-        return Integrity.check(sqlite, setMac, cipherer);
+        return Integrity.check(sqlite, keys, format);
+    }
+
+    /** The vault's write generation: grows with every write, never goes back (unless the file is replaced by an older copy). */
+    public long generation() {
+        return loadSetMacRecord().generation();
+    }
+
+    /** The vault id, hex: names this vault (and its copies) in the per-machine memory of generations. */
+    public String vaultId() {
+        return java.util.HexFormat.of().formatHex(header.vaultId());
     }
 
     public Path file() {
@@ -217,13 +263,91 @@ public final class Vault implements AutoCloseable {
         } catch (SQLException e) {
             throw SqliteFile.translate(e, "read the vault");
         }
-        List<ApiKeyEntry> opened = cipherer.openEntries(rows);
+        List<ApiKeyEntry> opened = keys.cipherer.openEntries(rows);
+        java.util.Map<String, Usage> usage = allUsage();
         List<ApiKeyEntry> entries = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            if (opened.get(i) != null) entries.add(opened.get(i));
+            if (opened.get(i) != null) entries.add(withUsage(opened.get(i), usage.get(rows.get(i).id())));
             else markDamaged(rows.get(i).id());
         }
         return entries;
+    }
+
+    /** How often and when an entry was last used ({@link Usage#NEVER} when it never was). */
+    public Usage usage(UUID id) {
+        if (format < 2) return Usage.NEVER;
+        try (PreparedStatement s = sqlite.prepare("SELECT value FROM usage WHERE id = ?")) {
+            s.setString(1, id.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? openUsage(id.toString(), rs.getBytes(1)) : Usage.NEVER;
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "read the vault");
+        }
+    }
+
+    private java.util.Map<String, Usage> allUsage() {
+        java.util.Map<String, Usage> usage = new java.util.HashMap<>();
+        if (format < 2) return usage;
+        try (PreparedStatement s = sqlite.prepare("SELECT id, value FROM usage"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) usage.put(rs.getString(1), openUsage(rs.getString(1), rs.getBytes(2)));
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "read the vault");
+        }
+        return usage;
+    }
+
+    /** Usage is a hint outside the signed set: an unreadable record reads as "never used", it is not damage. */
+    private Usage openUsage(String id, byte[] sealed) {
+        try {
+            return keys.cipherer.openUsage(id, sealed);
+        } catch (RuntimeException unreadable) {
+            return Usage.NEVER;
+        }
+    }
+
+    /** The entry as callers see it: "last used" from the usage record (format 2) rather than the sealed entry. */
+    private ApiKeyEntry withUsage(ApiKeyEntry entry, Usage usage) {
+        if (format < 2) return entry;
+        Instant last = usage == null ? null : usage.lastUsedAt();
+        return java.util.Objects.equals(entry.lastUsedAt(), last) ? entry : entry.toBuilder().lastUsedAt(last).build();
+    }
+
+    /**
+     * Ids of the entries whose label equals {@code label} ignoring case (and surrounding spaces), from
+     * the blind index: one indexed lookup, nothing decrypted, whatever the vault's size. Empty when
+     * the vault has no index (a format-1 vault open read-only): the caller then searches by decrypting.
+     */
+    public Optional<List<UUID>> idsWithLabel(String label) {
+        if (format < 2) return Optional.empty();
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement s = sqlite.prepare("SELECT id FROM label_index WHERE tag = ?")) {
+            s.setBytes(1, keys.labelTag(label));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) ids.add(Integrity.parseOrNil(rs.getString(1)));
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "read the vault");
+        }
+        return Optional.of(ids);
+    }
+
+    /**
+     * Entries whose blind-index row does not match their label (or is missing or left over): part
+     * of {@code check}, which decrypts everything. The unlock check only proves the index was
+     * written by this vault's key; this proves it says the truth.
+     */
+    public List<UUID> labelIndexMismatches() {
+        if (format < 2) return List.of();
+        java.util.Map<String, byte[]> index = new java.util.HashMap<>();
+        Integrity.forEachIndexRow(sqlite, index::put);
+        List<UUID> wrong = new ArrayList<>();
+        for (ApiKeyEntry entry : entries()) {
+            byte[] stored = index.remove(entry.id().toString());
+            if (stored == null || !java.security.MessageDigest.isEqual(stored, keys.labelTag(entry.label()))) wrong.add(entry.id());
+        }
+        index.keySet().forEach(id -> wrong.add(Integrity.parseOrNil(id)));
+        return wrong;
     }
 
     /** Decrypts one entry by id; a damaged entry is a {@link Kind#DAMAGED} error naming it. */
@@ -232,7 +356,7 @@ public final class Vault implements AutoCloseable {
             s.setString(1, id.toString());
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
-                return Optional.of(tryDecrypt(rs).orElseThrow(() -> new VaultException(Kind.DAMAGED,
+                return Optional.of(tryDecrypt(rs).map(e -> withUsage(e, usage(id))).orElseThrow(() -> new VaultException(Kind.DAMAGED,
                         "entry " + id + " is damaged or was tampered with; restore a backup",
                         List.of(id), null)));
             }
@@ -268,7 +392,7 @@ public final class Vault implements AutoCloseable {
         String id = rs.getString(1);
         long revision = rs.getLong(2);
         try {
-            return Optional.of(cipherer.openEntry(id, revision, rs.getBytes(3), rs.getBytes(4)));
+            return Optional.of(keys.cipherer.openEntry(id, revision, rs.getBytes(3), rs.getBytes(4)));
         } catch (RuntimeException damagedEntry) {
             markDamaged(id);
             return Optional.empty();
@@ -290,7 +414,7 @@ public final class Vault implements AutoCloseable {
         try (PreparedStatement s = sqlite.prepare(sql); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 try {
-                    events.add(cipherer.openEvent(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)));
+                    events.add(keys.cipherer.openEvent(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)));
                 } catch (RuntimeException damagedEvent) {
                     readOnly = true;
                 }
@@ -303,7 +427,7 @@ public final class Vault implements AutoCloseable {
 
     /** The encrypted settings blob, if any were saved. */
     public Optional<byte[]> settings() {
-        return Meta.get(sqlite, Meta.SETTINGS).map(cipherer::openSettings);
+        return Meta.get(sqlite, Meta.SETTINGS).map(keys.cipherer::openSettings);
     }
 
     /** Test hook: a pragma as the vault's own connection sees it. */
@@ -329,7 +453,7 @@ public final class Vault implements AutoCloseable {
      * Either everything in {@code work} is committed, or nothing is.
      */
     public <T> T write(Function<VaultTransaction, T> work) {
-        if (readOnly) {
+        if (readOnly || format < SqliteFile.SCHEMA_VERSION) {
             throw new VaultException(Kind.READ_ONLY, "the vault is open read-only because it is damaged;"
                     + " rescue the readable entries or restore a backup");
         }
@@ -339,9 +463,9 @@ public final class Vault implements AutoCloseable {
             throw SqliteFile.translate(e, "start writing");
         }
         try {
-            VaultTransaction tx = new VaultTransaction(sqlite, cipherer, setMac, loadSetMacRecord());
+            VaultTransaction tx = new VaultTransaction(sqlite, keys, loadSetMacRecord());
             T result = work.apply(tx);
-            Meta.put(sqlite, Meta.SET_MAC, cipherer.sealSetMac(tx.finishedSetMac()));
+            Meta.put(sqlite, Meta.SET_MAC, keys.cipherer.sealSetMac(tx.finishedSetMac()));
             sqlite.execute("COMMIT");
             return result;
         } catch (SQLException e) {
@@ -359,7 +483,7 @@ public final class Vault implements AutoCloseable {
         byte[] sealed = Meta.get(sqlite, Meta.SET_MAC)
                 .orElseThrow(() -> new VaultException(Kind.DAMAGED, "the vault's integrity record is missing"));
         try {
-            return cipherer.openSetMac(sealed);
+            return keys.cipherer.openSetMac(sealed);
         } catch (VaultException e) {
             if (e.kind() != Kind.DAMAGED || !rekeyedElsewhere()) throw e;
             throw new VaultException(Kind.CHANGED_ELSEWHERE, "another ApiKeep re-encrypted this vault under a new"
@@ -403,9 +527,9 @@ public final class Vault implements AutoCloseable {
         VaultHeader newHeader = header.withKdf(newKdf, Aead.randomBytes(16));
         // Argon2 runs before BEGIN IMMEDIATE: with strong parameters it takes seconds, and holding
         // the write lock that long would make the CLI's writes fail with BUSY.
-        byte[] wrapped = KeyHeader.wrap(newPassword, newHeader, dataKey);
+        byte[] wrapped = KeyHeader.wrap(newPassword, newHeader, keys.dataKey);
         write(tx -> {
-            KeyHeader.put(sqlite, newHeader, wrapped);
+            KeyHeader.put(sqlite, newHeader, wrapped, keys);
             return null;
         });
         header = newHeader;
@@ -425,7 +549,7 @@ public final class Vault implements AutoCloseable {
             throw e;
         }
         try {
-            return java.security.MessageDigest.isEqual(unwrapped, dataKey);
+            return java.security.MessageDigest.isEqual(unwrapped, keys.dataKey);
         } finally {
             Arrays.fill(unwrapped, (byte) 0);
         }
@@ -449,8 +573,7 @@ public final class Vault implements AutoCloseable {
             throw new VaultException(Kind.WRONG_PASSWORD, "wrong master password; nothing was changed");
         }
         byte[] newKey = Aead.randomBytes(32);
-        SetMac newSetMac = new SetMac(newKey);
-        Cipherer newCipherer = new Cipherer(newKey, header.vaultId());
+        VaultKeys newKeys = new VaultKeys(newKey, header.vaultId());
         VaultHeader newHeader = header.withKdf(header.kdf(), Aead.randomBytes(16));
         byte[] wrapped = KeyHeader.wrap(password, newHeader, newKey);
         boolean committed = false;
@@ -458,8 +581,8 @@ public final class Vault implements AutoCloseable {
             sqlite.execute("BEGIN IMMEDIATE");
             try {
                 long generation = loadSetMacRecord().generation();
-                Reencryption reencryption = Reencryption.run(sqlite, cipherer, setMac, newCipherer, newSetMac, rekeyFaultForTest);
-                KeyHeader.put(sqlite, newHeader, wrapped);
+                Reencryption reencryption = Reencryption.run(sqlite, keys, newKeys, rekeyFaultForTest);
+                KeyHeader.put(sqlite, newHeader, wrapped, newKeys);
                 reencryption.finish(generation);
                 sqlite.execute("COMMIT");
                 committed = true;
@@ -470,26 +593,18 @@ public final class Vault implements AutoCloseable {
         } catch (SQLException e) {
             throw SqliteFile.translate(e, "re-encrypt the vault");
         } finally {
-            if (!committed) {
-                Arrays.fill(newKey, (byte) 0);
-                newSetMac.wipe();
-            }
+            if (!committed) newKeys.wipe();
         }
-        byte[] oldKey = dataKey;
-        SetMac oldSetMac = setMac;
-        dataKey = newKey;
-        setMac = newSetMac;
-        cipherer = newCipherer;
+        VaultKeys oldKeys = keys;
+        keys = newKeys;
         header = newHeader;
-        Arrays.fill(oldKey, (byte) 0);
-        oldSetMac.wipe();
+        oldKeys.wipe();
     }
 
-    /** Wipes the data key and closes the file. The vault cannot be used afterwards. */
+    /** Wipes the data key and every key derived from it, and closes the file. The vault cannot be used afterwards. */
     @Override
     public void close() {
-        Arrays.fill(dataKey, (byte) 0);
-        setMac.wipe();
+        keys.wipe();
         sqlite.close();
     }
 

@@ -56,36 +56,6 @@ class VaultBackupTest {
     }
 
     @Test
-    void anOlderSchemaIsBackedUpBeforeItIsMigrated() throws Exception {
-        Path file = dir.resolve("vault.apikeep");
-        try (Vault vault = create(file)) {
-            add(vault, entry("old one"));
-        }
-        sql(file, "PRAGMA user_version=0"); // pretend an older ApiKeep wrote it
-        assertThat(BackupFiles.list(file)).isEmpty();
-
-        try (Vault vault = open(file)) {
-            assertThat(vault.migrationBackup()).isPresent();
-            assertThat(vault.pragmaForTest("user_version")).isEqualTo(String.valueOf(SqliteFile.SCHEMA_VERSION));
-            assertThat(vault.entries()).extracting(ApiKeyEntry::label).containsExactly("old one");
-        }
-        List<BackupFiles.Info> backups = BackupFiles.list(file);
-        assertThat(backups).hasSize(1);
-        assertThat(backups.get(0).reason()).isEqualTo("before-migration");
-        assertThat(backups.get(0).createdAt()).isBetween(Instant.now().minusSeconds(60), Instant.now());
-        // the backup is the file as it was, old schema included, and still opens
-        try (java.sql.Connection c = VaultFixtures.raw(backups.get(0).file());
-             java.sql.ResultSet rs = c.createStatement().executeQuery("PRAGMA user_version")) {
-            assertThat(rs.getInt(1)).isZero();
-        }
-        // a current file is not backed up again
-        try (Vault vault = open(file)) {
-            assertThat(vault.migrationBackup()).isEmpty();
-        }
-        assertThat(BackupFiles.list(file)).hasSize(1);
-    }
-
-    @Test
     void namesSortNewestFirstAndIgnoreOtherFiles() throws Exception {
         Path file = dir.resolve("vault.apikeep");
         Instant t = Instant.parse("2026-11-26T10:30:00Z");

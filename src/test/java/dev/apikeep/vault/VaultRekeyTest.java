@@ -53,6 +53,7 @@ class VaultRekeyTest {
         byte[] oldHeader;
         byte[] oldWrapped;
         byte[] oldCheck;
+        byte[] oldMac;
         List<VaultFixtures.Row> rowsBefore = new ArrayList<>();
         try (Vault vault = create(file())) {
             for (int i = 0; i < 5; i++) before.add(add(vault, entry("key " + i)));
@@ -63,6 +64,7 @@ class VaultRekeyTest {
             oldHeader = metaValue(file(), Meta.HEADER);
             oldWrapped = metaValue(file(), Meta.DATA_KEY);
             oldCheck = metaValue(file(), Meta.HEADER_CHECK);
+            oldMac = metaValue(file(), Meta.HEADER_MAC);
 
             vault.rekey(pw());
 
@@ -97,6 +99,7 @@ class VaultRekeyTest {
         setMeta(file(), Meta.HEADER, oldHeader);
         setMeta(file(), Meta.DATA_KEY, oldWrapped);
         setMeta(file(), Meta.HEADER_CHECK, oldCheck);
+        setMeta(file(), Meta.HEADER_MAC, oldMac);
         assertThat(kindOf(() -> open(file()))).isEqualTo(VaultException.Kind.DAMAGED);
         try (Vault oldKey = rescue(file())) {
             assertThat(oldKey.entries()).isEmpty();

@@ -143,6 +143,8 @@ final class LifecycleUi {
                         .ifPresent(summary -> ReminderNotice.show(overlay, summary,
                                 () -> model.filterProperty().set(KeyFilter.ATTENTION))),
                 error -> { }); // locked before the reminders were counted
+        service.rollbackWarning().ifPresent(warning -> ReminderNotice.show(overlay, new ReminderSummary(
+                ReminderSummary.Level.CRITICAL, "Older copy of the vault", capitalised(warning)), () -> { }));
     }
 
     /** Goes to a key in the list: switches to a filter that shows it, then selects it. */
@@ -202,5 +204,9 @@ final class LifecycleUi {
                 "\"" + entry.label() + "\" was revoked" + (entry.revokedAt() == null ? "" : " on " + entry.revokedAt())
                         + (entry.rotatedTo() != null ? " and replaced by a newer key" : "")
                         + ". A tool given this key will stop working once it is deleted on the exchange.", "Copy anyway");
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

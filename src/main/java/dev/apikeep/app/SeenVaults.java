@@ -1,0 +1,104 @@
+package dev.apikeep.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What this machine last saw of each vault (by vault id): its write generation and when. Kept
+ * outside the vault, in the user's config folder, because a whole vault file put back from a backup
+ * (or copied back from another machine) is intact in itself: only a memory outside it can tell it
+ * is older than the one last opened here. The file holds vault ids, counters and dates, no secret.
+ */
+public final class SeenVaults {
+    private static final String FILE_NAME = "seen-vaults.properties";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private final Path file;
+
+    public SeenVaults(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * The per-user file: {@code -Dapikeep.configDir} or {@code APIKEEP_CONFIG_DIR} when set (tests,
+     * portable installs), else {@code $XDG_CONFIG_HOME/apikeep}, {@code ~/Library/Application
+     * Support/ApiKeep} on macOS, {@code %APPDATA%\ApiKeep} on Windows.
+     */
+    public static SeenVaults inConfigDir() {
+        return new SeenVaults(configDir(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"))
+                .resolve(FILE_NAME));
+    }
+
+    static Path configDir(Map<String, String> env, String osName, String home) {
+        String explicit = System.getProperty("apikeep.configDir", env.get("APIKEEP_CONFIG_DIR"));
+        if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) return VaultLocation.defaultFolder(env, osName, home);
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return (xdg == null || xdg.isBlank() ? Path.of(home, ".config") : Path.of(xdg)).resolve("apikeep");
+    }
+
+    /**
+     * Compares the vault's generation with the one last seen here: the warning when it is lower,
+     * naming both dates. Never fails an unlock: an unreadable memory is treated as empty.
+     */
+    public Optional<String> compare(String vaultId, long generation, Instant lastChange) {
+        Optional<Seen> seen = read().map(p -> Seen.parse(p.getProperty(vaultId)));
+        if (seen.isEmpty() || seen.get() == null || generation >= seen.get().generation()) return Optional.empty();
+        Seen last = seen.get();
+        return Optional.of("this vault is older than the one you last opened here (restored from a backup or copied"
+                + " back?): it was last changed " + (lastChange == null ? "at an unknown time" : "on " + WHEN.format(lastChange))
+                + " (write " + generation + "), but on " + WHEN.format(last.at()) + " this machine opened it at write "
+                + last.generation() + "; changes made since then are not in this file");
+    }
+
+    /** Remembers the higher of the stored and the given generation. Best effort: a read-only config folder only loses the hint. */
+    public void remember(String vaultId, long generation, Instant now) {
+        Properties all = read().orElseGet(Properties::new);
+        Seen old = Seen.parse(all.getProperty(vaultId));
+        if (old != null && old.generation() >= generation) return;
+        all.setProperty(vaultId, generation + " " + now);
+        try {
+            Files.createDirectories(file.getParent());
+            Path partial = file.resolveSibling(FILE_NAME + ".partial");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                all.store(out, "ApiKeep: the newest write generation seen on this machine per vault id (no secrets)");
+            }
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException ignored) {
+            // a hint only: failing to store it must not fail an unlock
+        }
+    }
+
+    private Optional<Properties> read() {
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+            return Optional.of(p);
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private record Seen(long generation, Instant at) {
+        static Seen parse(String value) {
+            if (value == null) return null;
+            try {
+                String[] parts = value.trim().split(" ", 2);
+                return new Seen(Long.parseLong(parts[0]), Instant.parse(parts[1]));
+            } catch (RuntimeException unreadable) {
+                return null;
+            }
+        }
+    }
+}

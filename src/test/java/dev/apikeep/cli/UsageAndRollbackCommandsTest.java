@@ -1,0 +1,65 @@
+package dev.apikeep.cli;
+
+import static dev.apikeep.cli.CliRunner.stdin;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Using a key is not editing it (issue 11 §6), and an older copy of the vault is noticed (§9), through the real commands. */
+class UsageAndRollbackCommandsTest {
+    @TempDir
+    Path dir;
+    CliRunner cli;
+    String id;
+
+    @BeforeEach
+    void oneKey() {
+        cli = new CliRunner(dir.resolve("vault.apikeep")).init();
+        id = cli.add("AK-u\nSK-u\n", "--exchange", "bybit", "--label", "Grid bot");
+    }
+
+    @Test
+    void aTemplateNamingOneKeyByLabelAndByIdWritesItsOutputAndSucceeds() throws Exception {
+        Path template = dir.resolve("t.json");
+        Files.writeString(template, "{\"key\": \"{{ apikeep://Grid bot/key }}\", \"secret\": \"{{ apikeep://" + id + "/secret }}\"}\n");
+        Path out = dir.resolve("config.json");
+        CliRunner.Result r = cli.run(stdin(), "inject", "--in", template.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.err()).doesNotContain("changed elsewhere");
+        assertThat(Files.readString(out)).isEqualTo("{\"key\": \"AK-u\", \"secret\": \"SK-u\"}\n");
+    }
+
+    @Test
+    void getRecordsTheUseWithoutTouchingTheEntrySoAnEditFromBeforeStillApplies() throws Exception {
+        String before = cli.run(stdin(), "show", "Grid bot", "--json").out();
+        assertThat(cli.run(stdin(), "get", "grid BOT").out()).isEqualTo("SK-u\n"); // the label, found by the blind index
+        assertThat(cli.run(stdin(), "get", id, "--field", "key").out()).isEqualTo("AK-u\n");
+        String after = cli.run(stdin(), "show", "Grid bot", "--json").out();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(before).path("lastUsedAt").isNull()).isTrue();
+        assertThat(json.readTree(after).path("lastUsedAt").asText()).isEqualTo("2026-03-01T10:00:00Z");
+        assertThat(cli.run(stdin(), "edit", "Grid bot", "--notes", "still mine").code()).isZero();
+    }
+
+    @Test
+    void anOlderCopyPutBackIsAWarningOnUnlockAndOnCheckAndExit4WithStrict() throws Exception {
+        Path old = dir.resolve("old.apikeep");
+        Files.copy(cli.vault, old);
+        assertThat(cli.run(stdin(), "edit", "Grid bot", "--notes", "newer").code()).isZero();
+        Files.copy(old, cli.vault, StandardCopyOption.REPLACE_EXISTING); // "restored from a backup"
+
+        // each run logs its unlock (one write): the copy is still behind after two of them
+        CliRunner.Result strict = cli.run(stdin(), "check", "--strict");
+        assertThat(strict.code()).as(strict.toString()).isEqualTo(ExitCode.DAMAGED);
+        assertThat(strict.err()).contains("this vault is older than the one you last opened here (restored from a backup or copied back?)");
+        CliRunner.Result check = cli.run(stdin(), "check");
+        assertThat(check.code()).as(check.toString()).isZero();
+        assertThat(check.err()).contains("apikeep: warning: this vault is older than the one you last opened here").contains("UTC");
+    }
+}
