@@ -13,9 +13,12 @@ import java.util.Locale;
  *
  * @param backupEveryDays days between automatic backups, 0 = no scheduled backups
  * @param backupsToKeep   how many automatic backups to keep (the oldest beyond that are deleted)
+ * @param contactExchanges "Contact exchanges when I ask": off in a new vault; the desktop app asks once
+ * @param proxy           the proxy for exchange requests ("host:port"), "" for HTTPS_PROXY or the system's
  */
 public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean lockOnMinimise,
-                       int reminderLeadDays, Theme theme, int backupEveryDays, int backupsToKeep) {
+                       int reminderLeadDays, Theme theme, int backupEveryDays, int backupsToKeep,
+                       boolean contactExchanges, String proxy) {
 
     public enum Theme { LIGHT, DARK, SYSTEM }
 
@@ -29,7 +32,7 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
     public static final int MIN_BACKUPS_TO_KEEP = 1;
     public static final int MAX_BACKUPS_TO_KEEP = 100;
 
-    public static final Settings DEFAULTS = new Settings(20, 5, false, 14, Theme.LIGHT, 7, 10);
+    public static final Settings DEFAULTS = new Settings(20, 5, false, 14, Theme.LIGHT, 7, 10, false, "");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public Settings {
@@ -39,6 +42,14 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
         theme = theme == null ? Theme.LIGHT : theme;
         backupEveryDays = clamp(backupEveryDays, 0, MAX_BACKUP_EVERY_DAYS);
         backupsToKeep = clamp(backupsToKeep, MIN_BACKUPS_TO_KEEP, MAX_BACKUPS_TO_KEEP);
+        proxy = proxy == null ? "" : proxy.strip();
+    }
+
+    /** The settings before exchanges could be contacted: off, no proxy. */
+    public Settings(int clipboardClearSeconds, int autoLockMinutes, boolean lockOnMinimise, int reminderLeadDays, Theme theme,
+                    int backupEveryDays, int backupsToKeep) {
+        this(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep,
+                false, "");
     }
 
     /** The settings before backups were configurable: backup fields take their defaults. */
@@ -47,13 +58,15 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
                 7, 10);
     }
 
-    public Settings withClipboardClearSeconds(int v) { return new Settings(v, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep); }
-    public Settings withAutoLockMinutes(int v) { return new Settings(clipboardClearSeconds, v, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep); }
-    public Settings withLockOnMinimise(boolean v) { return new Settings(clipboardClearSeconds, autoLockMinutes, v, reminderLeadDays, theme, backupEveryDays, backupsToKeep); }
-    public Settings withReminderLeadDays(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, v, theme, backupEveryDays, backupsToKeep); }
-    public Settings withTheme(Theme v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, v, backupEveryDays, backupsToKeep); }
-    public Settings withBackupEveryDays(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, v, backupsToKeep); }
-    public Settings withBackupsToKeep(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, v); }
+    public Settings withClipboardClearSeconds(int v) { return new Settings(v, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep, contactExchanges, proxy); }
+    public Settings withAutoLockMinutes(int v) { return new Settings(clipboardClearSeconds, v, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep, contactExchanges, proxy); }
+    public Settings withLockOnMinimise(boolean v) { return new Settings(clipboardClearSeconds, autoLockMinutes, v, reminderLeadDays, theme, backupEveryDays, backupsToKeep, contactExchanges, proxy); }
+    public Settings withReminderLeadDays(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, v, theme, backupEveryDays, backupsToKeep, contactExchanges, proxy); }
+    public Settings withTheme(Theme v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, v, backupEveryDays, backupsToKeep, contactExchanges, proxy); }
+    public Settings withBackupEveryDays(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, v, backupsToKeep, contactExchanges, proxy); }
+    public Settings withContactExchanges(boolean v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep, v, proxy); }
+    public Settings withProxy(String v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep, contactExchanges, v); }
+    public Settings withBackupsToKeep(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, v, contactExchanges, proxy); }
 
     public byte[] toJson() {
         ObjectNode node = JSON.createObjectNode();
@@ -64,6 +77,8 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
         node.put("theme", theme.name().toLowerCase(Locale.ROOT));
         node.put("backupEveryDays", backupEveryDays);
         node.put("backupsToKeep", backupsToKeep);
+        node.put("contactExchanges", contactExchanges);
+        node.put("proxy", proxy);
         return node.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -79,7 +94,9 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
                     node.path("reminderLeadDays").asInt(DEFAULTS.reminderLeadDays),
                     parseTheme(node.path("theme").asText("light")),
                     node.path("backupEveryDays").asInt(DEFAULTS.backupEveryDays),
-                    node.path("backupsToKeep").asInt(DEFAULTS.backupsToKeep));
+                    node.path("backupsToKeep").asInt(DEFAULTS.backupsToKeep),
+                    node.path("contactExchanges").asBoolean(DEFAULTS.contactExchanges),
+                    node.path("proxy").asText(DEFAULTS.proxy));
         } catch (IOException e) {
             return DEFAULTS;
         }

@@ -67,7 +67,7 @@ final class KeyCell extends ListCell<ApiKeyEntry> {
 
         FlowPane badges = new FlowPane(6, 4);
         badges.getStyleClass().add("badge-row");
-        for (String permission : entry.permissions()) badges.getChildren().add(new PermissionBadge(exchange, permission, entry.permissions()));
+        for (String permission : entry.permissions()) badges.getChildren().add(new PermissionBadge(exchange, permission, entry));
         badges.getChildren().add(Badges.ip(entry));
         if (!entry.isRevoked()) badges.getChildren().add(Badges.expiry(entry, exchange, model.today(), model.leadDaysProperty().get()));
 

@@ -124,7 +124,7 @@ final class KeyDetailPane extends VBox {
         row = secretRow(grid, row, e, "Secret", "secret", e.secret(), DOTS);
         if (e.hasPassphrase()) row = secretRow(grid, row, e, "Passphrase", "passphrase", e.passphrase(), DOTS);
         FlowPane permissions = new FlowPane(6, 4);
-        for (String p : e.permissions()) permissions.getChildren().add(new PermissionBadge(exchange, p, e.permissions()));
+        for (String p : e.permissions()) permissions.getChildren().add(new PermissionBadge(exchange, p, e));
         if (e.permissions().isEmpty()) permissions.getChildren().add(muted("none recorded"));
         row = add(grid, row, "Permissions", permissions);
         row = add(grid, row, "IP whitelist", e.isIpBound()
