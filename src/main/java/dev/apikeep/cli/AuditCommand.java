@@ -1,7 +1,9 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.kit.BotKits;
 import dev.apikeep.domain.AuditFinding;
 import dev.apikeep.domain.AuditRules;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,9 @@ final class AuditCommand extends BaseCommand {
     @Override
     public Integer call() {
         return withVault(service -> {
-            List<AuditFinding> findings = AuditRules.audit(service.list(true), service.catalog(), service.today(),
-                    service.settings().reminderLeadDays());
+            int lead = service.settings().reminderLeadDays();
+            List<AuditFinding> findings = new ArrayList<>(AuditRules.audit(service.list(true), service.catalog(), service.today(), lead));
+            findings.addAll(new BotKits(service).findings(lead));
             if (json) {
                 printJson(findings.stream().map(AuditCommand::toJson).toList());
             } else if (findings.isEmpty()) {

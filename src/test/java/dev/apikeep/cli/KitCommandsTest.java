@@ -138,4 +138,20 @@ class KitCommandsTest {
         assertThat(fromKit(token, "get", "Grid bot").out()).isEqualTo("SK-grid-0001\n");
         assertThat(cli.run(stdin(), "kit", "show", "freqtrade-vps").code()).isEqualTo(ExitCode.ERROR);
     }
+
+    @Test
+    void theAuditNamesKitsWithAnOldSecretARevokedOrWithdrawKeyAndAnExpiringKit() {
+        create("--key", "Hedge bot", "--days", "10");
+        CliRunner.Result before = cli.run(stdin(), "audit");
+        assertThat(before.out()).contains("kit-holds-withdraw-key", "kit freqtrade-vps holds Hedge bot, which can withdraw")
+                .contains("kit-expiring", "kit freqtrade-vps expires on 2026-03-11 (in 10 days)")
+                .doesNotContain("kit-holds-old-secret");
+        assertThat(before.code()).isEqualTo(ExitCode.ATTENTION);
+
+        assertThat(cli.run(stdin("SK-grid-NEW"), "edit", "Grid bot", "--new-secret").code()).isZero();
+        assertThat(cli.run(stdin(), "revoke", "Hedge bot").code()).isZero();
+        String after = cli.run(stdin(), "audit", "--json").out();
+        assertThat(after).contains("re-issue kit freqtrade-vps: it holds the old secret of Grid bot", "\"rule\" : \"kit-holds-revoked-key\"",
+                "kit freqtrade-vps holds Hedge bot, which was revoked");
+    }
 }

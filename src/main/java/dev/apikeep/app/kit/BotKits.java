@@ -9,6 +9,9 @@ import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.PrivateOutput;
 import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.AuditFinding;
+import dev.apikeep.domain.AuditFinding.Severity;
+import dev.apikeep.domain.Risk;
 import dev.apikeep.domain.EventType;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -123,6 +126,45 @@ public final class BotKits {
         }
         if (keys.today().isAfter(kit.expires())) return new KitState(KitState.Status.EXPIRED, stale);
         return new KitState(stale.isEmpty() ? KitState.Status.CURRENT : KitState.Status.NEEDS_REISSUE, stale);
+    }
+
+    /**
+     * Audit findings about issued kits: a held key whose secret changed (re-issue), that was revoked
+     * or deleted, that can withdraw (high), and kits expiring within {@code leadDays} or expired.
+     */
+    public List<AuditFinding> findings(int leadDays) {
+        List<AuditFinding> findings = new ArrayList<>();
+        LocalDate today = keys.today();
+        for (IssuedKit kit : list()) {
+            String reissue = "apikeep kit reissue " + kit.name() + ", then copy the new kit and token to its bot";
+            for (IssuedKit.HeldKey held : kit.keys()) {
+                Optional<ApiKeyEntry> now = keys.find(held.id());
+                if (now.isEmpty() || now.get().isRevoked()) {
+                    findings.add(new AuditFinding(Severity.MEDIUM, "kit-holds-revoked-key", held.id(), held.label(),
+                            "kit " + kit.name() + " holds " + held.label() + ", which was " + (now.isEmpty() ? "deleted" : "revoked"),
+                            "re-issue the kit with its replacement (" + reissue + ") or forget it"));
+                    continue;
+                }
+                if (now.get().revision() != held.revision()) {
+                    findings.add(new AuditFinding(Severity.MEDIUM, "kit-holds-old-secret", held.id(), held.label(),
+                            "re-issue kit " + kit.name() + ": it holds the old secret of " + held.label(), reissue));
+                }
+                if (keys.catalog().forEntry(now.get()).highestRisk(now.get().permissions()) == Risk.HIGH) {
+                    findings.add(new AuditFinding(Severity.HIGH, "kit-holds-withdraw-key", held.id(), held.label(),
+                            "kit " + kit.name() + " holds " + held.label() + ", which can withdraw or transfer funds: a bot's server holds it",
+                            "give the bot a key without withdraw or transfer permission, then re-issue the kit"));
+                }
+            }
+            long daysLeft = kit.expires().toEpochDay() - today.toEpochDay();
+            if (daysLeft <= leadDays && !kit.keys().isEmpty()) {
+                IssuedKit.HeldKey first = kit.keys().get(0);
+                findings.add(new AuditFinding(daysLeft < 0 ? Severity.LOW : Severity.MEDIUM, "kit-expiring", first.id(), first.label(),
+                        "kit " + kit.name() + (daysLeft < 0 ? " expired on " : " expires on ") + kit.expires()
+                                + (daysLeft < 0 ? "" : " (in " + daysLeft + " days)") + "; its bot stops getting keys then",
+                        daysLeft < 0 ? "re-issue it (" + reissue + ") or forget it" : reissue));
+            }
+        }
+        return findings;
     }
 
     private Issued issue(String name, List<ApiKeyEntry> entries, LocalDate expires, Path out, boolean force) {
