@@ -91,7 +91,7 @@ final class KeyDetailPane extends VBox {
         stopHiders();
         shownId = null;
         Label hint = new Label("Select a key to see its details.");
-        hint.getStyleClass().add("text-muted");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         getChildren().setAll(hint);
     }
@@ -206,7 +206,8 @@ final class KeyDetailPane extends VBox {
         HBox.setHgrow(value, Priority.ALWAYS);
         PauseTransition hide = new PauseTransition(Duration.seconds(REVEAL_SECONDS));
         hiders.add(hide);
-        Button reveal = iconButton(Feather.EYE, "Reveal for " + REVEAL_SECONDS + " s", field + "Reveal");
+        Button reveal = iconButton(Feather.EYE, "Reveal " + name.toLowerCase(java.util.Locale.ROOT),
+                "Reveal for " + REVEAL_SECONDS + " s", field + "Reveal");
         hide.setOnFinished(x -> {
             value.setText(hidden);
             reveal.setGraphic(new FontIcon(Feather.EYE));
@@ -228,7 +229,8 @@ final class KeyDetailPane extends VBox {
             showFor.accept(Duration.seconds(REVEAL_SECONDS));
             actions.revealed(e, field);
         });
-        Button copy = iconButton(Feather.COPY, "Copy " + name.toLowerCase(java.util.Locale.ROOT) + " (clears after a while)", field + "Copy");
+        Button copy = iconButton(Feather.COPY, "Copy " + name.toLowerCase(java.util.Locale.ROOT),
+                "Copy " + name.toLowerCase(java.util.Locale.ROOT) + " (clears after a while)", field + "Copy");
         copy.setOnAction(x -> actions.copy(e, field));
         HBox box = new HBox(4, value, reveal, copy);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -278,8 +280,10 @@ final class KeyDetailPane extends VBox {
         return l;
     }
 
-    private static Button iconButton(Feather icon, String tooltip, String id) {
+    /** A button that shows only an icon: a screen reader reads {@code accessibleName}, the mouse shows the tooltip. */
+    private static Button iconButton(Feather icon, String accessibleName, String tooltip, String id) {
         Button b = new Button(null, new FontIcon(icon));
+        b.setAccessibleText(accessibleName);
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         b.setTooltip(new Tooltip(tooltip));
         b.setId(id);
