@@ -33,13 +33,8 @@ png2icns apikeep.icns \
   png/apikeep-16.png png/apikeep-32.png png/apikeep-48.png \
   png/apikeep-128.png png/apikeep-256.png png/apikeep-512.png >/dev/null
 
-# Window icons for the desktop app: stage.getIcons() picks the best size per platform. No 256 px:
-# decoding it was a third of the icons' cost at start-up; docks and task switchers take the larger
-# sizes from the installed desktop entry's icon.
-res=../src/main/resources/dev/apikeep/icons
-mkdir -p "$res"
-for size in 16 32 64 128; do
-  cp "png/apikeep-$size.png" "$res/apikeep-$size.png"
-done
+# Window icons for the desktop app: pom.xml packs png/apikeep-{16,32,64,128}.png into the jar as
+# dev/apikeep/icons/ (one copy of each icon). No 256 px: decoding it was a third of the icons' cost
+# at start-up; docks and task switchers take the larger sizes from the installed desktop entry's icon.
 
-echo "icons: png/ (16-512), apikeep.ico, apikeep.icns, $res/apikeep-{16,32,64,128}.png"
+echo "icons: png/ (16-512), apikeep.ico, apikeep.icns"

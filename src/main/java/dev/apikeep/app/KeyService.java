@@ -222,10 +222,15 @@ public final class KeyService implements AutoCloseable {
 
     /** Saves an edited entry; {@code edited.revision()} must be the revision it was read at. */
     public synchronized ApiKeyEntry edit(ApiKeyEntry edited) {
+        return edit(edited, "");
+    }
+
+    /** As {@link #edit(ApiKeyEntry)}, with a word in the activity log on where the change came from. */
+    public synchronized ApiKeyEntry edit(ApiKeyEntry edited, String detail) {
         validator.requireValid(edited);
         return vault.write(tx -> {
             ApiKeyEntry stored = tx.update(edited);
-            tx.log(EventType.EDIT, stored, "");
+            tx.log(EventType.EDIT, stored, detail);
             return stored;
         });
     }

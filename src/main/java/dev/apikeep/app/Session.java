@@ -5,7 +5,11 @@ import dev.apikeep.vault.Vault;
 import dev.apikeep.vault.VaultLock;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One unlocked vault: the one road from a password to the vault's services for the desktop app and
@@ -34,9 +38,12 @@ public final class Session implements AutoCloseable {
         SHARED
     }
 
+    private static final System.Logger LOG = System.getLogger(Session.class.getName());
+
     private final KeyService keys;
     private final VaultLock windowLock;
     private final Settings settings;
+    private volatile ScheduledFuture<?> watch;
 
     private Session(KeyService keys, VaultLock windowLock) {
         this.keys = keys;
@@ -95,8 +102,31 @@ public final class Session implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Tells {@code listener} (on the scheduler's thread) whenever another program, such as the
+     * command line, commits a write to this vault: checked every {@code period} by the file's data
+     * version, which reads nothing and decrypts nothing. Stops when the session locks.
+     */
+    public void watchOutsideChanges(ScheduledExecutorService scheduler, Duration period, Runnable listener) {
+        long[] seen = {keys.dataVersion()};
+        long millis = period.toMillis();
+        watch = scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                long now = keys.dataVersion();
+                if (now == seen[0]) return;
+                seen[0] = now;
+                listener.run();
+            } catch (RuntimeException e) {
+                // usually the vault locked between two checks; anything else is worth a line in the log
+                LOG.log(System.Logger.Level.DEBUG, "checking the vault for outside changes failed", e);
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
     /** Locks: wipes the keys, closes the file, releases the window lock. */
     public void lock() {
+        ScheduledFuture<?> watching = watch;
+        if (watching != null) watching.cancel(false);
         try {
             keys.close();
         } finally {

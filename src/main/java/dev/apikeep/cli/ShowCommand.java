@@ -82,7 +82,9 @@ final class ShowCommand extends BaseCommand {
         if (e.permissions().isEmpty()) return "none recorded";
         List<String> lines = new ArrayList<>();
         for (String id : e.permissions()) {
-            lines.add(exchange.nameOf(id) + " (" + id + "): " + exchange.riskOn(id, e.permissions()).label() + " risk");
+            boolean lowered = exchange.riskOn(id, e) != exchange.riskOf(id);
+            lines.add(exchange.nameOf(id) + " (" + id + "): " + exchange.riskOn(id, e).label() + " risk"
+                    + (lowered ? " (the key is " + exchange.nameOf(exchange.readOnlyPermission()) + ")" : ""));
         }
         return String.join("\n", lines);
     }

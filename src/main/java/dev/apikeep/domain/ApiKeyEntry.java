@@ -20,6 +20,9 @@ import java.util.UUID;
  * @param expiresAt       set by the user; null when the user set none (an exchange rule may still apply)
  * @param rotateEveryDays null when the user wants no rotation reminder
  * @param revokedAt       the day it was marked revoked, null while active
+ * @param readOnly        the exchange's Read-Only/Read-Write switch (Bybit): true = read-only, so its scopes
+ *                        are low risk; null when not stated (every entry made before the switch existed keeps
+ *                        the risk its permissions had)
  */
 public record ApiKeyEntry(
         UUID id,
@@ -44,7 +47,8 @@ public record ApiKeyEntry(
         String notes,
         UUID rotatedFrom,
         UUID rotatedTo,
-        Instant lastUsedAt) {
+        Instant lastUsedAt,
+        Boolean readOnly) {
 
     public ApiKeyEntry {
         Objects.requireNonNull(id, "id");
@@ -137,6 +141,7 @@ public record ApiKeyEntry(
         private UUID rotatedFrom;
         private UUID rotatedTo;
         private Instant lastUsedAt;
+        private Boolean readOnly;
 
         private Builder() {
         }
@@ -148,7 +153,7 @@ public record ApiKeyEntry(
             ipWhitelist = e.ipWhitelist; createdAt = e.createdAt; expiresAt = e.expiresAt;
             rotateEveryDays = e.rotateEveryDays; status = e.status; revokedAt = e.revokedAt;
             usedBy = e.usedBy; tags = e.tags; notes = e.notes; rotatedFrom = e.rotatedFrom;
-            rotatedTo = e.rotatedTo; lastUsedAt = e.lastUsedAt;
+            rotatedTo = e.rotatedTo; lastUsedAt = e.lastUsedAt; readOnly = e.readOnly;
         }
 
         public Builder id(UUID v) { id = v; return this; }
@@ -174,11 +179,12 @@ public record ApiKeyEntry(
         public Builder rotatedFrom(UUID v) { rotatedFrom = v; return this; }
         public Builder rotatedTo(UUID v) { rotatedTo = v; return this; }
         public Builder lastUsedAt(Instant v) { lastUsedAt = v; return this; }
+        public Builder readOnly(Boolean v) { readOnly = v; return this; }
 
         public ApiKeyEntry build() {
             return new ApiKeyEntry(id, revision, exchangeId, environment, label, account, apiKey, secret,
                     passphrase, keyType, permissions, ipWhitelist, createdAt, expiresAt, rotateEveryDays,
-                    status, revokedAt, usedBy, tags, notes, rotatedFrom, rotatedTo, lastUsedAt);
+                    status, revokedAt, usedBy, tags, notes, rotatedFrom, rotatedTo, lastUsedAt, readOnly);
         }
     }
 }

@@ -69,7 +69,7 @@ public final class AuditRules {
         List<AuditFinding> findings = new ArrayList<>();
         for (ApiKeyEntry entry : active(entries)) {
             Exchange exchange = catalog.forEntry(entry);
-            List<String> risky = entry.permissions().stream().filter(p -> exchange.riskOn(p, entry.permissions()) == Risk.HIGH).map(exchange::nameOf).toList();
+            List<String> risky = entry.permissions().stream().filter(p -> exchange.riskOn(p, entry) == Risk.HIGH).map(exchange::nameOf).toList();
             if (risky.isEmpty()) continue;
             String names = String.join(", ", risky);
             String action = exchange.permissionsEditable()
@@ -86,7 +86,7 @@ public final class AuditRules {
         List<AuditFinding> findings = new ArrayList<>();
         for (ApiKeyEntry entry : active(entries)) {
             Exchange exchange = catalog.forEntry(entry);
-            Risk risk = exchange.highestRisk(entry.permissions());
+            Risk risk = exchange.highestRisk(entry);
             if (entry.isIpBound() || risk == Risk.LOW) continue;
             String can = risk == Risk.HIGH ? "can move funds" : "can trade";
             findings.add(finding(risk == Risk.HIGH ? Severity.HIGH : Severity.MEDIUM, "trade-without-ip", entry,

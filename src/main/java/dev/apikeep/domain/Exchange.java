@@ -71,21 +71,27 @@ public record Exchange(
     }
 
     /**
-     * The risk of one permission on a key holding {@code keyPermissions}: on a read-only key (Bybit's
-     * switch set to Read-Only) every scope is only a view, so it is low whatever the catalog says.
+     * The risk of one permission on {@code key}: on a key whose Read-Only switch is on (Bybit) every
+     * scope is only a view, so it is low whatever the catalog says. Entries that never stated the
+     * switch keep the catalog's risk.
      */
-    public Risk riskOn(String permissionId, Collection<String> keyPermissions) {
-        return isReadOnly(keyPermissions) ? Risk.LOW : riskOf(permissionId);
+    public Risk riskOn(String permissionId, ApiKeyEntry key) {
+        return isReadOnly(key) ? Risk.LOW : riskOf(permissionId);
     }
 
-    /** True when this exchange has a Read-Only switch and {@code keyPermissions} has it on. */
-    public boolean isReadOnly(Collection<String> keyPermissions) {
-        return readOnlyPermission != null && keyPermissions.contains(readOnlyPermission);
+    /** True when this exchange has a Read-Only switch and {@code key} says it is on. */
+    public boolean isReadOnly(ApiKeyEntry key) {
+        return readOnlyPermission != null && Boolean.TRUE.equals(key.readOnly());
     }
 
-    /** The highest risk among a key's {@code permissionIds}; LOW for none, LOW for a read-only key. */
+    /** The highest risk among {@code permissionIds}; LOW for none. */
     public Risk highestRisk(Collection<String> permissionIds) {
-        return permissionIds.stream().map(p -> riskOn(p, permissionIds)).max(Risk::compareTo).orElse(Risk.LOW);
+        return permissionIds.stream().map(this::riskOf).max(Risk::compareTo).orElse(Risk.LOW);
+    }
+
+    /** The highest risk of a key's permissions; LOW for a read-only key. */
+    public Risk highestRisk(ApiKeyEntry key) {
+        return isReadOnly(key) ? Risk.LOW : highestRisk(key.permissions());
     }
 
     /**

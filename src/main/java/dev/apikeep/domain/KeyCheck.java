@@ -114,7 +114,10 @@ public record KeyCheck(UUID entryId, Status status, Instant checkedAt, ExchangeS
         ApiKeyEntry.Builder b = entry.toBuilder();
         for (Difference d : differences) {
             switch (d.field()) {
-                case PERMISSIONS -> b.permissions(storable(says.permissions()));
+                case PERMISSIONS -> {
+                    b.permissions(storable(says.permissions()));
+                    if (says.readOnly() != null) b.readOnly(says.readOnly()); // the switch is part of what the key may do
+                }
                 case IP_WHITELIST -> {
                     if (says.ipWhitelist().stream().noneMatch(ip -> ip.contains("*"))) {
                         b.ipWhitelist(says.ipWhitelist().stream().map(IpRule::parse).toList());

@@ -10,7 +10,7 @@ import dev.apikeep.ui.common.Styles;
 import dev.apikeep.ui.common.Themes;
 import dev.apikeep.ui.common.ViewLoader;
 import dev.apikeep.ui.keys.KeysController;
-import dev.apikeep.ui.unlock.CreateController;
+import dev.apikeep.ui.create.CreateController;
 import dev.apikeep.ui.unlock.UnlockController;
 import java.nio.file.Files;
 import java.time.Duration;

@@ -58,6 +58,7 @@ final class EntryCodec {
             writeNullable(g, "rotatedFrom", e.rotatedFrom());
             writeNullable(g, "rotatedTo", e.rotatedTo());
             writeNullable(g, "lastUsedAt", e.lastUsedAt());
+            if (e.readOnly() != null) g.writeBooleanField("readOnly", e.readOnly()); // absent = not stated (older entries)
             g.writeEndObject();
         } catch (IOException impossible) {
             throw new IllegalStateException("cannot serialize entry", impossible);
@@ -105,6 +106,7 @@ final class EntryCodec {
             case "rotatedFrom" -> b.rotatedFrom(nullOr(p, UUID::fromString));
             case "rotatedTo" -> b.rotatedTo(nullOr(p, UUID::fromString));
             case "lastUsedAt" -> b.lastUsedAt(nullOr(p, Instant::parse));
+            case "readOnly" -> b.readOnly(p.currentToken() == JsonToken.VALUE_NULL ? null : p.getBooleanValue());
             default -> p.skipChildren(); // a field from a newer minor version: keep reading
         }
     }

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 class FxmlConventionsTest {
     private static final Path VIEWS = Path.of("src/main/resources/dev/apikeep/ui");
     private static final Pattern IMPORT = Pattern.compile("<\\?import\\s+([\\w.*]+)\\s*\\?>");
+    private static final Pattern ICON_BUTTON = Pattern.compile(
+            "<(?:Button|MenuButton|ToggleButton)\\b([^>]*styleClass=\"[^\"]*button-icon[^>]*)>.*?</(?:Button|MenuButton|ToggleButton)>",
+            Pattern.DOTALL);
     private static final Pattern CONTROLLER = Pattern.compile("fx:controller=\"([\\w.]+)\"");
 
     /**
@@ -41,6 +44,23 @@ class FxmlConventionsTest {
             String controllerClass = controller.group(1);
             assertThat(controllerClass.substring(0, controllerClass.lastIndexOf('.')))
                     .as("the controller of %s", VIEWS.relativize(view)).isEqualTo(viewPackage);
+        }
+    }
+
+    /**
+     * An icon-only button (AtlantaFX's {@code button-icon}) has no text for a screen reader to read:
+     * it needs an accessible name, and a tooltip for the mouse.
+     */
+    @Test
+    void iconOnlyButtonsHaveAnAccessibleNameAndATooltip() throws IOException {
+        for (Path view : views()) {
+            Matcher button = ICON_BUTTON.matcher(Files.readString(view));
+            while (button.find()) {
+                String element = button.group();
+                assertThat(button.group(1)).as("accessibleText of %s in %s", element.lines().findFirst().orElse(""),
+                        VIEWS.relativize(view)).contains("accessibleText=\"");
+                assertThat(element).as("tooltip of an icon-only button in %s", VIEWS.relativize(view)).contains("<Tooltip");
+            }
         }
     }
 

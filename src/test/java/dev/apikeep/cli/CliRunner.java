@@ -20,9 +20,16 @@ final class CliRunner {
     private static final ExchangeCatalog CATALOG = ExchangeCatalog.loadDefault();
 
     final Path vault;
+    private Map<String, String> env = Map.of();
 
     CliRunner(Path vault) {
         this.vault = vault;
+    }
+
+    /** The process environment the commands see (e.g. {@code APIKEEP_EXCHANGE_URL_<ID>}); empty by default. */
+    CliRunner withEnv(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+        return this;
     }
 
     record Result(int code, String out, String err, byte[] outBytes) {
@@ -45,7 +52,7 @@ final class CliRunner {
     }
 
     Result runBytes(byte[] stdin, String... args) {
-        return runWithEnv(Map.of(), stdin, args);
+        return runWithEnv(env, stdin, args);
     }
 
     /** As {@link #runBytes}, with these environment variables (e.g. APIKEEP_KIT_TOKEN). */

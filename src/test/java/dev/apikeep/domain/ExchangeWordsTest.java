@@ -42,17 +42,28 @@ class ExchangeWordsTest {
     @Test
     void aReadOnlyBybitKeysScopesAreLowRisk_aReadWriteKeysAreNot() {
         Exchange bybit = exchange("bybit");
+        ApiKeyEntry readOnly = Keys.key("bybit", "tracker", "read", "spot-trade", "contract-orders").readOnly(true).build();
+        ApiKeyEntry readWrite = Keys.key("bybit", "bot", "spot-trade").readOnly(false).build();
 
-        assertThat(bybit.highestRisk(List.of("read", "spot-trade", "contract-orders"))).isEqualTo(Risk.LOW);
-        assertThat(bybit.riskOn("spot-trade", List.of("read", "spot-trade"))).isEqualTo(Risk.LOW);
-        assertThat(bybit.highestRisk(List.of("spot-trade"))).isEqualTo(Risk.MEDIUM);
-        assertThat(bybit.riskOn("withdraw", List.of("withdraw"))).isEqualTo(Risk.HIGH);
-        assertThat(exchange("okx").highestRisk(List.of("read", "trade"))).as("OKX's read is a scope, not a switch").isEqualTo(Risk.MEDIUM);
+        assertThat(bybit.highestRisk(readOnly)).isEqualTo(Risk.LOW);
+        assertThat(bybit.riskOn("spot-trade", readOnly)).isEqualTo(Risk.LOW);
+        assertThat(bybit.highestRisk(readWrite)).isEqualTo(Risk.MEDIUM);
+        assertThat(exchange("okx").highestRisk(Keys.key("okx", "o", "read", "trade").readOnly(true).build()))
+                .as("OKX has no switch: its read is a scope").isEqualTo(Risk.MEDIUM);
+    }
+
+    @Test
+    void anEntryMadeBeforeTheSwitchKeepsTheRiskItHad() {
+        ApiKeyEntry old = Keys.key("bybit", "old bot", "read", "spot-trade", "withdraw").build();
+
+        assertThat(old.readOnly()).isNull();
+        assertThat(exchange("bybit").highestRisk(old)).isEqualTo(Risk.HIGH);
+        assertThat(AuditRules.withdrawEnabled(List.of(old), Keys.CATALOG)).hasSize(1);
     }
 
     @Test
     void anAuditOfAReadOnlyBybitKeyRaisesNoTradingFinding() {
-        ApiKeyEntry readOnly = Keys.key("bybit", "tracker", "read", "spot-trade").build();
+        ApiKeyEntry readOnly = Keys.key("bybit", "tracker", "read", "spot-trade").readOnly(true).build();
 
         assertThat(AuditRules.tradeWithoutIp(List.of(readOnly), Keys.CATALOG)).isEmpty();
         assertThat(AuditRules.tradeWithoutIp(List.of(Keys.key("bybit", "bot", "spot-trade").build()), Keys.CATALOG)).hasSize(1);

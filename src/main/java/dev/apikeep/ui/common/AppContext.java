@@ -79,6 +79,13 @@ public final class AppContext {
     public Path vaultPath() { return vaultPath.get(); }
     public ObjectProperty<KeyService> serviceProperty() { return service; }
 
+    /** The unlocked vault's session; throws when locked. */
+    public Session session() {
+        Session open = session;
+        if (open == null) throw new IllegalStateException("the vault is locked");
+        return open;
+    }
+
     /** The unlocked vault; throws when locked (a screen that needs it must not be showing then). */
     public KeyService service() {
         KeyService open = service.get();

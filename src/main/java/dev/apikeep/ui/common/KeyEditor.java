@@ -7,10 +7,9 @@ import java.util.Optional;
 import javafx.stage.Window;
 
 /**
- * The seam to the key editor dialog, which lives on another branch
- * ({@code dev.apikeep.ui.editor.EditorDialog.show}, the same signature). This branch compiles without
- * it; at merge time the app's default wires {@code EditorDialog::show} in (see
- * {@code ApiKeepApp.defaultKeyEditor}), and tests inject a fake that returns a prepared entry.
+ * The seam to the key editor dialog ({@code ui.editor.EditorDialog.show} in the app, see
+ * {@code ApiKeepApp.defaultKeyEditor}); tests inject a fake that returns a prepared entry. Lives in
+ * {@code common} so the context can hold it without {@code common} depending on a screen.
  */
 @FunctionalInterface
 public interface KeyEditor {

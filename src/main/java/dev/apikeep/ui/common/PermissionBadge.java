@@ -14,13 +14,17 @@ public final class PermissionBadge extends Label {
     private final Risk risk;
 
     public PermissionBadge(Exchange exchange, String permissionId) {
-        this(exchange, permissionId, java.util.List.of());
+        this(exchange, permissionId, exchange.riskOf(permissionId));
     }
 
-    /** A badge on a key holding {@code keyPermissions}: a read-only key's scopes are low risk. */
-    public PermissionBadge(Exchange exchange, String permissionId, java.util.Collection<String> keyPermissions) {
+    /** A badge on {@code key}: a read-only key's scopes are low risk. */
+    public PermissionBadge(Exchange exchange, String permissionId, dev.apikeep.domain.ApiKeyEntry key) {
+        this(exchange, permissionId, exchange.riskOn(permissionId, key));
+    }
+
+    private PermissionBadge(Exchange exchange, String permissionId, Risk risk) {
         super(exchange.nameOf(permissionId));
-        this.risk = exchange.riskOn(permissionId, keyPermissions);
+        this.risk = risk;
         getStyleClass().addAll(Badges.BADGE, "permission", styleOf(risk), "risk-" + risk.label().toLowerCase(Locale.ROOT));
         setMinWidth(USE_PREF_SIZE);
         setTooltip(new Tooltip(BadgeText.riskTooltip(risk)));

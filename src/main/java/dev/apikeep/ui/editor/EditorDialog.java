@@ -3,6 +3,7 @@ package dev.apikeep.ui.editor;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.SecretFields;
+import dev.apikeep.ui.common.Styles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -116,7 +117,7 @@ public final class EditorDialog {
         pane.getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
         Button save = (Button) pane.lookupButton(SAVE);
         save.setId("saveButton");
-        save.getStyleClass().add("accent"); // AtlantaFX: the primary action
+        save.getStyleClass().add(Styles.ACCENT); // AtlantaFX: the primary action
         save.disableProperty().bind(model.validProperty().not());
         Node cancel = pane.lookupButton(ButtonType.CANCEL);
         cancel.setId("cancelButton");

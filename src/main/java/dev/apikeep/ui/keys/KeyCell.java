@@ -5,6 +5,7 @@ import dev.apikeep.domain.Exchange;
 import dev.apikeep.ui.common.BadgeText;
 import dev.apikeep.ui.common.Badges;
 import dev.apikeep.ui.common.PermissionBadge;
+import dev.apikeep.ui.common.Styles;
 import java.time.Instant;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
@@ -47,12 +48,12 @@ final class KeyCell extends ListCell<ApiKeyEntry> {
         Label label = new Label(entry.label());
         label.getStyleClass().add("key-label");
         Label exchangeName = new Label(exchange.name());
-        exchangeName.getStyleClass().addAll("text-muted", "text-small");
+        exchangeName.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         HBox first = new HBox(8, label, exchangeName);
         first.setAlignment(Pos.BASELINE_LEFT);
         if (!entry.account().isBlank()) {
             Label account = new Label(entry.account());
-            account.getStyleClass().addAll("text-muted", "text-small", "account");
+            account.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "account");
             first.getChildren().add(account);
         }
         Label env = Badges.environment(entry);
@@ -61,13 +62,13 @@ final class KeyCell extends ListCell<ApiKeyEntry> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label lastUsed = new Label(BadgeText.lastUsed(entry.lastUsedAt(), now.get()));
-        lastUsed.getStyleClass().addAll("text-muted", "text-small", "last-used");
+        lastUsed.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "last-used");
         lastUsed.setMinWidth(Region.USE_PREF_SIZE);
         first.getChildren().addAll(spacer, lastUsed);
 
         FlowPane badges = new FlowPane(6, 4);
         badges.getStyleClass().add("badge-row");
-        for (String permission : entry.permissions()) badges.getChildren().add(new PermissionBadge(exchange, permission, entry.permissions()));
+        for (String permission : entry.permissions()) badges.getChildren().add(new PermissionBadge(exchange, permission, entry));
         badges.getChildren().add(Badges.ip(entry));
         if (!entry.isRevoked()) badges.getChildren().add(Badges.expiry(entry, exchange, model.today(), model.leadDaysProperty().get()));
 

@@ -78,7 +78,7 @@ final class KeyDetailPane extends VBox {
         stopHiders();
         shownId = null;
         Label hint = new Label("Select a key to see its details.");
-        hint.getStyleClass().add("text-muted");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         getChildren().setAll(hint);
     }
@@ -124,7 +124,7 @@ final class KeyDetailPane extends VBox {
         row = secretRow(grid, row, e, "Secret", "secret", e.secret(), DOTS);
         if (e.hasPassphrase()) row = secretRow(grid, row, e, "Passphrase", "passphrase", e.passphrase(), DOTS);
         FlowPane permissions = new FlowPane(6, 4);
-        for (String p : e.permissions()) permissions.getChildren().add(new PermissionBadge(exchange, p, e.permissions()));
+        for (String p : e.permissions()) permissions.getChildren().add(new PermissionBadge(exchange, p, e));
         if (e.permissions().isEmpty()) permissions.getChildren().add(muted("none recorded"));
         row = add(grid, row, "Permissions", permissions);
         row = add(grid, row, "IP whitelist", e.isIpBound()
@@ -192,7 +192,8 @@ final class KeyDetailPane extends VBox {
         HBox.setHgrow(value, Priority.ALWAYS);
         PauseTransition hide = new PauseTransition(Duration.seconds(REVEAL_SECONDS));
         hiders.add(hide);
-        Button reveal = iconButton(Feather.EYE, "Reveal for " + REVEAL_SECONDS + " s", field + "Reveal");
+        Button reveal = iconButton(Feather.EYE, "Reveal " + name.toLowerCase(java.util.Locale.ROOT),
+                "Reveal for " + REVEAL_SECONDS + " s", field + "Reveal");
         hide.setOnFinished(x -> {
             value.setText(hidden);
             reveal.setGraphic(new FontIcon(Feather.EYE));
@@ -214,7 +215,8 @@ final class KeyDetailPane extends VBox {
             showFor.accept(Duration.seconds(REVEAL_SECONDS));
             actions.revealed(e, field);
         });
-        Button copy = iconButton(Feather.COPY, "Copy " + name.toLowerCase(java.util.Locale.ROOT) + " (clears after a while)", field + "Copy");
+        Button copy = iconButton(Feather.COPY, "Copy " + name.toLowerCase(java.util.Locale.ROOT),
+                "Copy " + name.toLowerCase(java.util.Locale.ROOT) + " (clears after a while)", field + "Copy");
         copy.setOnAction(x -> actions.copy(e, field));
         HBox box = new HBox(4, value, reveal, copy);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -264,8 +266,10 @@ final class KeyDetailPane extends VBox {
         return l;
     }
 
-    private static Button iconButton(Feather icon, String tooltip, String id) {
+    /** A button that shows only an icon: a screen reader reads {@code accessibleName}, the mouse shows the tooltip. */
+    private static Button iconButton(Feather icon, String accessibleName, String tooltip, String id) {
         Button b = new Button(null, new FontIcon(icon));
+        b.setAccessibleText(accessibleName);
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         b.setTooltip(new Tooltip(tooltip));
         b.setId(id);

@@ -3,7 +3,6 @@ package dev.apikeep.ui.keys;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.Settings;
 import dev.apikeep.domain.ApiKeyEntry;
-import dev.apikeep.domain.EventType;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.AutoLock;
 import dev.apikeep.ui.common.Dialogs;
@@ -12,8 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -39,17 +36,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Wires the main window to {@link KeysModel}: list, sidebar, detail pane, shortcuts and the status
- * bar. Vault work goes to the background thread; the vault's data version is polled every 2 s so
- * changes made by the command line show up.
+ * bar. What a click does to a key is {@link KeyActions}; vault work goes to the background thread;
+ * the session tells the window when the command line wrote, so those changes show up.
  */
 public final class KeysController implements KeyDetailPane.Actions {
-    static final long POLL_SECONDS = 2;
+    /** How often to look for writes by the command line: cheap (one pragma), and soon enough to notice. */
+    static final java.time.Duration OUTSIDE_CHANGES_EVERY = java.time.Duration.ofSeconds(2);
 
     private final AppContext context;
     private KeysModel model;
     private KeyDetailPane detail;
-    private ScheduledFuture<?> poll;
-    private volatile long seenDataVersion = -1;
     private LifecycleUi lifecycle;
     private boolean unlockNoticeShown;
 
@@ -67,6 +63,7 @@ public final class KeysController implements KeyDetailPane.Actions {
     @FXML private Label undoMessage;
     @FXML private Hyperlink undoLink;
     private UndoOffer undo;
+    private KeyActions actions;
 
     /** A new reminder lead time in Settings applies to the open list at once. */
     private final javafx.beans.value.ChangeListener<Settings> leadDaysFollowSettings =
@@ -138,18 +135,20 @@ public final class KeysController implements KeyDetailPane.Actions {
                     () -> "auto-lock in " + AutoLock.format(autoLock.secondsLeftProperty().get()), autoLock.secondsLeftProperty()));
         }
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+        actions = new KeyActions(context::service, context.background(), Platform::runLater, screen());
         lifecycle = new LifecycleUi(context, model, this::window, this::reload, keyList::refresh);
         lifecycle.attachAuditButton(auditButton);
         lifecycle.attachOverlay(root);
         reload(null);
-        poll = context.background().scheduleWithFixedDelay(this::pollDataVersion, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
+        context.session().watchOutsideChanges(context.background(), OUTSIDE_CHANGES_EVERY, () -> Platform.runLater(() -> {
+            if (context.serviceProperty().get() == service) reload(null);
+        }));
         Platform.runLater(keyList::requestFocus);
     }
 
-    /** Stops polling and wipes every decrypted entry; called on lock and exit. */
+    /** Wipes every decrypted entry; called on lock and exit (the session stops its own watch). */
     public void dispose() {
         context.settingsProperty().removeListener(leadDaysFollowSettings);
-        if (poll != null) poll.cancel(false);
         if (lifecycle != null) lifecycle.dispose();
         if (undo != null) undo.dismiss();
         detail.clear();
@@ -247,37 +246,25 @@ public final class KeysController implements KeyDetailPane.Actions {
 
     @Override
     public void copy(ApiKeyEntry entry, String field) {
-        String value = switch (field) {
-            case "key" -> entry.apiKey().reveal();
-            case "passphrase" -> entry.passphrase().reveal();
-            default -> entry.secret().reveal();
-        };
-        if (value.isEmpty() || !lifecycle.mayCopy(entry)) return;
-        context.clipboard().copy(value, context.settings().clipboardClearSeconds());
-        recordUse(entry, EventType.COPY, field);
+        actions.copy(entry, field);
     }
 
     @Override
     public void revealed(ApiKeyEntry entry, String field) {
-        recordUse(entry, EventType.REVEAL, field);
+        actions.revealed(entry, field);
     }
 
     private boolean replacingEntry;
 
-    private void recordUse(ApiKeyEntry entry, EventType how, String field) {
-        KeyService service = context.service();
-        Tasks.run(context.background(), () -> service.recordUse(entry, how, field),
-                stored -> {
-                    if (stored != entry && model.find(entry.id()) != null) {
-                        replacingEntry = true;
-                        try {
-                            model.replace(stored);
-                        } finally {
-                            replacingEntry = false;
-                        }
-                    }
-                },
-                error -> reload(null));
+    /** "Last used" changed: swap in the stored copy without disturbing the selection or a reveal. */
+    private void replaceQuietly(ApiKeyEntry stored) {
+        if (model.find(stored.id()) == null) return;
+        replacingEntry = true;
+        try {
+            model.replace(stored);
+        } finally {
+            replacingEntry = false;
+        }
     }
 
     @Override
@@ -298,48 +285,35 @@ public final class KeysController implements KeyDetailPane.Actions {
 
     @Override
     public void revoke(ApiKeyEntry entry) {
-        if (!Dialogs.confirm(window(), "Revoke \"" + entry.label() + "\"?",
-                "ApiKeep marks it revoked and keeps it under Revoked. Delete the key on the exchange too: "
-                        + "marking it here does not switch it off there.", "Revoke")) return;
-        KeyService service = context.service();
-        Tasks.run(context.background(), () -> service.revoke(entry), stored -> {
-            reload(stored.id());
-            undo().offer("Revoked \"" + stored.label() + "\".", () -> Tasks.run(context.background(),
-                    () -> service.reactivate(stored), active -> reload(active.id()), this::failed), () -> { });
-        }, error -> failed(error));
+        actions.revoke(entry);
     }
 
     @Override
     public void delete(ApiKeyEntry entry) {
-        if (!Dialogs.confirm(window(), "Delete \"" + entry.label() + "\" for good?",
-                "Its API key and secret are removed from the vault and cannot be brought back. "
-                        + "If the key still works on the exchange, revoke it instead.", "Delete")) return;
-        KeyService service = context.service();
-        ApiKeyEntry kept = entry.withCopiedSecrets(); // the list wipes the deleted value on reload
-        Tasks.run(context.background(), () -> {
-            service.delete(entry);
-            return null;
-        }, ok -> {
-            reload(null);
-            undo().offer("Deleted \"" + kept.label() + "\".", () -> Tasks.run(context.background(),
-                    () -> service.restoreDeleted(kept).id(), restored -> {
-                        kept.wipeSecrets();
-                        reload(restored);
-                    }, error -> {
-                        kept.wipeSecrets();
-                        failed(error);
-                    }), kept::wipeSecrets);
-        }, error -> {
-            kept.wipeSecrets();
-            failed(error);
-        });
+        actions.delete(entry);
     }
 
     private void save(ApiKeyEntry draft, boolean isNew) {
-        KeyService service = context.service();
-        Tasks.run(context.background(), () -> isNew ? service.add(draft) : service.edit(draft),
-                stored -> reload(stored.id()),
-                error -> failed(error));
+        actions.save(draft, isNew);
+    }
+
+    /** The window's answers to {@link KeyActions}: dialogs, the list, the undo bar, the clipboard. */
+    private KeyActions.Screen screen() {
+        return new KeyActions.Screen() {
+            @Override public boolean confirm(String title, String text, String action) {
+                return Dialogs.confirm(window(), title, text, action);
+            }
+            @Override public void changed(UUID select) { reload(select); }
+            @Override public void replaced(ApiKeyEntry stored) { replaceQuietly(stored); }
+            @Override public void failed(Throwable error) { KeysController.this.failed(error); }
+            @Override public void offerUndo(String message, Runnable undoIt, Runnable expired) {
+                undo().offer(message, undoIt, expired);
+            }
+            @Override public boolean mayCopy(ApiKeyEntry entry) { return lifecycle.mayCopy(entry); }
+            @Override public void copyToClipboard(String value) {
+                context.clipboard().copy(value, context.settings().clipboardClearSeconds());
+            }
+        };
     }
 
     private UndoOffer undo() {
@@ -355,10 +329,7 @@ public final class KeysController implements KeyDetailPane.Actions {
     /** Reads every entry on the background thread and shows them, selecting {@code select} if given. */
     void reload(UUID select) {
         KeyService service = context.service();
-        Tasks.run(context.background(), () -> {
-            seenDataVersion = service.dataVersion();
-            return service.list(true);
-        }, fresh -> {
+        Tasks.run(context.background(), () -> service.list(true), fresh -> {
             if (context.serviceProperty().get() != service) {
                 fresh.forEach(ApiKeyEntry::wipeSecrets);
                 return;
@@ -377,23 +348,6 @@ public final class KeysController implements KeyDetailPane.Actions {
         }, error -> Dialogs.error(window(), error));
     }
 
-    /** Background thread: notices writes by other connections (the command line). */
-    private void pollDataVersion() {
-        KeyService service = context.serviceProperty().get();
-        if (service == null) return;
-        try {
-            long version = service.dataVersion();
-            if (seenDataVersion != -1 && version != seenDataVersion) {
-                seenDataVersion = version;
-                Platform.runLater(() -> {
-                    if (context.serviceProperty().get() == service) reload(null);
-                });
-            }
-        } catch (RuntimeException e) {
-            // closed by a lock in the meantime: nothing to reload
-        }
-    }
-
     private void reselectFilter() {
         KeyFilter current = model.filterProperty().get();
         for (KeyFilter.Item item : model.filters()) {
@@ -405,80 +359,10 @@ public final class KeysController implements KeyDetailPane.Actions {
     }
 
     private Region placeholder() {
-        VBox box = new VBox(10);
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(420);
-        box.getStyleClass().add("empty-state");
-        if (model.loadingProperty().get()) {
-            ProgressIndicator spinner = new ProgressIndicator();
-            spinner.setMaxSize(32, 32);
-            Label title = new Label("Opening your vault…");
-            title.getStyleClass().add("title-4");
-            box.getChildren().addAll(spinner, title);
-            box.setId("loadingState");
-        } else if (model.isEmptyVault()) {
-            FontIcon icon = new FontIcon(Feather.KEY);
-            icon.setIconSize(40);
-            Label title = new Label("Your vault is empty");
-            title.getStyleClass().add("title-3");
-            Label text = new Label("Create an API key on your exchange's API management page, then choose Add "
-                    + "(Ctrl+N) and paste the API key and secret: the exchange shows the secret only once. "
-                    + "Give each key one purpose, read-only where you can, and bind it to your IP.");
-            text.setWrapText(true);
-            text.getStyleClass().add("text-muted");
-            Button addFirst = new Button("Add your first key", new FontIcon(Feather.PLUS));
-            addFirst.getStyleClass().add("accent");
-            addFirst.setOnAction(e -> add());
-            box.getChildren().addAll(icon, title, text, addFirst);
-        } else {
-            Label title = new Label("No keys match");
-            title.getStyleClass().add("title-4");
-            Label text = new Label("Nothing in this view matches your search. Clear the search or choose All keys.");
-            text.setWrapText(true);
-            text.getStyleClass().add("text-muted");
-            box.getChildren().addAll(title, text);
-        }
-        return box;
+        return EmptyState.of(model, this::add);
     }
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    /** Sidebar row: name on the left, count on the right. */
-    private static final class FilterCell extends ListCell<KeyFilter.Item> {
-        FilterCell() {
-            setPrefWidth(0); // fit the sidebar: no sideways scrolling
-        }
-
-        @Override
-        protected void updateItem(KeyFilter.Item item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            Label name = new Label(item.text(), new FontIcon(iconOf(item.filter())));
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label count = new Label(Integer.toString(item.count()));
-            count.getStyleClass().add("count");
-            if (item.filter().kind() == KeyFilter.Kind.ATTENTION && item.count() > 0) count.getStyleClass().add("danger");
-            HBox row = new HBox(6, name, spacer, count);
-            row.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(row);
-        }
-
-        private static Feather iconOf(KeyFilter f) {
-            return switch (f.kind()) {
-                case ALL -> Feather.LAYERS;
-                case ATTENTION -> Feather.ALERT_TRIANGLE;
-                case EXPIRING -> Feather.CLOCK;
-                case EXCHANGE -> Feather.BRIEFCASE;
-                case TAG -> Feather.TAG;
-                case REVOKED -> Feather.SLASH;
-            };
-        }
     }
 }

@@ -140,7 +140,7 @@ public final class KeysModel {
         if (e.isRevoked()) return false;
         OptionalLong days = KeyLifecycle.daysToExpiry(e, exchangeOf(e), today());
         if (days.isPresent() && days.getAsLong() <= leadDays.get()) return true;
-        return !e.isIpBound() && exchangeOf(e).highestRisk(e.permissions()).compareTo(Risk.MEDIUM) >= 0;
+        return !e.isIpBound() && exchangeOf(e).highestRisk(e).compareTo(Risk.MEDIUM) >= 0;
     }
 
     /** Still working but stops within the lead days. */

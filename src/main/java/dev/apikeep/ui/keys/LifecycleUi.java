@@ -12,10 +12,11 @@ import dev.apikeep.ui.audit.AuditModel;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.DayWatch;
 import dev.apikeep.ui.common.Dialogs;
+import dev.apikeep.ui.common.Styles;
 import dev.apikeep.ui.common.Tasks;
 import dev.apikeep.ui.reminders.ReminderNotice;
 import dev.apikeep.ui.reminders.ReminderSummary;
-import dev.apikeep.ui.rotate.ExposedDialog;
+import dev.apikeep.ui.exposed.ExposedDialog;
 import dev.apikeep.ui.rotate.RotateDialog;
 import dev.apikeep.ui.rotate.RotateModel;
 import java.time.LocalDate;
@@ -89,7 +90,7 @@ final class LifecycleUi {
     /** Puts the "Audit 3" look on the top bar's button. */
     void attachAuditButton(Button button) {
         this.auditButton = button;
-        auditCount.getStyleClass().addAll("badge", "danger", "audit-count");
+        auditCount.getStyleClass().addAll("badge", Styles.DANGER, "audit-count");
         auditCount.setId("auditCount");
         Label text = new Label("Audit");
         HBox graphic = new HBox(6, new FontIcon(Feather.SHIELD), text, auditCount);

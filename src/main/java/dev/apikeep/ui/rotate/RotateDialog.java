@@ -3,6 +3,7 @@ package dev.apikeep.ui.rotate;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.FxmlDialogs;
 import dev.apikeep.ui.common.SecretFields;
+import dev.apikeep.ui.common.Styles;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -39,7 +40,7 @@ public final class RotateDialog {
         KeyService.Rotation[] result = new KeyService.Rotation[1];
         Button rotate = (Button) dialog.getDialogPane().lookupButton(ROTATE);
         rotate.setId("rotateConfirm");
-        rotate.getStyleClass().add("accent");
+        rotate.getStyleClass().add(Styles.ACCENT);
         rotate.disableProperty().bind(model.validProperty().not());
         rotate.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // stay open: the checklist comes next

@@ -5,8 +5,10 @@ import dev.apikeep.app.KdfSettings;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ErrorText;
 import dev.apikeep.ui.common.SecretFields;
+import dev.apikeep.ui.common.StrengthStyle;
+import dev.apikeep.ui.common.Styles;
 import dev.apikeep.ui.common.Tasks;
-import dev.apikeep.ui.unlock.CreateModel;
+import dev.apikeep.ui.create.CreateModel;
 import dev.apikeep.app.AppException;
 import java.util.Arrays;
 import javafx.application.Platform;
@@ -62,23 +64,14 @@ public final class ChangePasswordDialog {
         strengthLabel.textProperty().bind(meter.strengthTextProperty());
         Label matchLabel = small("matchLabel");
         matchLabel.textProperty().bind(meter.matchTextProperty());
-        meter.matchTextProperty().addListener((o, a, b) -> {
-            matchLabel.getStyleClass().removeAll("success", "danger");
-            if (!b.isEmpty()) matchLabel.getStyleClass().add(meter.matchingProperty().get() ? "success" : "danger");
-        });
-        meter.scoreProperty().addListener((o, a, score) -> {
-            strengthBar.getStyleClass().removeAll("danger", "warning", "success");
-            strengthLabel.getStyleClass().removeAll("danger", "warning", "success");
-            if (score.intValue() < 0) return;
-            String style = score.intValue() <= 1 ? "danger" : score.intValue() == 2 ? "warning" : "success";
-            strengthBar.getStyleClass().add(style);
-            strengthLabel.getStyleClass().add(style);
-        });
+        meter.matchTextProperty().addListener((o, a, b) ->
+                StrengthStyle.applyMatch(b.isEmpty(), meter.matchingProperty().get(), matchLabel));
+        meter.levelProperty().addListener((o, a, level) -> StrengthStyle.apply(level, strengthBar, strengthLabel));
         Runnable measure = () -> meter.passwordsChanged(fresh.getText(), repeat.getText());
         fresh.textProperty().addListener((o, a, b) -> measure.run());
         repeat.textProperty().addListener((o, a, b) -> measure.run());
         Label message = small("changeMessage");
-        message.getStyleClass().add("danger");
+        message.getStyleClass().add(Styles.DANGER);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(20, 20);
@@ -86,7 +79,7 @@ public final class ChangePasswordDialog {
         Label note = new Label("Only the data key is re-wrapped: one small write, whatever the vault's size. "
                 + "Backups and exports keep the password they were made with.");
         note.setWrapText(true);
-        note.getStyleClass().addAll("text-muted", "text-small");
+        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         VBox content = new VBox(8, label("Current master password"), current, label("New master password"), fresh,
@@ -102,7 +95,7 @@ public final class ChangePasswordDialog {
         dialog.getDialogPane().getButtonTypes().setAll(CHANGE, ButtonType.CANCEL);
         Button change = (Button) dialog.getDialogPane().lookupButton(CHANGE);
         change.setId("changePasswordOk");
-        change.getStyleClass().add("accent");
+        change.getStyleClass().add(Styles.ACCENT);
         BooleanBinding ready = current.textProperty().isNotEmpty().and(meter.longEnoughProperty()).and(meter.matchingProperty()).and(busy.not());
         change.disableProperty().bind(ready.not());
         dialog.setResultConverter(button -> false);
@@ -175,7 +168,7 @@ public final class ChangePasswordDialog {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
-        l.getStyleClass().add("text-small");
+        l.getStyleClass().add(Styles.TEXT_SMALL);
         return l;
     }
 }

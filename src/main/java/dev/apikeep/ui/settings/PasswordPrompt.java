@@ -1,6 +1,7 @@
 package dev.apikeep.ui.settings;
 
 import dev.apikeep.ui.common.SecretFields;
+import dev.apikeep.ui.common.Styles;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -33,7 +34,7 @@ final class PasswordPrompt {
         dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("promptOk");
-        okButton.getStyleClass().add("accent");
+        okButton.getStyleClass().add(Styles.ACCENT);
         okButton.disableProperty().bind(field.textProperty().isEmpty());
         dialog.setResultConverter(button -> {
             if (button == ok) return SecretFields.take(field);

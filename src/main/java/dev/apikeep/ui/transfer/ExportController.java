@@ -3,6 +3,7 @@ package dev.apikeep.ui.transfer;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.SecretFields;
+import dev.apikeep.ui.common.StrengthStyle;
 import dev.apikeep.ui.common.Tasks;
 import java.io.File;
 import java.nio.file.Path;
@@ -47,10 +48,7 @@ public final class ExportController {
         model.bundlePasswordProperty().bind(bundlePassword.textProperty());
         model.repeatProperty().bind(bundleRepeat.textProperty());
         strengthHint.textProperty().bind(model.strengthTextProperty());
-        model.strengthLevelProperty().addListener((o, a, b) -> {
-            strengthHint.getStyleClass().removeAll("danger", "warning", "success");
-            if (!b.isEmpty()) strengthHint.getStyleClass().add(b);
-        });
+        model.strengthLevelProperty().addListener((o, a, level) -> StrengthStyle.apply(level, strengthHint));
         mismatchLabel.visibleProperty().bind(model.mismatch());
         mismatchLabel.managedProperty().bind(model.mismatch());
         targetLabel.textProperty().bind(model.targetText());

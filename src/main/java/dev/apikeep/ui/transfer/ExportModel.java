@@ -1,9 +1,8 @@
 package dev.apikeep.ui.transfer;
 
 import dev.apikeep.app.PasswordPolicy;
-import com.nulabinc.zxcvbn.Strength;
-import com.nulabinc.zxcvbn.Zxcvbn;
 import dev.apikeep.app.Export;
+import dev.apikeep.app.PasswordStrength;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.AppException;
 import java.nio.file.Path;
@@ -32,11 +31,10 @@ public final class ExportModel {
     private final BooleanProperty done = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty strengthText = new SimpleStringProperty("");
-    private final StringProperty strengthLevel = new SimpleStringProperty("");
+    private final ObjectProperty<PasswordStrength.Level> strengthLevel = new SimpleObjectProperty<>(PasswordStrength.Level.NONE);
     private final BooleanBinding mismatch;
     private final BooleanBinding canExport;
     private final StringBinding targetText;
-    private Zxcvbn zxcvbn;
 
     public ExportModel() {
         mismatch = Bindings.createBooleanBinding(() -> !repeat.get().isEmpty() && !repeat.get().equals(bundlePassword.get()),
@@ -57,8 +55,8 @@ public final class ExportModel {
     public BooleanProperty doneProperty() { return done; }
     public StringProperty messageProperty() { return message; }
     public StringProperty strengthTextProperty() { return strengthText; }
-    /** "danger", "warning" or "success" (AtlantaFX's style classes), "" when empty. */
-    public StringProperty strengthLevelProperty() { return strengthLevel; }
+    /** How the hint is coloured. */
+    public ObjectProperty<PasswordStrength.Level> strengthLevelProperty() { return strengthLevel; }
     public BooleanBinding mismatch() { return mismatch; }
     public BooleanBinding canExport() { return canExport; }
     public StringBinding targetText() { return targetText; }
@@ -66,25 +64,23 @@ public final class ExportModel {
     private void measure(String password) {
         if (password == null || password.isEmpty()) {
             strengthText.set("");
-            strengthLevel.set("");
+            strengthLevel.set(PasswordStrength.Level.NONE);
             return;
         }
         String tooShort = PasswordPolicy.problem(password.length());
         if (tooShort != null) {
             strengthText.set("Too weak to use: " + tooShort + ".");
-            strengthLevel.set("danger");
+            strengthLevel.set(PasswordStrength.Level.WEAK);
             return;
         }
-        if (zxcvbn == null) zxcvbn = new Zxcvbn();
-        Strength measured = zxcvbn.measure(password);
-        int score = measured.getScore();
-        strengthText.set(switch (score) {
+        PasswordStrength measured = PasswordStrength.of(password);
+        strengthText.set(switch (measured.score()) {
             case 0, 1 -> "Weak: anyone who gets the file could guess it. Use four or more random words.";
             case 2 -> "Fair: longer is better for a file that may leave this computer.";
             case 3 -> "Good.";
             default -> "Strong.";
         });
-        strengthLevel.set(score <= 1 ? "danger" : score == 2 ? "warning" : "success");
+        strengthLevel.set(measured.level());
     }
 
     public void started() {

@@ -105,9 +105,4 @@ public final class UnlockModel {
         if (count == 0) return "the set of entries does not match its checksum (an entry may be missing or rolled back).";
         return count == 1 ? "1 entry cannot be read." : count + " entries cannot be read.";
     }
-
-    /** The label of the rescue button. */
-    public String rescueLabel() {
-        return "Open read-only";
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
-import dev.apikeep.domain.IpRule;
 import dev.apikeep.domain.SecretBytes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,15 +62,5 @@ class RotateModelTest {
         assertThat(RotateModel.checklist(bybit, CATALOG.require("bybit"))).containsExactly(
                 "Delete the old key on Bybit (" + CATALOG.require("bybit").apiManagementUrl() + ")",
                 "Update freqtrade-vps", "Update grafana");
-    }
-
-    @Test
-    void exposedGuideShowsOldPermissionsAndIps() {
-        ApiKeyEntry bound = bybit.toBuilder().ipWhitelist(IpRule.parseList("203.0.113.7")).build();
-        List<ExposedGuide.Step> steps = ExposedGuide.steps(bound, CATALOG.require("bybit"));
-        assertThat(steps).hasSize(4);
-        assertThat(steps.get(0).text()).contains(CATALOG.require("bybit").apiManagementUrl());
-        assertThat(steps.get(1).text()).contains("Read-Only, Trade").contains("203.0.113.7");
-        assertThat(steps.get(3).text()).contains("freqtrade-vps, grafana");
     }
 }

@@ -37,10 +37,10 @@ class ExportModelTest {
         model.repeatProperty().set("correct horse battery staple");
         assertThat(model.mismatch().get()).isFalse();
         assertThat(model.canExport().get()).isTrue();
-        assertThat(model.strengthLevelProperty().get()).isEqualTo("success");
+        assertThat(model.strengthLevelProperty().get()).isEqualTo(dev.apikeep.app.PasswordStrength.Level.STRONG);
 
         model.bundlePasswordProperty().set("password1");
-        assertThat(model.strengthLevelProperty().get()).isEqualTo("danger");
+        assertThat(model.strengthLevelProperty().get()).isEqualTo(dev.apikeep.app.PasswordStrength.Level.WEAK);
         assertThat(model.strengthTextProperty().get()).startsWith("Weak");
 
         model.bundlePasswordProperty().set("abc");

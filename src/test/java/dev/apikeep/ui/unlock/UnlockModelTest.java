@@ -37,7 +37,6 @@ class UnlockModelTest {
         assertThat(model.problemProperty().get()).isEqualTo(UnlockModel.Problem.DAMAGED);
         assertThat(model.rescueOfferedProperty().get()).isTrue();
         assertThat(model.messageProperty().get()).contains("2 entries cannot be read").contains("read-only");
-        assertThat(model.rescueLabel()).isEqualTo("Open read-only");
         model.started();
         assertThat(model.rescueOfferedProperty().get()).isFalse();
     }

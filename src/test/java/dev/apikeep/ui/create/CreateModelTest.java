@@ -1,4 +1,4 @@
-package dev.apikeep.ui.unlock;
+package dev.apikeep.ui.create;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,10 @@
-package dev.apikeep.ui.unlock;
+package dev.apikeep.ui.create;
 
 import dev.apikeep.app.Session;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ErrorText;
 import dev.apikeep.ui.common.SecretFields;
+import dev.apikeep.ui.common.StrengthStyle;
 import dev.apikeep.ui.common.Tasks;
 import java.io.File;
 import java.nio.file.Files;
@@ -56,13 +57,11 @@ public final class CreateController {
         createRepeat.textProperty().addListener((o, a, b) -> measure());
         strengthBar.progressProperty().bind(model.strengthProperty());
         strengthLabel.textProperty().bind(model.strengthTextProperty());
-        model.scoreProperty().addListener((o, a, b) -> styleStrength(b.intValue()));
+        model.levelProperty().addListener((o, a, level) -> StrengthStyle.apply(level, strengthBar, strengthLabel));
         matchLabel.textProperty().bind(model.matchTextProperty());
         // Styled on every text change: "differ" must turn red even when "matching" stays false.
-        model.matchTextProperty().addListener((o, a, b) -> {
-            matchLabel.getStyleClass().removeAll("success", "danger");
-            if (!b.isEmpty()) matchLabel.getStyleClass().add(model.matchingProperty().get() ? "success" : "danger");
-        });
+        model.matchTextProperty().addListener((o, a, b) ->
+                StrengthStyle.applyMatch(b.isEmpty(), model.matchingProperty().get(), matchLabel));
         bindSpinner(memorySpinner, 19, 2048, model.kdfMemoryMiBProperty().get(), v -> model.kdfMemoryMiBProperty().set(v));
         bindSpinner(iterationsSpinner, 2, 64, model.kdfIterationsProperty().get(), v -> model.kdfIterationsProperty().set(v));
         bindSpinner(parallelismSpinner, 1, 16, model.kdfParallelismProperty().get(), v -> model.kdfParallelismProperty().set(v));
@@ -76,15 +75,6 @@ public final class CreateController {
 
     private void measure() {
         model.passwordsChanged(createPassword.getText(), createRepeat.getText());
-    }
-
-    private void styleStrength(int score) {
-        strengthBar.getStyleClass().removeAll("danger", "warning", "success");
-        strengthLabel.getStyleClass().removeAll("danger", "warning", "success");
-        if (score < 0) return;
-        String style = score <= 1 ? "danger" : score == 2 ? "warning" : "success";
-        strengthBar.getStyleClass().add(style);
-        strengthLabel.getStyleClass().add(style);
     }
 
     @FXML

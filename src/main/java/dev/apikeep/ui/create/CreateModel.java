@@ -1,8 +1,7 @@
-package dev.apikeep.ui.unlock;
+package dev.apikeep.ui.create;
 
 import dev.apikeep.app.PasswordPolicy;
-import com.nulabinc.zxcvbn.Strength;
-import com.nulabinc.zxcvbn.Zxcvbn;
+import dev.apikeep.app.PasswordStrength;
 import dev.apikeep.app.KdfSettings;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -28,6 +27,7 @@ public final class CreateModel {
 
     private final ObjectProperty<Path> location = new SimpleObjectProperty<>();
     private final IntegerProperty score = new SimpleIntegerProperty(-1);
+    private final ObjectProperty<PasswordStrength.Level> level = new SimpleObjectProperty<>(PasswordStrength.Level.NONE);
     private final DoubleProperty strength = new SimpleDoubleProperty(0);
     private final StringProperty strengthText = new SimpleStringProperty("");
     private final BooleanProperty bothEntered = new SimpleBooleanProperty();
@@ -41,7 +41,6 @@ public final class CreateModel {
     private final IntegerProperty kdfParallelism = new SimpleIntegerProperty();
     private final StringProperty kdfProblem = new SimpleStringProperty();
     private final BooleanBinding canCreate;
-    private Zxcvbn zxcvbn;
 
     public CreateModel(Path defaultLocation, KdfSettings defaultKdf) {
         location.set(defaultLocation);
@@ -54,6 +53,8 @@ public final class CreateModel {
 
     public ObjectProperty<Path> locationProperty() { return location; }
     public IntegerProperty scoreProperty() { return score; }
+    /** How the meter is coloured. */
+    public ObjectProperty<PasswordStrength.Level> levelProperty() { return level; }
     /** 0..1 for a progress bar. */
     public DoubleProperty strengthProperty() { return strength; }
     public StringProperty strengthTextProperty() { return strengthText; }
@@ -86,20 +87,17 @@ public final class CreateModel {
         else matchText.set(matching.get() ? "The passwords match" : "The passwords differ");
         if (first.length() == 0) {
             score.set(-1);
+            level.set(PasswordStrength.Level.NONE);
             strength.set(0);
             strengthText.set("");
             return;
         }
-        Strength measured = zxcvbn().measure(first);
-        try {
-            int s = measured.getScore();
-            score.set(s);
-            strength.set((s + 1) / 5.0);
-            String tooShort = PasswordPolicy.problem(first.length());
-            strengthText.set(tooShort != null ? "Too weak to use: " + tooShort : describe(s, measured.getFeedback().getWarning()));
-        } finally {
-            measured.wipe();
-        }
+        PasswordStrength measured = PasswordStrength.of(first);
+        level.set(measured.level());
+        score.set(measured.score());
+        strength.set((measured.score() + 1) / 5.0);
+        strengthText.set(measured.tooShort() != null ? "Too weak to use: " + measured.tooShort()
+                : describe(measured.score(), measured.warning()));
     }
 
     /** "Fair: this is a common password" style text for the meter. */
@@ -114,11 +112,6 @@ public final class CreateModel {
     public void failed(String text) {
         busy.set(false);
         message.set(text);
-    }
-
-    private Zxcvbn zxcvbn() {
-        if (zxcvbn == null) zxcvbn = new Zxcvbn();
-        return zxcvbn;
     }
 
     private static boolean contentEquals(CharSequence a, CharSequence b) {

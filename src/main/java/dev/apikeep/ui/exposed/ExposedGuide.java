@@ -1,4 +1,4 @@
-package dev.apikeep.ui.rotate;
+package dev.apikeep.ui.exposed;
 
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;

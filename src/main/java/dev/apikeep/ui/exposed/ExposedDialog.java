@@ -1,4 +1,4 @@
-package dev.apikeep.ui.rotate;
+package dev.apikeep.ui.exposed;
 
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
@@ -57,7 +57,7 @@ public final class ExposedDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ROTATE_NOW, ButtonType.CLOSE);
         Button rotate = (Button) dialog.getDialogPane().lookupButton(ROTATE_NOW);
         rotate.setId("exposedRotate");
-        rotate.getStyleClass().add("accent");
+        rotate.getStyleClass().add(Styles.ACCENT);
         rotate.setDisable(entry.isRevoked());
         dialog.setResultConverter(b -> b == ROTATE_NOW);
         return dialog;

@@ -1,0 +1,77 @@
+package dev.apikeep.app;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.ExchangeSays;
+import dev.apikeep.domain.KeyCheck;
+import dev.apikeep.exchange.ExchangeException;
+import dev.apikeep.exchange.ExchangeGateway;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * "Ask the exchange", shared by the CLI and the desktop app: check a key against what its exchange
+ * says, write the exchange's values into the entry when the user says so, and read a new key's
+ * settings before its first save. Nothing here runs unless called: no background contact.
+ */
+public final class ExchangeChecks {
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
+    private final ExchangeGateway gateway;
+    private final ExchangeCatalog catalog;
+
+    ExchangeChecks(ExchangeGateway gateway, ExchangeCatalog catalog) {
+        this.gateway = gateway;
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param proxy the proxy from Settings, "" for none (then {@code HTTPS_PROXY} or the system's)
+     * @param env   the process environment ({@code APIKEEP_EXCHANGE_URL_<ID>}, {@code HTTPS_PROXY})
+     * @throws InvalidInputException when an override or the proxy is malformed
+     */
+    public static ExchangeChecks create(ExchangeCatalog catalog, Duration timeout, String proxy, Map<String, String> env,
+                                        Clock clock) {
+        try {
+            return new ExchangeChecks(ExchangeGateway.create(timeout, proxy, env, clock), catalog);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+    }
+
+    /** The one-line warning to show while an {@code APIKEEP_EXCHANGE_URL_<ID>} override is set. */
+    public Optional<String> overrideWarning() {
+        return gateway.overrideWarning();
+    }
+
+    public KeyCheck check(ApiKeyEntry entry) {
+        return gateway.check(entry, catalog.forEntry(entry));
+    }
+
+    /**
+     * What the exchange says about a key not yet saved ("Fill from exchange").
+     *
+     * @throws InvalidInputException with the exchange's message when it refuses the key or cannot be asked
+     */
+    public ExchangeSays fetch(ApiKeyEntry draft) {
+        try {
+            return gateway.ask(draft, catalog.forEntry(draft));
+        } catch (ExchangeException e) {
+            throw new InvalidInputException(e.status().id() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the exchange's values for exactly the check's applicable differences: one write, logged
+     * as an edit "from the exchange: <fields>". Returns the entry unchanged when nothing applies.
+     */
+    public static ApiKeyEntry apply(KeyService keys, ApiKeyEntry entry, KeyCheck check) {
+        if (!check.entryId().equals(entry.id())) throw new IllegalArgumentException("the check is of another key");
+        if (check.applicable().isEmpty()) return entry;
+        String fields = check.applicable().stream().map(d -> d.field().id()).collect(Collectors.joining(", "));
+        return keys.edit(check.applyTo(entry), "from the exchange: " + fields);
+    }
+}

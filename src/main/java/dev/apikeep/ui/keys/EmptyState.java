@@ -1,0 +1,54 @@
+package dev.apikeep.ui.keys;
+
+import dev.apikeep.ui.common.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** What the key list shows when it has no rows: opening, an empty vault (how to add the first key), or no match. */
+final class EmptyState {
+    private EmptyState() {
+    }
+
+    static Region of(KeysModel model, Runnable add) {
+        VBox box = new VBox(10);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(420);
+        box.getStyleClass().add("empty-state");
+        if (model.loadingProperty().get()) {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setMaxSize(32, 32);
+            Label title = new Label("Opening your vault…");
+            title.getStyleClass().add(Styles.TITLE_4);
+            box.getChildren().addAll(spinner, title);
+            box.setId("loadingState");
+        } else if (model.isEmptyVault()) {
+            FontIcon icon = new FontIcon(Feather.KEY);
+            icon.setIconSize(40);
+            Label title = new Label("Your vault is empty");
+            title.getStyleClass().add(Styles.TITLE_3);
+            Label text = new Label("Create an API key on your exchange's API management page, then choose Add "
+                    + "(Ctrl+N) and paste the API key and secret: the exchange shows the secret only once. "
+                    + "Give each key one purpose, read-only where you can, and bind it to your IP.");
+            text.setWrapText(true);
+            text.getStyleClass().add(Styles.TEXT_MUTED);
+            Button addFirst = new Button("Add your first key", new FontIcon(Feather.PLUS));
+            addFirst.getStyleClass().add(Styles.ACCENT);
+            addFirst.setOnAction(e -> add.run());
+            box.getChildren().addAll(icon, title, text, addFirst);
+        } else {
+            Label title = new Label("No keys match");
+            title.getStyleClass().add(Styles.TITLE_4);
+            Label text = new Label("Nothing in this view matches your search. Clear the search or choose All keys.");
+            text.setWrapText(true);
+            text.getStyleClass().add(Styles.TEXT_MUTED);
+            box.getChildren().addAll(title, text);
+        }
+        return box;
+    }
+}

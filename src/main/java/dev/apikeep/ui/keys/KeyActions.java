@@ -1,0 +1,133 @@
+package dev.apikeep.ui.keys;
+
+import dev.apikeep.app.KeyService;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.EventType;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What the main window does to a key (copy, reveal, revoke, delete and their undo, save) without
+ * JavaFX: vault work runs on the background executor, and the screen hears the outcome on the UI
+ * executor. Tested with plain executors and a fake {@link Screen}; no stage needed.
+ */
+public final class KeyActions {
+
+    /** The window's side: asking, showing, and the clipboard. */
+    public interface Screen {
+        boolean confirm(String title, String text, String action);
+
+        /** The vault changed: show it again, selecting {@code select} when not null. */
+        void changed(UUID select);
+
+        /** One entry changed in place (its "last used"), nothing else. */
+        void replaced(ApiKeyEntry stored);
+
+        void failed(Throwable error);
+
+        /** Offers to undo; {@code expired} runs when the offer goes away unused. */
+        void offerUndo(String message, Runnable undo, Runnable expired);
+
+        boolean mayCopy(ApiKeyEntry entry);
+
+        /** Puts the value on the clipboard, cleared after the configured time. */
+        void copyToClipboard(String value);
+    }
+
+    private final Supplier<KeyService> service;
+    private final Executor background;
+    private final Executor ui;
+    private final Screen screen;
+
+    public KeyActions(Supplier<KeyService> service, Executor background, Executor ui, Screen screen) {
+        this.service = service;
+        this.background = background;
+        this.ui = ui;
+        this.screen = screen;
+    }
+
+    /** Copies the key, secret or passphrase and records the use; nothing when it is empty or not allowed. */
+    public void copy(ApiKeyEntry entry, String field) {
+        String value = switch (field) {
+            case "key" -> entry.apiKey().reveal();
+            case "passphrase" -> entry.passphrase().reveal();
+            default -> entry.secret().reveal();
+        };
+        if (value.isEmpty() || !screen.mayCopy(entry)) return;
+        screen.copyToClipboard(value);
+        recordUse(entry, EventType.COPY, field);
+    }
+
+    /** A secret was shown on screen: recorded like a copy. */
+    public void revealed(ApiKeyEntry entry, String field) {
+        recordUse(entry, EventType.REVEAL, field);
+    }
+
+    public void revoke(ApiKeyEntry entry) {
+        if (!screen.confirm("Revoke \"" + entry.label() + "\"?",
+                "ApiKeep marks it revoked and keeps it under Revoked. Delete the key on the exchange too: "
+                        + "marking it here does not switch it off there.", "Revoke")) return;
+        KeyService keys = service.get();
+        run(() -> keys.revoke(entry), stored -> {
+            screen.changed(stored.id());
+            screen.offerUndo("Revoked \"" + stored.label() + "\".",
+                    () -> run(() -> keys.reactivate(stored), active -> screen.changed(active.id()), screen::failed),
+                    () -> { });
+        }, screen::failed);
+    }
+
+    /** Deletes after asking; the undo offer holds a copy of the secrets, wiped once it is used or gone. */
+    public void delete(ApiKeyEntry entry) {
+        if (!screen.confirm("Delete \"" + entry.label() + "\" for good?",
+                "Its API key and secret are removed from the vault and cannot be brought back. "
+                        + "If the key still works on the exchange, revoke it instead.", "Delete")) return;
+        KeyService keys = service.get();
+        ApiKeyEntry kept = entry.withCopiedSecrets(); // the list wipes the deleted value on reload
+        run(() -> {
+            keys.delete(entry);
+            return null;
+        }, ok -> {
+            screen.changed(null);
+            screen.offerUndo("Deleted \"" + kept.label() + "\".", () -> run(() -> keys.restoreDeleted(kept).id(),
+                    restored -> {
+                        kept.wipeSecrets();
+                        screen.changed(restored);
+                    }, error -> {
+                        kept.wipeSecrets();
+                        screen.failed(error);
+                    }), kept::wipeSecrets);
+        }, error -> {
+            kept.wipeSecrets();
+            screen.failed(error);
+        });
+    }
+
+    /** Stores a new or edited key (from the editor). */
+    public void save(ApiKeyEntry draft, boolean isNew) {
+        KeyService keys = service.get();
+        run(() -> isNew ? keys.add(draft) : keys.edit(draft), stored -> screen.changed(stored.id()), screen::failed);
+    }
+
+    private void recordUse(ApiKeyEntry entry, EventType how, String field) {
+        KeyService keys = service.get();
+        run(() -> keys.recordUse(entry, how, field), stored -> {
+            if (stored != entry) screen.replaced(stored);
+        }, error -> screen.changed(null));
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        background.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable t) {
+                ui.execute(() -> onError.accept(t));
+                return;
+            }
+            ui.execute(() -> onSuccess.accept(result));
+        });
+    }
+}
