@@ -65,6 +65,23 @@ pkg=(--app-image "$out/apikeep" "${common[@]}" --dest "$out" --resource-dir "$wo
 
 rm -f "$out"/apikeep_*.deb "$out"/apikeep-*.rpm
 jpackage --type deb "${pkg[@]}" --linux-deb-maintainer "$maintainer"
+# jpackage makes xdg-utils a hard dependency (for the menu entry) and does not see JavaFX's need
+# for GTK 3 (its natives are inside the jar). A server without a desktop needs neither: the command
+# line runs headless, and postinst falls back to copying the menu file. So: xdg-utils and GTK 3 are
+# Recommends (apt installs them on a desktop by default), and `dpkg -i` on a server without them
+# configures the package instead of leaving it half-installed.
+deb=$(ls "$out"/apikeep_*.deb)
+fakeroot sh -c '
+  set -e
+  dpkg-deb -R "$1" "$2/deb"
+  control="$2/deb/DEBIAN/control"
+  sed -i -E "/^Depends:/{s/(, *)?xdg-utils//; s/Depends: *, */Depends: /; s/ +$//}" "$control"
+  sed -i -E "/^Depends: *$/d" "$control"
+  sed -i "/^Depends:/a Recommends: libgtk-3-0 | libgtk-3-0t64, xdg-utils" "$control"
+  grep -q "^Recommends:" "$control" || echo "Recommends: libgtk-3-0 | libgtk-3-0t64, xdg-utils" >>"$control"
+  dpkg-deb -Zxz -b "$2/deb" "$1" >/dev/null
+' sh "$deb" "$work"
+echo "deb control: $(dpkg-deb -f "$deb" Depends Recommends | tr '\n' ' ')"
 if command -v rpmbuild >/dev/null; then
   jpackage --type rpm "${pkg[@]}"
 else

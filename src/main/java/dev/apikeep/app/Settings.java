@@ -1,11 +1,9 @@
 package dev.apikeep.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apikeep.vault.FlatJson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * User preferences that change security behaviour. Stored encrypted inside the vault, never in a
@@ -33,7 +31,6 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
     public static final int MAX_BACKUPS_TO_KEEP = 100;
 
     public static final Settings DEFAULTS = new Settings(20, 5, false, 14, Theme.LIGHT, 7, 10, false, "");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public Settings {
         clipboardClearSeconds = clamp(clipboardClearSeconds, MIN_CLIPBOARD_SECONDS, MAX_CLIPBOARD_SECONDS);
@@ -69,36 +66,46 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
     public Settings withBackupsToKeep(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, v, contactExchanges, proxy); }
 
     public byte[] toJson() {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("clipboardClearSeconds", clipboardClearSeconds);
-        node.put("autoLockMinutes", autoLockMinutes);
-        node.put("lockOnMinimise", lockOnMinimise);
-        node.put("reminderLeadDays", reminderLeadDays);
-        node.put("theme", theme.name().toLowerCase(Locale.ROOT));
-        node.put("backupEveryDays", backupEveryDays);
-        node.put("backupsToKeep", backupsToKeep);
-        node.put("contactExchanges", contactExchanges);
-        node.put("proxy", proxy);
-        return node.toString().getBytes(StandardCharsets.UTF_8);
+        return FlatJson.write(g -> {
+            g.writeNumberField("clipboardClearSeconds", clipboardClearSeconds);
+            g.writeNumberField("autoLockMinutes", autoLockMinutes);
+            g.writeBooleanField("lockOnMinimise", lockOnMinimise);
+            g.writeNumberField("reminderLeadDays", reminderLeadDays);
+            g.writeStringField("theme", theme.name().toLowerCase(Locale.ROOT));
+            g.writeNumberField("backupEveryDays", backupEveryDays);
+            g.writeNumberField("backupsToKeep", backupsToKeep);
+            g.writeBooleanField("contactExchanges", contactExchanges);
+            g.writeStringField("proxy", proxy);
+        });
     }
 
-    /** Reads settings, falling back to the default for any field that is missing or unreadable. */
+    /**
+     * Reads settings, falling back to the default for any field that is missing or unreadable.
+     * Streaming, not data binding: every unlock reads them, and data binding is slow to load.
+     */
     public static Settings fromJson(byte[] json) {
         try {
-            JsonNode node = JSON.readTree(json);
-            if (node == null || !node.isObject()) return DEFAULTS;
+            Map<String, String> node = FlatJson.read(json);
             return new Settings(
-                    node.path("clipboardClearSeconds").asInt(DEFAULTS.clipboardClearSeconds),
-                    node.path("autoLockMinutes").asInt(DEFAULTS.autoLockMinutes),
-                    node.path("lockOnMinimise").asBoolean(DEFAULTS.lockOnMinimise),
-                    node.path("reminderLeadDays").asInt(DEFAULTS.reminderLeadDays),
-                    parseTheme(node.path("theme").asText("light")),
-                    node.path("backupEveryDays").asInt(DEFAULTS.backupEveryDays),
-                    node.path("backupsToKeep").asInt(DEFAULTS.backupsToKeep),
-                    node.path("contactExchanges").asBoolean(DEFAULTS.contactExchanges),
-                    node.path("proxy").asText(DEFAULTS.proxy));
+                    intOr(node, "clipboardClearSeconds", DEFAULTS.clipboardClearSeconds),
+                    intOr(node, "autoLockMinutes", DEFAULTS.autoLockMinutes),
+                    Boolean.parseBoolean(node.getOrDefault("lockOnMinimise", String.valueOf(DEFAULTS.lockOnMinimise))),
+                    intOr(node, "reminderLeadDays", DEFAULTS.reminderLeadDays),
+                    parseTheme(node.getOrDefault("theme", "light")),
+                    intOr(node, "backupEveryDays", DEFAULTS.backupEveryDays),
+                    intOr(node, "backupsToKeep", DEFAULTS.backupsToKeep),
+                    Boolean.parseBoolean(node.getOrDefault("contactExchanges", String.valueOf(DEFAULTS.contactExchanges))),
+                    node.getOrDefault("proxy", DEFAULTS.proxy));
         } catch (IOException e) {
             return DEFAULTS;
+        }
+    }
+
+    private static int intOr(Map<String, String> node, String field, int fallback) {
+        try {
+            return node.containsKey(field) ? (int) Double.parseDouble(node.get(field)) : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
         }
     }
 

@@ -10,6 +10,9 @@ public final class Version {
     }
 
     public static String current() {
+        // The jar's manifest first: it is read already, while a resource would open the jar again.
+        String fromManifest = Version.class.getPackage().getImplementationVersion();
+        if (fromManifest != null) return fromManifest;
         try (InputStream in = Version.class.getResourceAsStream("/dev/apikeep/version.properties")) {
             Properties properties = new Properties();
             if (in != null) properties.load(in);

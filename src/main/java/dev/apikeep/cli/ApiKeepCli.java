@@ -1,6 +1,5 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.Version;
 import dev.apikeep.app.VaultLocation;
 import dev.apikeep.domain.ExchangeCatalog;
 import java.io.InputStream;
@@ -72,9 +71,9 @@ public final class ApiKeepCli implements Runnable {
             return catalog != null ? catalog : BundledCatalog.INSTANCE;
         }
 
-        /** Loaded on first use only (class initialisation is lazy and thread-safe). */
+        /** Read when an exchange is first looked at: opening a vault for `get` never does. */
         private static final class BundledCatalog {
-            static final ExchangeCatalog INSTANCE = ExchangeCatalog.loadDefault();
+            static final ExchangeCatalog INSTANCE = ExchangeCatalog.lazyDefault();
         }
     }
 
@@ -129,13 +128,14 @@ public final class ApiKeepCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (QuickAnswers.answer(args, System.out)) return;
         System.exit(run(args, Context.system()));
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"apikeep " + Version.current()};
+            return new String[] {QuickAnswers.version()};
         }
     }
 

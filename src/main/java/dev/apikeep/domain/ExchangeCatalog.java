@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The exchanges ApiKeep knows, read from {@code exchanges.json}. The catalog is data: adding an
@@ -23,16 +24,44 @@ import java.util.Set;
 public final class ExchangeCatalog {
     static final String DEFAULT_RESOURCE = "/dev/apikeep/domain/exchanges.json";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    /** Built at the first read, not when the class loads: {@link #lazyDefault()} must not load data binding. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
 
-    private final List<Exchange> exchanges;
+    /** Null until a lazy catalog is first used; then, as for every other catalog, the exchanges. */
+    private volatile List<Exchange> exchanges;
+    private final Supplier<ExchangeCatalog> source;
 
     private ExchangeCatalog(List<Exchange> exchanges) {
         this.exchanges = List.copyOf(exchanges);
+        this.source = null;
+    }
+
+    private ExchangeCatalog(Supplier<ExchangeCatalog> source) {
+        this.source = source;
+    }
+
+    /**
+     * The bundled catalog, read when it is first used: a command that never looks at an exchange
+     * ({@code get}, {@code --version}) does not pay for Jackson's data binding, a third of a cold start.
+     * A damaged bundle fails at that first use instead of here.
+     */
+    public static ExchangeCatalog lazyDefault() {
+        return new ExchangeCatalog(ExchangeCatalog::loadDefault);
+    }
+
+    private List<Exchange> exchanges() {
+        List<Exchange> loaded = exchanges;
+        if (loaded != null) return loaded;
+        synchronized (this) {
+            if (exchanges == null) exchanges = source.get().all();
+            return exchanges;
+        }
     }
 
     /** The catalog bundled with the app. */
@@ -50,7 +79,7 @@ public final class ExchangeCatalog {
      */
     public static ExchangeCatalog fromJson(InputStream json) {
         try {
-            CatalogFile file = MAPPER.readValue(json, CatalogFile.class);
+            CatalogFile file = Json.MAPPER.readValue(json, CatalogFile.class);
             if (file == null || file.exchanges() == null) throw malformed("it has no \"exchanges\" list");
             return of(file.exchanges());
         } catch (JsonProcessingException e) {
@@ -72,11 +101,11 @@ public final class ExchangeCatalog {
     }
 
     public List<Exchange> all() {
-        return exchanges;
+        return exchanges();
     }
 
     public Optional<Exchange> find(String id) {
-        return exchanges.stream().filter(e -> e.id().equals(id)).findFirst();
+        return exchanges().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     public Exchange require(String id) {

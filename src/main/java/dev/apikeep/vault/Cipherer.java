@@ -1,8 +1,5 @@
 package dev.apikeep.vault;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apikeep.crypto.Aead;
 import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.ApiKeyEntry;
@@ -15,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 
@@ -24,7 +22,6 @@ import java.util.UUID;
  * A row moved, copied back or renumbered therefore fails to open.
  */
 final class Cipherer {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] EVENT = "event".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETMAC = "apikeep-setmac".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETTINGS = "apikeep-settings".getBytes(StandardCharsets.US_ASCII);
@@ -123,26 +120,26 @@ final class Cipherer {
     }
 
     SealedRow sealEvent(long seq, ActivityEvent event) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("time", event.time().toString());
-        node.put("type", event.type().id());
-        if (event.entryId() != null) node.put("entryId", event.entryId().toString());
-        if (event.revision() > 0) node.put("revision", event.revision());
-        node.put("detail", event.detail());
+        byte[] plaintext = FlatJson.write(g -> {
+            g.writeStringField("time", event.time().toString());
+            g.writeStringField("type", event.type().id());
+            if (event.entryId() != null) g.writeStringField("entryId", event.entryId().toString());
+            if (event.revision() > 0) g.writeNumberField("revision", event.revision());
+            g.writeStringField("detail", event.detail());
+        });
         byte[] nonce = Aead.newNonce();
-        byte[] plaintext = node.toString().getBytes(StandardCharsets.UTF_8);
         return new SealedRow(nonce, Aead.encrypt(dataKey, nonce, plaintext, eventAad(seq)));
     }
 
     ActivityEvent openEvent(long seq, byte[] nonce, byte[] ciphertext) {
         byte[] plaintext = Aead.decrypt(dataKey, nonce, ciphertext, eventAad(seq));
         try {
-            JsonNode node = JSON.readTree(plaintext);
-            String entryId = node.path("entryId").asText(null);
-            return new ActivityEvent(seq, Instant.parse(node.path("time").asText()),
-                    EventType.parse(node.path("type").asText()),
+            Map<String, String> node = FlatJson.read(plaintext);
+            String entryId = node.get("entryId");
+            return new ActivityEvent(seq, Instant.parse(node.getOrDefault("time", "")),
+                    EventType.parse(node.getOrDefault("type", "")),
                     entryId == null ? null : UUID.fromString(entryId),
-                    node.path("revision").asLong(0), node.path("detail").asText(""));
+                    Long.parseLong(node.getOrDefault("revision", "0")), node.getOrDefault("detail", ""));
         } catch (IOException e) {
             throw new IllegalArgumentException("event is not readable", e);
         }

@@ -30,6 +30,7 @@ final class SqliteFile implements AutoCloseable {
     }
 
     static SqliteFile open(Path file) {
+        SqliteNative.prepare();
         try {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             SqliteFile sqlite = new SqliteFile(connection);

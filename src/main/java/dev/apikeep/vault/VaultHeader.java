@@ -1,8 +1,5 @@
 package dev.apikeep.vault;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apikeep.crypto.KdfParams;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * The only readable part of a vault: format version, vault id and the KDF parameters with salt.
@@ -18,7 +16,6 @@ import java.util.Base64;
  */
 record VaultHeader(int formatVersion, byte[] vaultId, KdfParams kdf, byte[] salt) {
     static final int FORMAT_VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static VaultHeader fresh(byte[] vaultId, KdfParams kdf, byte[] salt) {
         return new VaultHeader(FORMAT_VERSION, vaultId, kdf, salt);
@@ -29,29 +26,29 @@ record VaultHeader(int formatVersion, byte[] vaultId, KdfParams kdf, byte[] salt
     }
 
     byte[] toJson() {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("format", formatVersion);
-        node.put("vaultId", Base64.getEncoder().encodeToString(vaultId));
-        node.put("kdf", "argon2id");
-        node.put("memoryKiB", kdf.memoryKiB());
-        node.put("iterations", kdf.iterations());
-        node.put("parallelism", kdf.parallelism());
-        node.put("salt", Base64.getEncoder().encodeToString(salt));
-        return node.toString().getBytes(StandardCharsets.UTF_8);
+        return FlatJson.write(g -> {
+            g.writeNumberField("format", formatVersion);
+            g.writeStringField("vaultId", Base64.getEncoder().encodeToString(vaultId));
+            g.writeStringField("kdf", "argon2id");
+            g.writeNumberField("memoryKiB", kdf.memoryKiB());
+            g.writeNumberField("iterations", kdf.iterations());
+            g.writeNumberField("parallelism", kdf.parallelism());
+            g.writeStringField("salt", Base64.getEncoder().encodeToString(salt));
+        });
     }
 
     static VaultHeader fromJson(byte[] json) {
         try {
-            JsonNode node = JSON.readTree(json);
-            if (!"argon2id".equals(node.path("kdf").asText())) {
-                throw new IllegalArgumentException("unknown KDF " + node.path("kdf").asText());
-            }
+            Map<String, String> node = FlatJson.read(json);
+            String kdfName = node.getOrDefault("kdf", "");
+            if (!"argon2id".equals(kdfName)) throw new IllegalArgumentException("unknown KDF " + kdfName);
             return new VaultHeader(
-                    node.path("format").asInt(-1),
-                    Base64.getDecoder().decode(node.path("vaultId").asText()),
-                    new KdfParams(node.path("memoryKiB").asInt(), node.path("iterations").asInt(),
-                            node.path("parallelism").asInt()),
-                    Base64.getDecoder().decode(node.path("salt").asText()));
+                    Integer.parseInt(node.getOrDefault("format", "-1")),
+                    Base64.getDecoder().decode(node.getOrDefault("vaultId", "")),
+                    new KdfParams(Integer.parseInt(node.getOrDefault("memoryKiB", "0")),
+                            Integer.parseInt(node.getOrDefault("iterations", "0")),
+                            Integer.parseInt(node.getOrDefault("parallelism", "0"))),
+                    Base64.getDecoder().decode(node.getOrDefault("salt", "")));
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("vault header is not readable", e);
         }

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Every user-level speed goal of issue 15, cold (a new JVM per run), side by side with a bare JVM in
+# the same run, alternated: each round runs every command once, in turn, through hyperfine.
+#   bench/cli/run.sh [rounds=10] [--gui] [--startup]
+# Goals (ratios are medians over the bare JVM's median in the same run):
+#   --version, --help                       ≤ 1.5× a bare JVM (java -cp DIR Hello)
+#   get on a 1-key vault (fast KDF)          ≤ 3× a bare JVM
+#   get by label, 10,000 keys − 1 key        ≤ 50 ms   (the blind index is the vault work's; reported)
+#   list, 10,000 keys − 1 key                ≤ 300 ms
+#   --gui: the desktop app at 10,000 keys (bench/gui/run.sh): unlock ≤ 400 ms beyond the KDF, pulse gap ≤ 100 ms
+#   --startup: start-up windows (bench/startup/run.sh): packaged ≤ 1.2×, java -jar ≤ 1.5× a bare window
+# Writes bench/results/cli-<stamp>.txt (per-run times, load before and after, the table) and the
+# raw hyperfine JSON of every round under bench/results/cli-<stamp>/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROUNDS=${1:-10}; shift || true
+GUI=0; STARTUP=0
+for a in "$@"; do case $a in --gui) GUI=1 ;; --startup) STARTUP=1 ;; esac; done
+command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
+[[ -f target/apikeep.jar ]] || mvn -B -q package -DskipTests
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT=bench/results/cli-$STAMP.txt; RAW=bench/results/cli-$STAMP
+mkdir -p "$RAW"
+VAULTS=${BENCH_VAULTS:-/tmp/apikeep-bench-vaults}
+bench/lib/vaults.sh "$VAULTS"
+HELLO=$(mktemp -d); trap 'rm -rf "$HELLO"' EXIT
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' >"$HELLO/Hello.java"
+javac -d "$HELLO" "$HELLO/Hello.java"
+
+JAR="java -jar target/apikeep.jar"
+PW="--password-file $VAULTS/pw"
+NAMES=(bare version help get1 getlabel1 getlabel10k list1 list10k)
+CMDS=(
+  "java -cp $HELLO Hello"
+  "$JAR --version"
+  "$JAR --help"
+  "$JAR --vault $VAULTS/1.apikeep $PW get 'Key 0 bybit'"
+  "$JAR --vault $VAULTS/1.apikeep $PW get 'Key 0 bybit' --field key"
+  "$JAR --vault $VAULTS/10000.apikeep $PW get 'Key 5000 bybit' --field key"
+  "$JAR --vault $VAULTS/1.apikeep $PW list"
+  "$JAR --vault $VAULTS/10000.apikeep $PW list"
+)
+{
+  echo "# user-level figures, cold, alternated, $STAMP"
+  echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (+ uncommitted changes)')"
+  echo "host: $(nproc) cores; java: $(java -version 2>&1 | head -1); hyperfine: $(hyperfine --version)"
+  echo "uptime before: $(uptime)"
+  echo "rounds: $ROUNDS, each runs every command once (hyperfine -N --runs 1, one warm-up round not counted)"
+  for i in "${!NAMES[@]}"; do echo "  ${NAMES[$i]}: ${CMDS[$i]}"; done
+} | tee "$OUT"
+
+round() {  # $1 = round number or "warmup"; the order rotates each round
+  local args=() n=${#CMDS[@]} start=$(( ${2:-0} % ${#CMDS[@]} ))
+  for k in $(seq 0 $((n - 1))); do
+    local i=$(( (start + k) % n ))
+    args+=(-n "${NAMES[$i]}" "${CMDS[$i]}")
+  done
+  hyperfine -N --runs 1 --style none --export-json "$RAW/round-$1.json" "${args[@]}" >/dev/null
+}
+round warmup 0; rm -f "$RAW/round-warmup.json"
+for r in $(seq 1 "$ROUNDS"); do round "$r" "$r"; echo "round $r done" >>"$OUT"; done
+echo "uptime after: $(uptime)" | tee -a "$OUT"
+
+python3 - "$RAW" <<'PY' | tee -a "$OUT"
+import glob, json, statistics, sys
+times = {}
+for f in sorted(glob.glob(sys.argv[1] + "/round-*.json")):
+    for r in json.load(open(f))["results"]:
+        times.setdefault(r["command"], []).extend(t * 1000 for t in r["times"])
+print("\nper-run wall times (ms), in round order:")
+for name, ts in times.items(): print(f"  {name}: " + " ".join(f"{t:.0f}" for t in ts))
+med = {k: statistics.median(v) for k, v in times.items()}
+bare = med["bare"]
+def row(what, value, target, ok, note=""):
+    print(f"| {what} | {value} | {target} | {'met' if ok else 'NOT met'} | {note}")
+print("\n| goal | measured (medians) | target | verdict | |")
+print("|---|---|---|---|---|")
+row("bare JVM `java -cp DIR Hello`", f"{bare:.0f} ms", "reference", True)
+for k in ("version", "help"):
+    row(f"`apikeep --{k}`", f"{med[k]:.0f} ms = {med[k]/bare:.2f}× bare", "≤ 1.5×", med[k] / bare <= 1.5)
+row("`get` on a 1-key vault (fast KDF)", f"{med['get1']:.0f} ms = {med['get1']/bare:.2f}× bare", "≤ 3×", med["get1"] / bare <= 3)
+d = med["getlabel10k"] - med["getlabel1"]
+row("`get` by label, 10,000 − 1 key", f"{med['getlabel10k']:.0f} − {med['getlabel1']:.0f} = {d:+.0f} ms", "≤ 50 ms", d <= 50, "blind index: vault work")
+d = med["list10k"] - med["list1"]
+row("`list`, 10,000 − 1 key", f"{med['list10k']:.0f} − {med['list1']:.0f} = {d:+.0f} ms", "≤ 300 ms", d <= 300)
+PY
+if (( GUI )); then
+  bench/gui/run.sh 5 | tee -a "$OUT"
+fi
+if (( STARTUP )); then
+  bench/startup/run.sh 10 | tee -a "$OUT"
+fi
+echo "written to $OUT and $RAW/"
