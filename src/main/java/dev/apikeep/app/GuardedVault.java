@@ -35,6 +35,7 @@ final class GuardedVault {
     Optional<dev.apikeep.vault.FailedUnlocks> failedUnlocks() { return guard(vault::failedUnlocks); }
     Optional<Path> migrationBackup() { return vault.migrationBackup(); }
     Optional<byte[]> settings() { return guard(vault::settings); }
+    Optional<byte[]> kits() { return guard(vault::kits); }
     void saveSettings(byte[] json) { guard(() -> vault.saveSettings(json)); }
     List<ActivityEvent> events(int limit) { return guard(() -> vault.events(limit)); }
     boolean verifyPassword(char[] password) { return guard(() -> vault.verifyPassword(password)); }

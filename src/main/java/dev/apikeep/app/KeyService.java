@@ -369,6 +369,20 @@ public final class KeyService implements AutoCloseable {
         vault.write(tx -> tx.log(type, null, 0, detail));
     }
 
+    /** The record of issued bot kits as JSON (see {@code app.kit.BotKits}), if a kit was ever issued. */
+    public synchronized Optional<byte[]> issuedKits() {
+        return vault.kits();
+    }
+
+    /** Saves the record of issued kits and logs {@code type} with {@code detail} (never a token) in one transaction. */
+    public synchronized void saveIssuedKits(byte[] json, EventType type, String detail) {
+        vault.write(tx -> {
+            tx.saveKits(json);
+            tx.log(type, null, 0, detail);
+            return null;
+        });
+    }
+
     public synchronized Settings settings() {
         return vault.settings().map(Settings::fromJson).orElse(Settings.DEFAULTS);
     }

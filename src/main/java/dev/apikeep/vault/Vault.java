@@ -425,6 +425,11 @@ public final class Vault implements AutoCloseable {
         return events;
     }
 
+    /** The record of issued bot kits (decrypted), if a kit was ever issued. */
+    public Optional<byte[]> kits() {
+        return Meta.get(sqlite, Meta.KITS).map(keys.cipherer::openKits);
+    }
+
     /** The encrypted settings blob, if any were saved. */
     public Optional<byte[]> settings() {
         return Meta.get(sqlite, Meta.SETTINGS).map(keys.cipherer::openSettings);
