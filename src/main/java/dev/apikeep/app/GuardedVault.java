@@ -50,5 +50,6 @@ final class GuardedVault {
     Optional<List<UUID>> idsWithLabel(String label) { return guard(() -> vault.idsWithLabel(label)); }
     List<UUID> labelIndexMismatches() { return guard(vault::labelIndexMismatches); }
     long generation() { return guard(vault::generation); }
+    boolean wasDeleted(UUID id) { return guard(() -> vault.wasDeleted(id)); }
     String vaultId() { return vault.vaultId(); }
 }
