@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bot kits, cold (a new JVM per run), alternated with a bare JVM in the same run (issue 14, Speed):
 #   bench/kit/run.sh [rounds=20]
-# Each round runs every command once, in a rotating order, through hyperfine (-N, --runs 1):
+# Each round runs every command once, in a rotating order, through hyperfine (--runs 1; through a shell
+# for the stdin redirect, hyperfine subtracting the shell's start as it measures it):
 #   bare      java -cp DIR Hello
 #   kit-jar   java -jar target/apikeep.jar --kit K get 'Grid bot'          target ≤ 3× bare
 #   kit-pkg   target/packages/apikeep/bin/apikeep --kit K get 'Grid bot'    target ≤ 2.5× bare (when packaging/build.sh ran;
@@ -63,7 +64,7 @@ done
   echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (+ uncommitted changes)')"
   echo "host: $(nproc) cores; java: $(java -version 2>&1 | head -1); hyperfine: $(hyperfine --version); $(keepassxc-cli --version | head -1 | sed 's/^/keepassxc-cli /')"
   echo "uptime before: $(uptime)"
-  echo "rounds: $ROUNDS, each runs every command once (hyperfine -N --runs 1; one warm-up round not counted)"
+  echo "rounds: $ROUNDS, each runs every command once (hyperfine --runs 1, shell start subtracted; one warm-up round not counted)"
   for i in "${!NAMES[@]}"; do echo "  ${NAMES[$i]}: ${CMDS[$i]} < ${INPUTS[$i]}"; done
 } | tee "$OUT"
 
@@ -71,8 +72,8 @@ round() {  # $1 = round name, $2 = rotation; one hyperfine call per command, so 
   local n=${#CMDS[@]} start=$(( ${2:-0} % ${#CMDS[@]} ))
   for k in $(seq 0 $((n - 1))); do
     local i=$(( (start + k) % n ))
-    hyperfine -N --runs 1 --style none --input "${INPUTS[$i]}" --export-json "$RAW/round-$1-${NAMES[$i]}.json" \
-      -n "${NAMES[$i]}" "${CMDS[$i]}" >/dev/null
+    hyperfine --runs 1 --style none --export-json "$RAW/round-$1-${NAMES[$i]}.json" \
+      -n "${NAMES[$i]}" "${CMDS[$i]} < ${INPUTS[$i]}" >/dev/null
   done
 }
 round warmup 0; rm -f "$RAW"/round-warmup-*.json
