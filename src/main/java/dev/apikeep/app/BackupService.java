@@ -22,6 +22,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Dated copies of the vault file beside it ({@link BackupFiles} names them), made with SQLite's
@@ -32,6 +35,8 @@ import java.util.Optional;
  * <p>Not thread-safe: the GUI calls it on its one background thread.
  */
 public final class BackupService {
+
+    private static final System.Logger LOG = System.getLogger(BackupService.class.getName());
 
     private final Path vaultFile;
     private final Clock clock;
@@ -101,6 +106,25 @@ public final class BackupService {
             return Optional.empty();
         }
         return Optional.of(backupNow(service));
+    }
+
+    /**
+     * The automatic backup: {@link #backupIfDue} now and then every {@code checkEvery} on
+     * {@code scheduler} (the vault's one background thread), while {@code stillOpen} says the vault
+     * is still unlocked. A failed backup never takes the vault down: it is logged, and the Backups
+     * list shows what exists. Cancel the returned task when the vault locks.
+     */
+    public ScheduledFuture<?> schedule(ScheduledExecutorService scheduler, KeyService service, int everyDays,
+                                       Duration checkEvery, java.util.function.BooleanSupplier stillOpen) {
+        long millis = checkEvery.toMillis();
+        return scheduler.scheduleWithFixedDelay(() -> {
+            if (!stillOpen.getAsBoolean()) return;
+            try {
+                backupIfDue(service, clock.instant(), everyDays);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "the scheduled backup failed: " + e.getMessage());
+            }
+        }, 0, millis, TimeUnit.MILLISECONDS);
     }
 
     /** True when {@link #backupIfDue} would make a backup at {@code now}. */

@@ -35,6 +35,7 @@ final class GuardedVault {
     Optional<dev.apikeep.vault.FailedUnlocks> failedUnlocks() { return guard(vault::failedUnlocks); }
     Optional<Path> migrationBackup() { return vault.migrationBackup(); }
     Optional<byte[]> settings() { return guard(vault::settings); }
+    Optional<byte[]> kits() { return guard(vault::kits); }
     void saveSettings(byte[] json) { guard(() -> vault.saveSettings(json)); }
     List<ActivityEvent> events(int limit) { return guard(() -> vault.events(limit)); }
     boolean verifyPassword(char[] password) { return guard(() -> vault.verifyPassword(password)); }
@@ -49,5 +50,6 @@ final class GuardedVault {
     Optional<List<UUID>> idsWithLabel(String label) { return guard(() -> vault.idsWithLabel(label)); }
     List<UUID> labelIndexMismatches() { return guard(vault::labelIndexMismatches); }
     long generation() { return guard(vault::generation); }
+    boolean wasDeleted(UUID id) { return guard(() -> vault.wasDeleted(id)); }
     String vaultId() { return vault.vaultId(); }
 }

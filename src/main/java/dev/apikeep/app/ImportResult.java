@@ -2,10 +2,20 @@ package dev.apikeep.app;
 
 import dev.apikeep.domain.ApiKeyEntry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
-/** What an import did, entry by entry, so the user sees every conflict it kept out. */
-public record ImportResult(List<String> added, List<String> updated, List<String> unchanged, List<String> conflicts) {
+/**
+ * What an import did (or, from {@link KeyService#previewMerge}, would do), entry by entry, so the
+ * user sees every conflict it kept out.
+ *
+ * @param conflicts "label (id): why" for each entry whose local copy was kept
+ * @param outcomes  per incoming id: "added", "updated", "unchanged" or "conflict: why"
+ */
+public record ImportResult(List<String> added, List<String> updated, List<String> unchanged, List<String> conflicts,
+                           Map<UUID, String> outcomes) {
 
     public String summary() {
         return added.size() + " added, " + updated.size() + " updated, " + unchanged.size() + " unchanged, "
@@ -17,14 +27,16 @@ public record ImportResult(List<String> added, List<String> updated, List<String
         private final List<String> updated = new ArrayList<>();
         private final List<String> unchanged = new ArrayList<>();
         private final List<String> conflicts = new ArrayList<>();
+        private final Map<UUID, String> outcomes = new LinkedHashMap<>();
 
-        void added(ApiKeyEntry e) { added.add(describe(e)); }
-        void updated(ApiKeyEntry e) { updated.add(describe(e)); }
-        void unchanged(ApiKeyEntry e) { unchanged.add(describe(e)); }
-        void conflict(ApiKeyEntry e) { conflicts.add(describe(e)); }
+        void added(ApiKeyEntry e) { added.add(describe(e)); outcomes.put(e.id(), "added"); }
+        void updated(ApiKeyEntry e) { updated.add(describe(e)); outcomes.put(e.id(), "updated"); }
+        void unchanged(ApiKeyEntry e) { unchanged.add(describe(e)); outcomes.put(e.id(), "unchanged"); }
+        void conflict(ApiKeyEntry e, String why) { conflicts.add(describe(e) + ": " + why); outcomes.put(e.id(), "conflict: " + why); }
 
         ImportResult build() {
-            return new ImportResult(List.copyOf(added), List.copyOf(updated), List.copyOf(unchanged), List.copyOf(conflicts));
+            return new ImportResult(List.copyOf(added), List.copyOf(updated), List.copyOf(unchanged), List.copyOf(conflicts),
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outcomes)));
         }
 
         private static String describe(ApiKeyEntry e) {

@@ -38,6 +38,15 @@ public final class TemplateInjector {
      * @return the rendered text and the entries that were used (for the activity log)
      */
     public static Rendered render(String template, Function<String, ApiKeyEntry> resolve) {
+        return render(template, TemplateFormat.RAW, true, resolve);
+    }
+
+    /**
+     * Renders for a format: every value is encoded for it ({@link TemplateFormat}), and a JSON or
+     * YAML result that would not parse is refused, so nothing unparseable is ever written.
+     */
+    public static Rendered render(String template, TemplateFormat format, boolean allowRawSpecials,
+                                  Function<String, ApiKeyEntry> resolve) {
         Map<String, ApiKeyEntry> entries = new LinkedHashMap<>();
         for (Reference r : references(template)) {
             CredentialFields.canonical(r.field()); // unknown field names fail before anything is read
@@ -53,10 +62,14 @@ public final class TemplateInjector {
         StringBuilder out = new StringBuilder(template.length() + 256);
         while (m.find()) {
             ApiKeyEntry entry = entries.get(m.group(1).trim());
-            m.appendReplacement(out, Matcher.quoteReplacement(CredentialFields.value(entry, m.group(2))));
+            String value = format.encode(CredentialFields.value(entry, m.group(2)), betweenQuotes(template, m),
+                    allowRawSpecials, lineOf(template, m.start()));
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
-        return new Rendered(out.toString(), List.copyOf(entries.values()));
+        String text = out.toString();
+        format.requireParses(text);
+        return new Rendered(text, List.copyOf(entries.values()));
     }
 
     /** The filled template and the entries it used. */
@@ -65,6 +78,17 @@ public final class TemplateInjector {
         public String toString() {
             return "Rendered[" + usedEntries.size() + " entries]";
         }
+    }
+
+    /** True when the reference sits inside double quotes: {@code "{{ apikeep://x/secret }}"} or {@code "k-{{ ... }}"}. */
+    private static boolean betweenQuotes(String template, Matcher m) {
+        int lineStart = template.lastIndexOf('\n', m.start() - 1) + 1;
+        int quotesBefore = 0;
+        for (int i = lineStart; i < m.start(); i++) {
+            if (template.charAt(i) == '\\') i++;
+            else if (template.charAt(i) == '"') quotesBefore++;
+        }
+        return quotesBefore % 2 == 1;
     }
 
     private static int lineOf(String text, int offset) {

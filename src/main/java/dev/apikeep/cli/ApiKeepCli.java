@@ -23,7 +23,7 @@ public final class ApiKeepCli implements Runnable {
             GetCommand.class, EditCommand.class, RevokeCommand.class, RmCommand.class, LogCommand.class,
             PasswdCommand.class, CheckCommand.class, AuditCommand.class, RemindersCommand.class,
             RotateCommand.class, ExportCommand.class, ImportCommand.class, ExecCommand.class, InjectCommand.class,
-            CompareCommand.class);
+            CompareCommand.class, KitCommand.class);
 
     @Option(names = "--vault", paramLabel = "FILE", description = "the vault file (default: $APIKEEP_VAULT or the per-user data folder)")
     Path vault;

@@ -41,6 +41,9 @@ final class ExecCommand extends BaseCommand implements KitOptions.ReadsKits {
 
     private int runChild(Map<String, String> variables) {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        // The bot gets the keys it was given, not the way to the vault: no APIKEEP_PASSWORD_FILE,
+        // APIKEEP_VAULT, APIKEEP_KIT_TOKEN or any other APIKEEP_* this run was started with.
+        builder.environment().keySet().removeIf(name -> name.startsWith("APIKEEP_"));
         builder.environment().putAll(variables);
         try {
             return builder.start().waitFor();

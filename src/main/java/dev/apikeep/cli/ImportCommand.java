@@ -36,18 +36,24 @@ final class ImportCommand extends BaseCommand {
         byte[] content = read();
         Format chosen = format != null ? format : ExportBundle.looksLikeBundle(content) ? Format.bundle : Format.csv;
         return withVault(service -> {
-            List<ApiKeyEntry> entries = chosen == Format.bundle ? fromBundle(content) : fromCsv(content, service);
-            ImportResult result = service.merge(entries, chosen.name() + " " + file.getFileName());
+            String source = chosen.name() + " " + file.getFileName();
+            ImportResult result;
+            if (chosen == Format.bundle) {
+                ExportBundle.Content bundle = fromBundle(content);
+                result = service.merge(bundle.entries(), bundle.events(), source);
+            } else {
+                result = service.merge(fromCsv(content, service), source);
+            }
             out().println(result.summary());
             result.conflicts().forEach(c -> out().println("conflict (kept the vault's version): " + c));
             return ExitCode.OK;
         });
     }
 
-    private List<ApiKeyEntry> fromBundle(byte[] content) {
+    private ExportBundle.Content fromBundle(byte[] content) {
         char[] password = input().secretLine("Bundle password");
         try {
-            return ExportBundle.open(content, password).entries();
+            return ExportBundle.open(content, password);
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.TemplateFormat;
 import dev.apikeep.app.TemplateInjector;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
@@ -23,6 +24,15 @@ final class InjectCommand extends BaseCommand implements KitOptions.ReadsKits {
     @Option(names = "--force", description = "overwrite FILE if it exists")
     boolean force;
 
+    enum Format { json, yaml, env, raw }
+
+    @Option(names = "--format", paramLabel = "json|yaml|env|raw",
+            description = "how values are escaped (default: from FILE's name: .json, .yml/.yaml, .env; else raw)")
+    Format format;
+
+    @Option(names = "--allow-raw-specials", description = "raw: allow values with quotes, backslashes, line breaks or control characters")
+    boolean allowRawSpecials;
+
     @Override
     public Integer call() {
         if (PrivateOutput.exists(output) && !force) {
@@ -30,12 +40,17 @@ final class InjectCommand extends BaseCommand implements KitOptions.ReadsKits {
         }
         String text = readTemplate();
         return withKeys(keys -> {
-            TemplateInjector.Rendered rendered = TemplateInjector.render(text, keys::resolve);
+            TemplateInjector.Rendered rendered = TemplateInjector.render(text, chosenFormat(), allowRawSpecials, keys::resolve);
             writePrivately(rendered.text());
             for (ApiKeyEntry entry : rendered.usedEntries()) keys.recordUse(entry, EventType.INJECT, output.getFileName().toString());
             root.context().err().println("Wrote " + output + " (" + rendered.usedEntries().size() + " key(s), mode 0600)");
             return ExitCode.OK;
         });
+    }
+
+    private TemplateFormat chosenFormat() {
+        if (format == null) return TemplateFormat.forFile(output);
+        return TemplateFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
     }
 
     private String readTemplate() {

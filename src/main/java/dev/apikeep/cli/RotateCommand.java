@@ -1,6 +1,8 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.kit.BotKits;
+import dev.apikeep.app.kit.IssuedKit;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.SecretBytes;
@@ -36,16 +38,18 @@ final class RotateCommand extends BaseCommand {
             SecretBytes passphrase = exchange.passphraseRequired() || newPassphrase ? readSecret("new passphrase") : null;
             KeyService.Rotation rotation = service.rotate(old, key, secret, passphrase, permissions);
             out().println(rotation.replacement().id());
-            printChecklist(exchange, rotation);
+            printChecklist(exchange, rotation, new BotKits(service).holding(old.id()));
             return ExitCode.OK;
         });
     }
 
-    private void printChecklist(Exchange exchange, KeyService.Rotation rotation) {
+    private void printChecklist(Exchange exchange, KeyService.Rotation rotation, List<IssuedKit> kits) {
         var err = root.context().err();
         err.println("Rotated '" + rotation.retired().label() + "'. Now:");
         err.println("  [ ] delete the old key on " + exchange.name()
                 + (exchange.apiManagementUrl().isEmpty() ? "" : " (" + exchange.apiManagementUrl() + ")"));
         rotation.retired().usedBy().forEach(tool -> err.println("  [ ] update " + tool + " to use the new key"));
+        kits.forEach(kit -> err.println("  [ ] re-issue kit " + kit.name() + " (apikeep kit reissue " + kit.name()
+                + ") and copy the new kit and token to its bot: it holds the old secret"));
     }
 }

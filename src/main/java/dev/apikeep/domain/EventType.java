@@ -6,7 +6,8 @@ import java.util.Locale;
 /** What happened, as recorded in the encrypted activity log. */
 public enum EventType {
     CREATE, UNLOCK, UNLOCK_FAILED, ADD, EDIT, COPY, REVEAL, GET, EXEC, INJECT, ROTATE, REVOKE, DELETE,
-    PASSWORD_CHANGED, REKEY, SETTINGS_CHANGED, EXPORT, IMPORT, BACKUP, RESTORE;
+    PASSWORD_CHANGED, REKEY, SETTINGS_CHANGED, EXPORT, IMPORT, BACKUP, RESTORE,
+    KIT_ISSUED, KIT_FORGOTTEN;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -25,6 +25,7 @@ final class Cipherer {
     private static final byte[] EVENT = "event".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETMAC = "apikeep-setmac".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETTINGS = "apikeep-settings".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] KITS = "apikeep-kits".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] USAGE = "apikeep-usage".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] dataKey;
@@ -176,9 +177,18 @@ final class Cipherer {
 
     /** Re-encrypts the sealed settings blob under {@code target}'s key. */
     byte[] resealSettings(Cipherer target, byte[] sealed) {
-        byte[] plaintext = openSettings(sealed);
+        return resealRecord(target, sealed, settingsAad(), target.settingsAad());
+    }
+
+    /** Re-encrypts the sealed kit record under {@code target}'s key. */
+    byte[] resealKits(Cipherer target, byte[] sealed) {
+        return resealRecord(target, sealed, kitsAad(), target.kitsAad());
+    }
+
+    private byte[] resealRecord(Cipherer target, byte[] sealed, byte[] aad, byte[] targetAad) {
+        byte[] plaintext = Sealed.open(dataKey, sealed, aad);
         try {
-            return target.sealSettings(plaintext);
+            return Sealed.seal(target.dataKey, plaintext, targetAad);
         } finally {
             Arrays.fill(plaintext, (byte) 0);
         }
@@ -221,6 +231,18 @@ final class Cipherer {
 
     private byte[] settingsAad() {
         return concat(SETTINGS, vaultId);
+    }
+
+    byte[] sealKits(byte[] plaintext) {
+        return Sealed.seal(dataKey, plaintext, kitsAad());
+    }
+
+    byte[] openKits(byte[] sealed) {
+        return Sealed.open(dataKey, sealed, kitsAad());
+    }
+
+    private byte[] kitsAad() {
+        return concat(KITS, vaultId);
     }
 
     private byte[] entryAad(String id, long revision) {

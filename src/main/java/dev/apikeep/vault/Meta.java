@@ -14,6 +14,8 @@ final class Meta {
     static final String HEADER_MAC = "header_mac";
     static final String SET_MAC = "setmac";
     static final String SETTINGS = "settings";
+    /** The bot kits this vault issued (names, ids, keys and revisions, dates; no token), sealed like the settings. */
+    static final String KITS = "kits";
     /** Plaintext: wrong passwords since the last unlock (see {@link FailedUnlocks}); no secret. */
     static final String FAILED_UNLOCKS = "failed_unlocks";
 

@@ -48,6 +48,7 @@ final class Reencryption {
         if (faultForTest != null) faultForTest.run();
         run.events();
         run.settings();
+        run.kits();
         run.usage();
         run.labelIndex();
         run.tombstones();
@@ -109,6 +110,11 @@ final class Reencryption {
     private void settings() {
         Optional<byte[]> blob = Meta.get(sqlite, Meta.SETTINGS);
         if (blob.isPresent()) Meta.put(sqlite, Meta.SETTINGS, from.resealSettings(to, blob.get()));
+    }
+
+    private void kits() {
+        Optional<byte[]> blob = Meta.get(sqlite, Meta.KITS);
+        if (blob.isPresent()) Meta.put(sqlite, Meta.KITS, from.resealKits(to, blob.get()));
     }
 
     private void usage() throws SQLException {

@@ -332,6 +332,19 @@ public final class Vault implements AutoCloseable {
         return Optional.of(ids);
     }
 
+    /** Whether this vault deleted the entry with this id (it has a tombstone): an import must not bring it back. */
+    public boolean wasDeleted(UUID id) {
+        if (format < 2) return false;
+        try (PreparedStatement s = sqlite.prepare("SELECT 1 FROM tombstones WHERE id = ?")) {
+            s.setString(1, id.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "read the vault");
+        }
+    }
+
     /**
      * Entries whose blind-index row does not match their label (or is missing or left over): part
      * of {@code check}, which decrypts everything. The unlock check only proves the index was
@@ -423,6 +436,11 @@ public final class Vault implements AutoCloseable {
             throw SqliteFile.translate(e, "read the activity log");
         }
         return events;
+    }
+
+    /** The record of issued bot kits (decrypted), if a kit was ever issued. */
+    public Optional<byte[]> kits() {
+        return Meta.get(sqlite, Meta.KITS).map(keys.cipherer::openKits);
     }
 
     /** The encrypted settings blob, if any were saved. */

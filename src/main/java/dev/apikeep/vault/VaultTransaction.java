@@ -189,6 +189,11 @@ public final class VaultTransaction {
         Meta.put(sqlite, Meta.SETTINGS, keys.cipherer.sealSettings(plaintext));
     }
 
+    /** Stores the record of issued bot kits, encrypted under the data key, as part of this transaction. */
+    public void saveKits(byte[] plaintext) {
+        Meta.put(sqlite, Meta.KITS, keys.cipherer.sealKits(plaintext));
+    }
+
     /** Forgets the failed-unlock counter; done in the transaction that logs it as an event. */
     public void clearFailedUnlocks() {
         Meta.delete(sqlite, Meta.FAILED_UNLOCKS);

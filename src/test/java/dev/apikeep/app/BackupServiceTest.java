@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +112,22 @@ class BackupServiceTest {
             assertThat(backups.backupIfDue(service, clock.instant(), 7)).isPresent();
         }
         assertThat(backups.list()).hasSize(2);
+    }
+
+    @Test
+    void theScheduledTaskBacksUpAtOnceButNotOnceTheVaultIsLocked() throws Exception {
+        BackupService backups = new BackupService(vault(), clock, 10);
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        try (KeyService service = create()) {
+            backups.schedule(scheduler, service, 7, Duration.ofHours(1), () -> false);
+            scheduler.submit(() -> { }).get(10, TimeUnit.SECONDS); // after the first run
+            assertThat(backups.list()).as("locked meanwhile: no backup").isEmpty();
+            backups.schedule(scheduler, service, 7, Duration.ofHours(1), () -> true);
+            scheduler.submit(() -> { }).get(10, TimeUnit.SECONDS);
+            assertThat(backups.list()).hasSize(1);
+        } finally {
+            scheduler.shutdownNow();
+        }
     }
 
     @Test

@@ -56,19 +56,6 @@ class ExportBundleTest {
     }
 
     @Test
-    void aHigherRevisionWinsAndAnEqualRevisionWithOtherContentIsAConflict() {
-        try (KeyService vault = KeyService.create(dir.resolve("c.apikeep"), "pw".toCharArray(), FAST, CATALOG, CLOCK)) {
-            ApiKeyEntry stored = vault.add(sample(1));
-            ApiKeyEntry newer = stored.toBuilder().revision(5).notes("from the bundle").build();
-            ApiKeyEntry rival = stored.toBuilder().notes("rival edit").build();
-            assertThat(vault.merge(List.of(rival), "bundle").conflicts()).hasSize(1);
-            assertThat(vault.find(stored.id()).orElseThrow().notes()).isEqualTo(stored.notes());
-            assertThat(vault.merge(List.of(newer), "bundle").updated()).hasSize(1);
-            assertThat(vault.find(stored.id()).orElseThrow().notes()).isEqualTo("from the bundle");
-        }
-    }
-
-    @Test
     void wrongPasswordTruncatedAndForeignFilesGetClearMessages() {
         byte[] bundle = ExportBundle.seal(new ExportBundle.Content(List.of(sample(1)), List.of()), "right".toCharArray(), FAST);
         assertThatThrownBy(() -> ExportBundle.open(bundle, "wrong".toCharArray()))

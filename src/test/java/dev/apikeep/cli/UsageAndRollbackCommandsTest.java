@@ -62,4 +62,16 @@ class UsageAndRollbackCommandsTest {
         assertThat(check.code()).as(check.toString()).isZero();
         assertThat(check.err()).contains("apikeep: warning: this vault is older than the one you last opened here").contains("UTC");
     }
+
+    @Test
+    void importListsEachConflictByLabelAndKeepsTheVaultsCopy() throws Exception {
+        Path bundle = dir.resolve("backup.apikeep-bundle");
+        assertThat(cli.run(stdin("bundle password 1"), "export", bundle.toString()).code()).isZero();
+        assertThat(cli.run(stdin(), "edit", "Grid bot", "--notes", "changed after the export").code()).isZero();
+        CliRunner.Result imported = cli.run(stdin("bundle password 1"), "import", bundle.toString());
+        assertThat(imported.code()).as(imported.toString()).isZero();
+        assertThat(imported.out()).contains("0 added, 0 updated, 0 unchanged, 1 conflicts")
+                .contains("conflict (kept the vault's version): Grid bot (" + id.substring(0, 8) + "): changed in this vault since the bundle was made");
+        assertThat(cli.run(stdin(), "show", "Grid bot").out()).contains("changed after the export");
+    }
 }

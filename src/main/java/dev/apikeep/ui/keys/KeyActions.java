@@ -1,5 +1,6 @@
 package dev.apikeep.ui.keys;
 
+import dev.apikeep.app.CredentialFields;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
@@ -51,11 +52,8 @@ public final class KeyActions {
 
     /** Copies the key, secret or passphrase and records the use; nothing when it is empty or not allowed. */
     public void copy(ApiKeyEntry entry, String field) {
-        String value = switch (field) {
-            case "key" -> entry.apiKey().reveal();
-            case "passphrase" -> entry.passphrase().reveal();
-            default -> entry.secret().reveal();
-        };
+        if (field.equals("passphrase") && !entry.hasPassphrase()) return;
+        String value = CredentialFields.value(entry, field);
         if (value.isEmpty() || !screen.mayCopy(entry)) return;
         screen.copyToClipboard(value);
         recordUse(entry, EventType.COPY, field);

@@ -140,15 +140,17 @@ public final class ImportController {
         char[] password = SecretFields.take(bundlePassword);
         byte[] bytes = model.bundleBytes();
         model.started();
+        KeyService service = context.service();
         Tasks.run(context.background(), () -> {
             try {
-                return ExportBundle.open(bytes, password);
+                ExportBundle.Content content = ExportBundle.open(bytes, password);
+                return java.util.Map.entry(content, service.previewMerge(content.entries(), content.events()));
             } finally {
                 Arrays.fill(password, '\0');
             }
-        }, content -> {
+        }, opened -> {
             model.busyProperty().set(false);
-            model.bundleOpened(content);
+            model.bundleOpened(opened.getKey(), opened.getValue());
         }, error -> {
             model.failed(error);
             bundlePassword.requestFocus();
@@ -162,7 +164,8 @@ public final class ImportController {
         String source = model.source();
         KeyService service = context.service();
         model.started();
-        Tasks.run(context.background(), () -> service.merge(entries, source), result -> {
+        List<dev.apikeep.domain.ActivityEvent> log = model.bundleEvents();
+        Tasks.run(context.background(), () -> service.merge(entries, log, source), result -> {
             model.imported(result);
             onImported.run();
         }, model::failed);

@@ -67,6 +67,8 @@ public final class ImportModel {
     private final StringBinding importButtonText;
     private byte[] bundleBytes;
 
+    private List<dev.apikeep.domain.ActivityEvent> bundleEvents = List.of();
+
     public ImportModel(ExchangeCatalog catalog, LocalDate today) {
         this.catalog = catalog;
         this.today = today;
@@ -132,18 +134,34 @@ public final class ImportModel {
         return bundleBytes;
     }
 
-    /** The bundle opened: every entry is shown as valid (the bundle was sealed by ApiKeep). */
-    public void bundleOpened(ExportBundle.Content content) {
+    /**
+     * The bundle opened: every entry is valid (the bundle was sealed by ApiKeep); each row says what
+     * the import will do with it ({@code preview}: added, updated, unchanged, or a conflict that
+     * keeps this vault's copy, and why).
+     */
+    public void bundleOpened(ExportBundle.Content content, ImportResult preview) {
         bundleLocked.set(false);
         message.set("");
+        bundleEvents = content.events();
         int n = 0;
         for (ApiKeyEntry entry : content.entries()) {
             n++;
+            String outcome = preview == null ? null : preview.outcomes().get(entry.id());
+            String status = outcome == null || outcome.equals("added") ? "ok" : outcome.startsWith("conflict") ? outcome : "ok: " + outcome;
             rows.add(new PreviewRow(n, exchangeName(entry.exchangeId()), entry.label(),
-                    "ok" + (entry.isRevoked() ? " (revoked)" : ""), true));
+                    status + (entry.isRevoked() ? " (revoked)" : ""), true));
             validEntries.add(entry);
         }
         if (content.entries().isEmpty()) message.set("The bundle holds no keys; nothing to import.");
+        else if (preview != null && !preview.conflicts().isEmpty()) {
+            message.set(preview.conflicts().size() + (preview.conflicts().size() == 1 ? " conflict" : " conflicts")
+                    + ": this vault keeps its own copy of " + String.join(", ", preview.conflicts()));
+        }
+    }
+
+    /** The bundle's activity log: it dates the bundle's changes for the merge. Empty for CSV. */
+    public List<dev.apikeep.domain.ActivityEvent> bundleEvents() {
+        return bundleEvents;
     }
 
     /** What Import writes under the current mode: the valid rows, or nothing if strict and any row is invalid. */

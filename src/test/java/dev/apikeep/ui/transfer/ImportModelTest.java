@@ -88,7 +88,7 @@ class ImportModelTest {
         assertThat(model.bundleLockedProperty().get()).isTrue();
         assertThat(model.canImport().get()).isFalse();
 
-        model.bundleOpened(ExportBundle.open(model.bundleBytes(), "b".toCharArray()));
+        model.bundleOpened(ExportBundle.open(model.bundleBytes(), "b".toCharArray()), null);
         assertThat(model.bundleLockedProperty().get()).isFalse();
         assertThat(model.rows()).singleElement().satisfies(r -> {
             assertThat(r.exchange()).isEqualTo("OKX");
@@ -99,8 +99,31 @@ class ImportModelTest {
     }
 
     @Test
+    void theBundlePreviewShowsWhatTheImportWillDoWithEachKeyAndNamesTheConflicts() {
+        ApiKeyEntry kept = ApiKeyEntry.builder().exchangeId("okx").label("Hedge").passphrase(SecretBytes.of("pp"))
+                .apiKey(SecretBytes.of("AK")).secret(SecretBytes.of("SK")).build().withRevision(3);
+        ApiKeyEntry fresh = ApiKeyEntry.builder().exchangeId("bybit").label("Fresh")
+                .apiKey(SecretBytes.of("AK2")).secret(SecretBytes.of("SK2")).build().withRevision(4);
+        byte[] bundle = ExportBundle.seal(new ExportBundle.Content(List.of(kept, fresh), List.of()), "b".toCharArray(),
+                KdfParams.ofMebibytes(19, 2, 1));
+        model.load(Path.of("x.apikeep-bundle"), bundle);
+        ImportResult preview = new ImportResult(List.of("Fresh (x)"), List.of(), List.of(),
+                List.of("Hedge (y): changed in this vault since the bundle was made"),
+                java.util.Map.of(kept.id(), "conflict: changed in this vault since the bundle was made", fresh.id(), "added"));
+
+        model.bundleOpened(ExportBundle.open(model.bundleBytes(), "b".toCharArray()), preview);
+
+        assertThat(model.rows()).extracting(ImportModel.PreviewRow::label, ImportModel.PreviewRow::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Hedge", "conflict: changed in this vault since the bundle was made"),
+                org.assertj.core.groups.Tuple.tuple("Fresh", "ok"));
+        assertThat(model.messageProperty().get()).isEqualTo(
+                "1 conflict: this vault keeps its own copy of Hedge (y): changed in this vault since the bundle was made");
+        assertThat(model.canImport().get()).isTrue(); // a conflict is not an error: the rest still imports
+    }
+
+    @Test
     void theSummaryCountsEachOutcomeAndNamesConflicts() {
-        ImportResult result = new ImportResult(List.of("a (1)", "b (2)"), List.of("c (3)"), List.of(), List.of("d (4)"));
+        ImportResult result = new ImportResult(List.of("a (1)", "b (2)"), List.of("c (3)"), List.of(), List.of("d (4)"), java.util.Map.of());
         assertThat(ImportModel.describe(result)).isEqualTo(
                 "Imported: 2 added, 1 updated, 0 unchanged, 1 conflict.\nConflicts (the vault's version was kept): d (4)");
 
@@ -108,7 +131,7 @@ class ImportModelTest {
         List<ApiKeyEntry> going = model.toImport();
         model.started();
         assertThat(model.canImport().get()).isFalse();
-        model.imported(new ImportResult(List.of("One (x)"), List.of(), List.of(), List.of()));
+        model.imported(new ImportResult(List.of("One (x)"), List.of(), List.of(), List.of(), java.util.Map.of()));
         assertThat(model.summaryProperty().get()).isEqualTo("Imported: 1 added, 0 updated, 0 unchanged, 0 conflicts.");
         assertThat(model.canImport().get()).isFalse(); // done: a second press cannot import twice
         assertThat(going.get(0).secret().isWiped()).isTrue();

@@ -1,0 +1,210 @@
+package dev.apikeep.app.kit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apikeep.app.AppException;
+import dev.apikeep.app.InvalidInputException;
+import dev.apikeep.app.KeyService;
+import dev.apikeep.app.PrivateOutput;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.EventType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The bot kits of an unlocked vault: issue one for chosen keys, re-issue it with today's secrets,
+ * forget it, and say which kits hold stale copies. Shared by the desktop app and the command line.
+ * The record of issued kits is sealed in the vault like the settings; tokens are never stored.
+ */
+public final class BotKits {
+    public static final int DEFAULT_DAYS = 90;
+    private static final int MAX_DAYS = 3650;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final KeyService keys;
+
+    public BotKits(KeyService keys) {
+        this.keys = keys;
+    }
+
+    /** A kit just written: its record and its token, shown once. The caller closes the token. */
+    public record Issued(IssuedKit kit, KitToken token) implements AutoCloseable {
+        /** The token's text, for the one time it is shown or saved; the caller wipes it. */
+        public char[] tokenText() {
+            return token.toText();
+        }
+
+        @Override
+        public void close() {
+            token.close();
+        }
+    }
+
+    public List<IssuedKit> list() {
+        return keys.issuedKits().map(BotKits::decode).orElse(List.of());
+    }
+
+    public Optional<IssuedKit> find(String name) {
+        return list().stream().filter(k -> k.name().equals(name.trim())).findFirst();
+    }
+
+    public IssuedKit require(String name) {
+        return find(name).orElseThrow(() -> new AppException(AppException.Kind.NOT_FOUND,
+                "no kit is named '" + name + "'; `apikeep kit list` shows the kits this vault issued"));
+    }
+
+    /** The kits that hold {@code entryId} (any revision). */
+    public List<IssuedKit> holding(UUID entryId) {
+        return list().stream().filter(k -> k.holds(entryId)).toList();
+    }
+
+    /**
+     * Writes a new kit holding copies of {@code refs} to {@code out} (0600, atomic) and remembers it.
+     *
+     * @param force replace an existing file at {@code out}
+     */
+    public Issued create(String name, List<String> refs, LocalDate expires, Path out, boolean force) {
+        String cleanName = requireValidName(name);
+        if (find(cleanName).isPresent()) {
+            throw new InvalidInputException("a kit named '" + cleanName + "' exists; re-issue it (apikeep kit reissue "
+                    + cleanName + ") or forget it first");
+        }
+        if (refs.isEmpty()) throw new InvalidInputException("name at least one key for the kit (--key REF)");
+        Map<UUID, ApiKeyEntry> chosen = new LinkedHashMap<>();
+        for (String ref : refs) {
+            ApiKeyEntry entry = keys.resolve(ref);
+            if (entry.isRevoked()) throw new InvalidInputException("'" + entry.label() + "' is revoked; a kit holds working keys only");
+            chosen.putIfAbsent(entry.id(), entry);
+        }
+        return issue(cleanName, List.copyOf(chosen.values()), expires, out, force);
+    }
+
+    /**
+     * Writes the kit again with the current secrets of its keys (following rotations to their
+     * replacements), a new id and a new token: the old token does not open the new file.
+     *
+     * @param out where to write; null = where it was written last time
+     */
+    public Issued reissue(String name, Path out, LocalDate expires) {
+        IssuedKit old = require(name);
+        List<ApiKeyEntry> current = new ArrayList<>();
+        for (IssuedKit.HeldKey held : old.keys()) current.add(currentVersionOf(held));
+        Path target = out != null ? out : Path.of(old.file());
+        LocalDate until = expires != null ? expires : keys.today().plusDays(
+                Math.max(1, old.expires().toEpochDay() - old.created().toEpochDay()));
+        return issue(old.name(), current, until, target, true);
+    }
+
+    /** Forgets a kit. A copy already handed to a bot keeps working until it expires or its keys are rotated. */
+    public IssuedKit forget(String name) {
+        IssuedKit kit = require(name);
+        List<IssuedKit> rest = list().stream().filter(k -> !k.name().equals(kit.name())).toList();
+        keys.saveIssuedKits(encode(rest), EventType.KIT_FORGOTTEN, kit.name());
+        return kit;
+    }
+
+    /** Whether {@code kit} is current, holds a changed key, or has expired, as of today. */
+    public KitState state(IssuedKit kit) {
+        List<String> stale = new ArrayList<>();
+        for (IssuedKit.HeldKey held : kit.keys()) {
+            Optional<ApiKeyEntry> now = keys.find(held.id());
+            if (now.isEmpty() || now.get().isRevoked() || now.get().revision() != held.revision()) stale.add(held.label());
+        }
+        if (keys.today().isAfter(kit.expires())) return new KitState(KitState.Status.EXPIRED, stale);
+        return new KitState(stale.isEmpty() ? KitState.Status.CURRENT : KitState.Status.NEEDS_REISSUE, stale);
+    }
+
+    private Issued issue(String name, List<ApiKeyEntry> entries, LocalDate expires, Path out, boolean force) {
+        LocalDate today = keys.today();
+        if (!expires.isAfter(today) || expires.isAfter(today.plusDays(MAX_DAYS))) {
+            throw new InvalidInputException("a kit expires 1 to " + MAX_DAYS + " days from today (" + today + "); " + expires + " is not");
+        }
+        if (!force && PrivateOutput.exists(out)) {
+            throw new InvalidInputException(out + " exists; pass --force to replace it");
+        }
+        KitFile.Header header = new KitFile.Header(UUID.randomUUID(), name, today, expires);
+        KitToken token = KitToken.generate(RANDOM);
+        try {
+            PrivateOutput.write(out, KitFile.seal(header, entries, token));
+            IssuedKit record = new IssuedKit(name, header.id(), today, expires, entries.stream()
+                    .map(e -> new IssuedKit.HeldKey(e.id(), e.revision(), e.label())).toList(), out.toAbsolutePath().toString());
+            List<IssuedKit> all = new ArrayList<>(list());
+            all.removeIf(k -> k.name().equals(name));
+            all.add(record);
+            keys.saveIssuedKits(encode(all), EventType.KIT_ISSUED, name + ": " + String.join(", ", record.keys().stream()
+                    .map(IssuedKit.HeldKey::label).toList()) + "; expires " + expires);
+            return new Issued(record, token);
+        } catch (RuntimeException e) {
+            token.close();
+            throw e;
+        }
+    }
+
+    private ApiKeyEntry currentVersionOf(IssuedKit.HeldKey held) {
+        ApiKeyEntry entry = keys.find(held.id()).orElseThrow(() -> new InvalidInputException("'" + held.label()
+                + "' was deleted; forget this kit and create a new one with the keys the bot needs"));
+        for (int hops = 0; entry.isRevoked() && entry.rotatedTo() != null && hops < 100; hops++) {
+            entry = keys.find(entry.rotatedTo()).orElse(entry);
+        }
+        if (entry.isRevoked()) {
+            throw new InvalidInputException("'" + entry.label() + "' is revoked and has no replacement; forget this kit"
+                    + " and create a new one with the keys the bot needs");
+        }
+        return entry;
+    }
+
+    private static String requireValidName(String name) {
+        String clean = name == null ? "" : name.trim();
+        if (!clean.matches("[A-Za-z0-9][A-Za-z0-9._ -]{0,63}")) {
+            throw new InvalidInputException("a kit name is 1 to 64 letters, digits, spaces, dots, dashes or underscores,"
+                    + " e.g. freqtrade-vps");
+        }
+        return clean;
+    }
+
+    static byte[] encode(List<IssuedKit> kits) {
+        ArrayNode array = JSON.createArrayNode();
+        for (IssuedKit kit : kits) {
+            ObjectNode node = array.addObject().put("name", kit.name()).put("id", kit.id().toString())
+                    .put("created", kit.created().toString()).put("expires", kit.expires().toString()).put("file", kit.file());
+            ArrayNode held = node.putArray("keys");
+            kit.keys().forEach(k -> held.addObject().put("id", k.id().toString()).put("revision", k.revision()).put("label", k.label()));
+        }
+        try {
+            return JSON.writeValueAsBytes(array);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode the kit record", e);
+        }
+    }
+
+    static List<IssuedKit> decode(byte[] json) {
+        try {
+            List<IssuedKit> kits = new ArrayList<>();
+            for (JsonNode node : JSON.readTree(json)) {
+                List<IssuedKit.HeldKey> held = new ArrayList<>();
+                for (JsonNode k : node.path("keys")) {
+                    held.add(new IssuedKit.HeldKey(UUID.fromString(k.path("id").asText()), k.path("revision").asLong(), k.path("label").asText()));
+                }
+                kits.add(new IssuedKit(node.path("name").asText(), UUID.fromString(node.path("id").asText()),
+                        LocalDate.parse(node.path("created").asText()), LocalDate.parse(node.path("expires").asText()),
+                        held, node.path("file").asText()));
+            }
+            return kits;
+        } catch (IOException | RuntimeException e) {
+            throw new AppException(AppException.Kind.DAMAGED, "the vault's record of issued kits cannot be read; run `apikeep check`");
+        } finally {
+            java.util.Arrays.fill(json, (byte) 0);
+        }
+    }
+}
