@@ -72,5 +72,8 @@ Commands:
   compare    Ask each key's exchange what the key can do and compare it with
                the vault (exit 10 when a key differs or is rejected, else 1
                when an exchange is unreachable).
+  kit        Bot kits: a file holding copies of chosen keys, opened by its own
+               token (apikeep --kit FILE get|exec|inject|list), so a bot's
+               server needs neither the vault nor the master password.
 """;
 }
