@@ -61,29 +61,7 @@ round warmup 0; rm -f "$RAW/round-warmup.json"
 for r in $(seq 1 "$ROUNDS"); do round "$r" "$r"; echo "round $r done" >>"$OUT"; done
 echo "uptime after: $(uptime)" | tee -a "$OUT"
 
-python3 - "$RAW" <<'PY' | tee -a "$OUT"
-import glob, json, statistics, sys
-times = {}
-for f in sorted(glob.glob(sys.argv[1] + "/round-*.json")):
-    for r in json.load(open(f))["results"]:
-        times.setdefault(r["command"], []).extend(t * 1000 for t in r["times"])
-print("\nper-run wall times (ms), in round order:")
-for name, ts in times.items(): print(f"  {name}: " + " ".join(f"{t:.0f}" for t in ts))
-med = {k: statistics.median(v) for k, v in times.items()}
-bare = med["bare"]
-def row(what, value, target, ok, note=""):
-    print(f"| {what} | {value} | {target} | {'met' if ok else 'NOT met'} | {note}")
-print("\n| goal | measured (medians) | target | verdict | |")
-print("|---|---|---|---|---|")
-row("bare JVM `java -cp DIR Hello`", f"{bare:.0f} ms", "reference", True)
-for k in ("version", "help"):
-    row(f"`apikeep --{k}`", f"{med[k]:.0f} ms = {med[k]/bare:.2f}× bare", "≤ 1.5×", med[k] / bare <= 1.5)
-row("`get` on a 1-key vault (fast KDF)", f"{med['get1']:.0f} ms = {med['get1']/bare:.2f}× bare", "≤ 3×", med["get1"] / bare <= 3)
-d = med["getlabel10k"] - med["getlabel1"]
-row("`get` by label, 10,000 − 1 key", f"{med['getlabel10k']:.0f} − {med['getlabel1']:.0f} = {d:+.0f} ms", "≤ 50 ms", d <= 50, "blind index: vault work")
-d = med["list10k"] - med["list1"]
-row("`list`, 10,000 − 1 key", f"{med['list10k']:.0f} − {med['list1']:.0f} = {d:+.0f} ms", "≤ 300 ms", d <= 300)
-PY
+python3 bench/cli/summarize.py "$RAW" | tee -a "$OUT"
 if (( GUI )); then
   bench/gui/run.sh 5 | tee -a "$OUT"
 fi

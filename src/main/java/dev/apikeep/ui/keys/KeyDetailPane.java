@@ -54,6 +54,19 @@ final class KeyDetailPane extends VBox {
         void revoke(ApiKeyEntry entry);
 
         void delete(ApiKeyEntry entry);
+
+        /** Asks the key's exchange what it knows about the key (after consent, once per vault). */
+        void checkWithExchange(ApiKeyEntry entry);
+
+        /** Writes the last check's differences into the entry, with an Undo. */
+        void useExchangeValues(ApiKeyEntry entry, dev.apikeep.domain.KeyCheck check);
+    }
+
+    /** The last "Check with exchange" result per key, kept by the controller. */
+    private java.util.function.Function<java.util.UUID, dev.apikeep.domain.KeyCheck> lastChecks = id -> null;
+
+    void setLastChecks(java.util.function.Function<java.util.UUID, dev.apikeep.domain.KeyCheck> lastChecks) {
+        this.lastChecks = lastChecks;
     }
 
     private final Actions actions;
@@ -167,7 +180,8 @@ final class KeyDetailPane extends VBox {
         exposed.getStyleClass().add("exposed-link");
         exposed.setOnAction(x -> actions.exposed(e));
         exposed.setDisable(readOnly || e.isRevoked());
-        getChildren().setAll(new VBox(2, title, exchangeName), badges, grid, buttons, exposed);
+        VBox exchangeCheck = ExchangeCheckView.of(e, exchange, lastChecks.apply(e.id()), actions, readOnly);
+        getChildren().setAll(new VBox(2, title, exchangeName), badges, grid, exchangeCheck, buttons, exposed);
         stillRevealed.forEach((field, left) -> {
             java.util.function.Consumer<Duration> reveal = revealers.get(field);
             if (reveal != null) reveal.accept(left);

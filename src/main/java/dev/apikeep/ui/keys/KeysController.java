@@ -3,6 +3,8 @@ package dev.apikeep.ui.keys;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.Settings;
 import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.KeyCheck;
+import dev.apikeep.app.ExchangeChecks;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.AutoLock;
 import dev.apikeep.ui.common.Dialogs;
@@ -64,6 +66,8 @@ public final class KeysController implements KeyDetailPane.Actions {
     @FXML private Hyperlink undoLink;
     private UndoOffer undo;
     private KeyActions actions;
+    /** The last "Check with exchange" per key, for this unlocked session. */
+    private final java.util.Map<UUID, KeyCheck> lastChecks = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A new reminder lead time in Settings applies to the open list at once. */
     private final javafx.beans.value.ChangeListener<Settings> leadDaysFollowSettings =
@@ -85,6 +89,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         model.leadDaysProperty().set(context.settings().reminderLeadDays());
         context.settingsProperty().addListener(leadDaysFollowSettings);
         detail = new KeyDetailPane(this, readOnly);
+        detail.setLastChecks(lastChecks::get);
         detailScroll.setContent(detail);
         readOnlyBadge.setVisible(readOnly);
         readOnlyBadge.setManaged(readOnly);
@@ -291,6 +296,53 @@ public final class KeysController implements KeyDetailPane.Actions {
     @Override
     public void delete(ApiKeyEntry entry) {
         actions.delete(entry);
+    }
+
+    @Override
+    public void checkWithExchange(ApiKeyEntry entry) {
+        if (!ExchangeConsent.ask(window(), context)) return;
+        Settings settings = context.settings();
+        Tasks.run(context.background(), () -> ExchangeChecks.create(context.catalog(), ExchangeChecks.DEFAULT_TIMEOUT,
+                        settings.proxy(), exchangeEnvironment(), context.clock()).check(entry),
+                check -> {
+                    lastChecks.put(entry.id(), check);
+                    reload(entry.id());
+                }, this::failed);
+    }
+
+    /**
+     * The environment for exchange requests: the process's, plus {@code -DAPIKEEP_EXCHANGE_URL_<ID>=...}
+     * system properties (a launcher or a test can point one exchange at another host; the same
+     * loopback-only rule for plain http applies).
+     */
+    static java.util.Map<String, String> exchangeEnvironment() {
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("APIKEEP_EXCHANGE_URL_"))
+                .forEach(n -> env.put(n, System.getProperty(n)));
+        return env;
+    }
+
+    @Override
+    public void useExchangeValues(ApiKeyEntry entry, KeyCheck check) {
+        KeyService service = context.service();
+        ApiKeyEntry before = entry.withCopiedSecrets(); // the list wipes replaced values on reload
+        Tasks.run(context.background(), () -> ExchangeChecks.apply(service, entry, check), stored -> {
+            lastChecks.remove(entry.id());
+            reload(stored.id());
+            undo().offer("Used " + context.catalog().forEntry(entry).name() + "'s values for \"" + stored.label() + "\".",
+                    () -> Tasks.run(context.background(), () -> service.edit(before.withRevision(stored.revision()), "undo: values from the exchange"),
+                            restored -> {
+                                before.wipeSecrets();
+                                lastChecks.put(entry.id(), check);
+                                reload(restored.id());
+                            }, error -> {
+                                before.wipeSecrets();
+                                failed(error);
+                            }), before::wipeSecrets);
+        }, error -> {
+            before.wipeSecrets();
+            failed(error);
+        });
     }
 
     private void save(ApiKeyEntry draft, boolean isNew) {

@@ -57,6 +57,8 @@ public final class SettingsController {
     @FXML private Spinner<Integer> clipboardSeconds;
     @FXML private Spinner<Integer> autoLockMinutes;
     @FXML private CheckBox lockOnMinimise;
+    @FXML private CheckBox contactExchanges;
+    @FXML private javafx.scene.control.TextField proxy;
     @FXML private Spinner<Integer> reminderDays;
     @FXML private ToggleGroup themeGroup;
     @FXML private RadioButton themeLight;
@@ -96,6 +98,8 @@ public final class SettingsController {
         bind(backupEveryDays, 0, Settings.MAX_BACKUP_EVERY_DAYS, model.backupEveryDaysProperty());
         bind(backupsToKeep, Settings.MIN_BACKUPS_TO_KEEP, Settings.MAX_BACKUPS_TO_KEEP, model.backupsToKeepProperty());
         lockOnMinimise.selectedProperty().bindBidirectional(model.lockOnMinimiseProperty());
+        contactExchanges.selectedProperty().bindBidirectional(model.contactExchangesProperty());
+        proxy.textProperty().bindBidirectional(model.proxyProperty());
         themeLight.setUserData(Settings.Theme.LIGHT);
         themeDark.setUserData(Settings.Theme.DARK);
         themeSystem.setUserData(Settings.Theme.SYSTEM);
@@ -138,6 +142,10 @@ public final class SettingsController {
         model.themeProperty().addListener(changed);
         model.backupEveryDaysProperty().addListener(changed);
         model.backupsToKeepProperty().addListener(changed);
+        model.contactExchangesProperty().addListener(changed);
+        proxy.focusedProperty().addListener((o, was, is) -> {
+            if (!is) apply(); // a proxy is saved when the field is left, not at every keystroke
+        });
         saveLater.setOnFinished(e -> flush());
     }
 

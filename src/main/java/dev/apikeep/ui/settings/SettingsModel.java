@@ -31,6 +31,8 @@ public final class SettingsModel {
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
     private final IntegerProperty backupEveryDays = new SimpleIntegerProperty();
     private final IntegerProperty backupsToKeep = new SimpleIntegerProperty();
+    private final BooleanProperty contactExchanges = new SimpleBooleanProperty();
+    private final javafx.beans.property.StringProperty proxy = new javafx.beans.property.SimpleStringProperty("");
 
     private final ObjectProperty<KdfSettings> currentKdf = new SimpleObjectProperty<>();
     private final IntegerProperty kdfMemoryMiB = new SimpleIntegerProperty();
@@ -73,7 +75,12 @@ public final class SettingsModel {
         theme.set(s.theme());
         backupEveryDays.set(s.backupEveryDays());
         backupsToKeep.set(s.backupsToKeep());
+        contactExchanges.set(s.contactExchanges());
+        proxy.set(s.proxy());
     }
+
+    public BooleanProperty contactExchangesProperty() { return contactExchanges; }
+    public javafx.beans.property.StringProperty proxyProperty() { return proxy; }
 
     public IntegerProperty clipboardSecondsProperty() { return clipboardSeconds; }
     public IntegerProperty autoLockMinutesProperty() { return autoLockMinutes; }
@@ -97,7 +104,7 @@ public final class SettingsModel {
     /** The settings as the controls show them, clamped. */
     public Settings settings() {
         return new Settings(clipboardSeconds.get(), autoLockMinutes.get(), lockOnMinimise.get(), reminderLeadDays.get(),
-                theme.get(), backupEveryDays.get(), backupsToKeep.get());
+                theme.get(), backupEveryDays.get(), backupsToKeep.get(), contactExchanges.get(), proxy.get());
     }
 
     public KdfSettings kdf() {
@@ -119,6 +126,8 @@ public final class SettingsModel {
         if (before.theme() != after.theme()) names.add("theme");
         if (before.backupEveryDays() != after.backupEveryDays()) names.add("backupEveryDays");
         if (before.backupsToKeep() != after.backupsToKeep()) names.add("backupsToKeep");
+        if (before.contactExchanges() != after.contactExchanges()) names.add("contactExchanges");
+        if (!before.proxy().equals(after.proxy())) names.add("proxy");
         return names;
     }
 

@@ -1,0 +1,118 @@
+package dev.apikeep.ui.keys;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Exchange;
+import dev.apikeep.domain.KeyCheck;
+import dev.apikeep.domain.KeyCheck.Difference;
+import dev.apikeep.ui.common.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The detail pane's "Exchange" block: "Check with exchange", when the key was last checked and with
+ * what result, and each difference side by side (vault | exchange) with "Use the exchange's values".
+ */
+final class ExchangeCheckView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private ExchangeCheckView() {
+    }
+
+    static VBox of(ApiKeyEntry e, Exchange exchange, KeyCheck last, KeyDetailPane.Actions actions, boolean readOnly) {
+        Button check = new Button("Check with exchange", new FontIcon(Feather.REFRESH_CCW));
+        check.setId("checkWithExchangeButton");
+        check.setMinWidth(Button.USE_PREF_SIZE);
+        check.setOnAction(x -> actions.checkWithExchange(e));
+        VBox box = new VBox(8, check);
+        box.setId("exchangeCheck");
+        if (last == null) {
+            box.getChildren().add(muted("Not checked with " + exchange.name() + " yet. Nothing is sent until you ask."));
+            return box;
+        }
+        Label status = new Label("Last checked " + WHEN.format(last.checkedAt()) + ": " + describe(last));
+        status.setId("lastCheckedLabel");
+        status.setWrapText(true);
+        status.getStyleClass().add(switch (last.status()) {
+            case MATCH -> Styles.SUCCESS;
+            case DIFFERS, REJECTED -> Styles.DANGER;
+            default -> Styles.WARNING;
+        });
+        box.getChildren().add(status);
+        if (!last.hasDifferences()) return box;
+        GridPane grid = new GridPane();
+        grid.setId("differencesGrid");
+        grid.setHgap(12);
+        grid.setVgap(4);
+        grid.addRow(0, bold(""), bold("Vault"), bold("Exchange"));
+        int row = 1;
+        for (Difference d : last.differences()) {
+            Label vault = new Label(text(d.vault(), exchange));
+            Label said = new Label(text(d.exchange(), exchange));
+            vault.setWrapText(true);
+            said.setWrapText(true);
+            said.getStyleClass().add(Styles.DANGER);
+            grid.addRow(row++, bold(fieldName(d)), vault, said);
+        }
+        box.getChildren().add(grid);
+        if (!last.applicable().isEmpty()) {
+            Button use = new Button("Use the exchange's values", new FontIcon(Feather.CHECK));
+            use.setId("useExchangeValuesButton");
+            use.setDisable(readOnly);
+            use.setOnAction(x -> actions.useExchangeValues(e, last));
+            box.getChildren().add(new FlowPane(use));
+        }
+        return box;
+    }
+
+    static String describe(KeyCheck check) {
+        return switch (check.status()) {
+            case MATCH -> "the exchange agrees with the vault";
+            case DIFFERS -> check.differences().size() + (check.differences().size() == 1 ? " difference" : " differences");
+            case REJECTED -> "the exchange refused the key: " + check.error();
+            case UNREACHABLE -> "could not ask: " + check.error();
+            case UNSUPPORTED -> "cannot be checked: " + check.error();
+        };
+    }
+
+    private static String fieldName(Difference d) {
+        return switch (d.field()) {
+            case PERMISSIONS -> "Permissions";
+            case IP_WHITELIST -> "IP whitelist";
+            case IP_BOUND -> "IP bound";
+            case EXPIRES_AT -> "Expires";
+            case CREATED_AT -> "Created";
+        };
+    }
+
+    /** The exchange's own names for permission ids; "none" for an empty list or a missing date. */
+    private static String text(Object value, Exchange exchange) {
+        if (value == null) return "none";
+        if (value instanceof List<?> list) {
+            if (list.isEmpty()) return "none";
+            return String.join("\n", list.stream().map(v -> exchange.nameOf(String.valueOf(v))).toList());
+        }
+        if (value instanceof Boolean bound) return bound ? "bound to IPs" : "any IP";
+        return value.toString();
+    }
+
+    private static Label bold(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-bold");
+        return label;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setWrapText(true);
+        return label;
+    }
+}

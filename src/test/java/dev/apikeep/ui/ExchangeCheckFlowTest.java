@@ -1,0 +1,155 @@
+package dev.apikeep.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apikeep.app.KeyService;
+import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.IpRule;
+import dev.apikeep.domain.SecretBytes;
+import dev.apikeep.exchange.fake.FakeBybit;
+import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.ClipboardGuard;
+import dev.apikeep.ui.common.ClipboardPort;
+import dev.apikeep.vault.Vault;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** "Check with exchange" in the real window against a fake Bybit: consent once, differences side by side, use and undo. */
+@ExtendWith(ApplicationExtension.class)
+class ExchangeCheckFlowTest {
+    static final String PASSWORD = "exchange flow password 42";
+    static final String OVERRIDE = "APIKEEP_EXCHANGE_URL_BYBIT";
+
+    FakeBybit bybit;
+    Path vault;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        bybit = new FakeBybit();
+        bybit.result.with("permissions").putArray("Wallet").add("Withdraw");
+        System.setProperty(OVERRIDE, bybit.url().toString());
+        vault = Files.createTempDirectory("apikeep-x").resolve("vault.apikeep");
+        ExchangeCatalog catalog = ExchangeCatalog.loadDefault();
+        try (KeyService s = KeyService.create(vault, PASSWORD.toCharArray(), KdfParams.ofMebibytes(19, 2, 1), catalog, Clock.systemDefaultZone())) {
+            s.add(ApiKeyEntry.builder().exchangeId("bybit").label("Grid bot").createdAt(LocalDate.of(2026, 2, 10))
+                    .apiKey(SecretBytes.of(bybit.apiKey)).secret(SecretBytes.of(bybit.secret))
+                    .ipWhitelist(IpRule.parseList("203.0.113.7"))
+                    .permissions(List.of("contract-orders", "contract-positions", "spot-trade")).build());
+        }
+        AppContext context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
+                (owner, c, existing, d) -> Optional.empty(), new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(5)),
+                dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
+        new AppShell(stage, context).start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        System.clearProperty(OVERRIDE);
+        bybit.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void checkAsksOnce_showsTheDifferenceSideBySide_andItsValuesCanBeUsedAndUndone(FxRobot robot) throws Exception {
+        unlock(robot);
+        ListView<ApiKeyEntry> list = robot.lookup("#keyList").queryListView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitFor(() -> robot.lookup("#checkWithExchangeButton").tryQuery().isPresent());
+
+        fire(robot, "#checkWithExchangeButton");
+        DialogPane consent = waitForDialog(robot);
+        assertThat(consent.getContentText()).contains("never the secret itself").contains("OKX and Bitget").contains("KuCoin gets an HMAC");
+        assertThat(bybit.received()).as("nothing is sent before the user agrees").isEmpty();
+        robot.interact(() -> ((javafx.scene.control.Button) consent.lookupButton(consent.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow())).fire());
+
+        waitFor(() -> robot.lookup("#lastCheckedLabel").tryQuery().isPresent());
+        assertThat(robot.lookup("#lastCheckedLabel").queryAs(Labeled.class).getText()).startsWith("Last checked ").endsWith("1 difference");
+        assertThat(texts(robot, "#differencesGrid")).contains("Permissions", "Vault", "Exchange", "Withdrawal");
+        assertThat(bybit.received()).allSatisfy(r -> assertThat(r.everything()).doesNotContain(bybit.secret));
+        saveScreenshot(robot, Path.of("docs/screenshots/key-differs-from-exchange.png"));
+
+        fire(robot, "#useExchangeValuesButton");
+        waitFor(() -> list.getItems().get(0).permissions().contains("withdraw"));
+        assertThat(robot.lookup("#differencesGrid").tryQuery()).isEmpty();
+
+        robot.interact(() -> robot.lookup("#undoLink").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        waitFor(() -> !list.getItems().get(0).permissions().contains("withdraw"));
+
+        // the second check does not ask again
+        int before = bybit.received().size();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        fire(robot, "#checkWithExchangeButton");
+        waitFor(() -> bybit.received().size() > before && robot.lookup("#differencesGrid").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+    }
+
+    private void unlock(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#password").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#password").queryAs(TextInputControl.class).setText(PASSWORD));
+        robot.interact(() -> robot.lookup("#unlockButton").queryButton().fire());
+        waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent() && !robot.lookup("#keyList").queryListView().getItems().isEmpty());
+    }
+
+    private static List<String> texts(FxRobot robot, String query) {
+        return robot.lookup(query).queryParent().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Labeled).map(n -> ((Labeled) n).getText()).flatMap(t -> List.of(t.split("\n")).stream()).toList();
+    }
+
+    /** Fires a button that may open a modal dialog: not through interact(), which would wait for it to close. */
+    private static void fire(FxRobot robot, String query) {
+        javafx.scene.control.Button button = robot.lookup(query).queryButton();
+        javafx.application.Platform.runLater(button::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static DialogPane waitForDialog(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    }
+
+    /** The window as the user sees it, for the README. */
+    private void saveScreenshot(FxRobot robot, Path file) throws Exception {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) image.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
+        Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
