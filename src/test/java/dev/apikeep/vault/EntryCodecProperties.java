@@ -26,7 +26,8 @@ class EntryCodecProperties {
     void everyEntryRoundTripsFieldByField(@ForAll("entries") ApiKeyEntry entry) {
         byte[] encoded = EntryCodec.encode(entry);
         ApiKeyEntry decoded = EntryCodec.decode(encoded, entry.revision());
-        VaultSecurityTest.assertSameEntry(decoded, entry);
+        assertThat(decoded.lastUsedAt()).isEqualTo(entry.lastUsedAt()); // bundles carry it; the vault strips it before sealing
+        VaultSecurityTest.assertSameEntry(decoded.toBuilder().lastUsedAt(null).build(), entry);
     }
 
     @Property(tries = 1500)
