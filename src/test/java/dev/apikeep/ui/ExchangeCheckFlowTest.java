@@ -95,7 +95,9 @@ class ExchangeCheckFlowTest {
         assertThat(robot.lookup("#lastCheckedLabel").queryAs(Labeled.class).getText()).startsWith("Last checked ").endsWith("1 difference");
         assertThat(texts(robot, "#differencesGrid")).contains("Permissions", "Vault", "Exchange", "Withdrawal");
         assertThat(bybit.received()).allSatisfy(r -> assertThat(r.everything()).doesNotContain(bybit.secret));
-        saveScreenshot(robot, Path.of("docs/screenshots/key-differs-from-exchange.png"));
+        // README's screenshot is retaken on request only, so a build never rewrites a tracked file:
+        // mvn test -Dtest=ExchangeCheckFlowTest -Dapikeep.screenshots=true
+        if (Boolean.getBoolean("apikeep.screenshots")) saveScreenshot(robot, Path.of("docs/screenshots/key-differs-from-exchange.png"));
 
         fire(robot, "#useExchangeValuesButton");
         waitFor(() -> list.getItems().get(0).permissions().contains("withdraw"));

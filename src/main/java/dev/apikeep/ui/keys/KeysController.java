@@ -380,7 +380,8 @@ public final class KeysController implements KeyDetailPane.Actions {
 
     /** Reads every entry on the background thread and shows them, selecting {@code select} if given. */
     void reload(UUID select) {
-        KeyService service = context.service();
+        KeyService service = context.serviceProperty().get();
+        if (service == null) return; // locked while a background task (an exchange check) was running
         Tasks.run(context.background(), () -> service.list(true), fresh -> {
             if (context.serviceProperty().get() != service) {
                 fresh.forEach(ApiKeyEntry::wipeSecrets);
