@@ -7,6 +7,7 @@ import dev.apikeep.domain.ControlCharacters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -79,30 +80,18 @@ public enum TemplateFormat {
                 + "; check the template's quoting around the references (use --format raw for other files); nothing was written");
     }
 
+    /** JSON string escapes; C0, C1 and the JavaScript line separators as {@code \\uXXXX}. */
     private static String jsonEscaped(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || ControlCharacters.isControl(c) || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return backslashEscaped(value, c -> c < 0x20 || ControlCharacters.isControl((char) c) || c == '\u2028' || c == '\u2029');
     }
 
-    /** The escapes of a YAML double-quoted scalar (YAML 1.1 and 1.2 agree on these). */
+    /** The escapes of a YAML double-quoted scalar (YAML 1.1 and 1.2 agree on these); a BOM is escaped too. */
     private static String yamlEscaped(String value) {
+        return backslashEscaped(value, c -> ControlCharacters.isControl((char) c) || c == '\u2028' || c == '\u2029' || c == '\ufeff');
+    }
+
+    /** Quote, backslash, newline, return and tab as JSON and YAML write them; {@code asUnicode} chars as {@code \\uXXXX}. */
+    private static String backslashEscaped(String value, IntPredicate asUnicode) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -113,11 +102,8 @@ public enum TemplateFormat {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (ControlCharacters.isControl(c) || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
+                    if (asUnicode.test(c)) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
                 }
             }
         }
