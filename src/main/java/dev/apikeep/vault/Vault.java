@@ -443,6 +443,22 @@ public final class Vault implements AutoCloseable {
         return Meta.get(sqlite, Meta.KITS).map(keys.cipherer::openKits);
     }
 
+    /**
+     * Each key's last check with its exchange (decrypted, app-defined bytes) by entry id. An unreadable
+     * record is left out: it is a hint outside the signed set, not damage.
+     */
+    public java.util.Map<UUID, byte[]> checks() {
+        java.util.Map<UUID, byte[]> checks = new java.util.LinkedHashMap<>();
+        Meta.withPrefix(sqlite, Meta.CHECK_PREFIX).forEach((id, sealed) -> {
+            try {
+                checks.put(UUID.fromString(id), keys.cipherer.openCheck(id, sealed));
+            } catch (RuntimeException unreadable) {
+                // shown as "not checked yet"; the next check replaces it
+            }
+        });
+        return checks;
+    }
+
     /** The encrypted settings blob, if any were saved. */
     public Optional<byte[]> settings() {
         return Meta.get(sqlite, Meta.SETTINGS).map(keys.cipherer::openSettings);
