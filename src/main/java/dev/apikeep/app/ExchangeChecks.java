@@ -63,8 +63,12 @@ public final class ExchangeChecks {
     /** Checks a key and keeps the result in the vault as its last check (not in a read-only vault). */
     public KeyCheck checkAndRecord(KeyService keys, ApiKeyEntry entry) {
         KeyCheck check = check(entry);
-        if (!keys.isReadOnly()) keys.saveCheckRecord(entry.id(), CheckRecords.encode(check));
+        record(keys, check);
         return check;
+    }
+
+    private static void record(KeyService keys, KeyCheck check) {
+        if (!keys.isReadOnly()) keys.saveCheckRecord(check.entryId(), CheckRecords.encode(check));
     }
 
     /** How far "Check all" has got: {@code done} of {@code total} keys, the last one checked. */
@@ -73,15 +77,17 @@ public final class ExchangeChecks {
 
     /**
      * "Check all": asks about each key in turn, keeping each result in the vault as it comes, and
-     * stops before the next key once {@code cancelled} says so (what was checked stays checked).
-     * Runs on the caller's thread: nothing here starts work of its own.
+     * stops once {@code cancelled} says so: what was checked before stays checked, an answer that
+     * arrives after the cancel is dropped. Runs on the caller's thread: nothing here starts work of its own.
      */
     public List<KeyCheck> checkAll(KeyService keys, List<ApiKeyEntry> entries, BooleanSupplier cancelled,
                                    Consumer<Progress> progress) {
         List<KeyCheck> checks = new ArrayList<>();
         for (ApiKeyEntry entry : entries) {
-            if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) break;
-            KeyCheck check = checkAndRecord(keys, entry);
+            if (cancelled.getAsBoolean()) break;
+            KeyCheck check = check(entry);
+            if (cancelled.getAsBoolean()) break;
+            record(keys, check);
             checks.add(check);
             progress.accept(new Progress(checks.size(), entries.size(), entry, check));
         }
