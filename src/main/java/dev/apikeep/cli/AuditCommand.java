@@ -1,7 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.ExchangeChecks;
-import dev.apikeep.app.kit.BotKits;
+import dev.apikeep.app.kit.KitChecks;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.AuditFinding;
 import dev.apikeep.domain.AuditRules;
@@ -25,7 +25,7 @@ final class AuditCommand extends BaseCommand {
             List<ApiKeyEntry> entries = service.list(true);
             List<AuditFinding> findings = new ArrayList<>(AuditRules.audit(entries, service.catalog(), service.today(), lead));
             findings.addAll(ExchangeChecks.findings(service, entries)); // from each key's last compare, no network
-            findings.addAll(new BotKits(service).findings(lead));
+            findings.addAll(new KitChecks(service).findings(lead));
             findings.sort(Comparator.comparing(AuditFinding::severity)); // stable: the rules' order within a severity
             if (json) {
                 printJson(findings.stream().map(AuditCommand::toJson).toList());
