@@ -183,15 +183,7 @@ public final class Vault implements AutoCloseable {
      * record is left out: it is a hint outside the signed set, not damage.
      */
     public java.util.Map<UUID, byte[]> checks() {
-        java.util.Map<UUID, byte[]> checks = new java.util.LinkedHashMap<>();
-        Meta.withPrefix(sqlite, Meta.CHECK_PREFIX).forEach((id, sealed) -> {
-            try {
-                checks.put(UUID.fromString(id), keys.cipherer.openCheck(id, sealed));
-            } catch (RuntimeException unreadable) {
-                // shown as "not checked yet"; the next check replaces it
-            }
-        });
-        return checks;
+        return reads.checks();
     }
 
     /** The encrypted settings blob, if any were saved. */
