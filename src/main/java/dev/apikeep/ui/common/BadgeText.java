@@ -33,6 +33,13 @@ public final class BadgeText {
         return new ExpiryChip("expires in " + days + " d", urgency, source);
     }
 
+    /** Why a Read-Only switch shows a question mark (see {@code Exchange.readOnlyUnconfirmed}). */
+    public static String unconfirmedSwitchTooltip(Exchange exchange) {
+        return exchange.name() + " keys are either Read-Only or Read-Write. This key lists "
+                + exchange.nameOf(exchange.readOnlyPermission()) + " beside scopes that can trade, so its risk is"
+                + " shown as if it were Read-Write. Choose Read-Only or Read-Write in the editor, or check with the exchange.";
+    }
+
     public static String ip(ApiKeyEntry entry) {
         return entry.isIpBound() ? "IP bound" : "any IP";
     }
