@@ -37,7 +37,7 @@ final class Reencryption {
     }
 
     /** Refuses a vault that is not intact: re-sealing must not launder a tampered row. */
-    static Reencryption run(SqliteFile sqlite, VaultKeys fromKeys, VaultKeys toKeys, Runnable faultForTest) throws SQLException {
+    static Reencryption run(SqliteFile sqlite, VaultKeys fromKeys, VaultKeys toKeys) throws SQLException {
         IntegrityReport report = Integrity.check(sqlite, fromKeys, SqliteFile.SCHEMA_VERSION);
         if (!report.intact()) {
             throw new VaultException(Kind.DAMAGED, report.describe() + "; nothing was re-encrypted",
@@ -45,7 +45,6 @@ final class Reencryption {
         }
         Reencryption run = new Reencryption(sqlite, fromKeys, toKeys);
         run.entries();
-        if (faultForTest != null) faultForTest.run();
         run.events();
         run.settings();
         run.kits();
