@@ -339,6 +339,20 @@ public final class KeyService implements AutoCloseable {
         vault.write(tx -> tx.log(type, null, 0, detail));
     }
 
+    /** Each key's last check with its exchange, as {@link CheckRecords} wrote it (see {@link ExchangeChecks#lastChecks}). */
+    synchronized java.util.Map<UUID, byte[]> checkRecords() {
+        return vault.checks();
+    }
+
+    /** Stores a key's last check in one transaction; the entry and its revision do not change. Nothing for a gone key. */
+    synchronized void saveCheckRecord(UUID id, byte[] record) {
+        if (vault.wasDeleted(id)) return; // deleted while the exchange was asked
+        vault.write(tx -> {
+            tx.saveCheck(id, record);
+            return null;
+        });
+    }
+
     /** The record of issued bot kits as JSON (see {@code app.kit.BotKits}), if a kit was ever issued. */
     public synchronized Optional<byte[]> issuedKits() {
         return vault.kits();

@@ -178,6 +178,14 @@ public final class Vault implements AutoCloseable {
         return reads.kits();
     }
 
+    /**
+     * Each key's last check with its exchange (decrypted, app-defined bytes) by entry id. An unreadable
+     * record is left out: it is a hint outside the signed set, not damage.
+     */
+    public java.util.Map<UUID, byte[]> checks() {
+        return reads.checks();
+    }
+
     /** The encrypted settings blob, if any were saved. */
     public Optional<byte[]> settings() {
         return reads.settings();
