@@ -1,6 +1,6 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.kit.BotKits;
+import dev.apikeep.app.kit.KitChecks;
 import dev.apikeep.domain.AuditFinding;
 import dev.apikeep.domain.AuditRules;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ final class AuditCommand extends BaseCommand {
         return withVault(service -> {
             int lead = service.settings().reminderLeadDays();
             List<AuditFinding> findings = new ArrayList<>(AuditRules.audit(service.list(true), service.catalog(), service.today(), lead));
-            findings.addAll(new BotKits(service).findings(lead));
+            findings.addAll(new KitChecks(service).findings(lead));
             if (json) {
                 printJson(findings.stream().map(AuditCommand::toJson).toList());
             } else if (findings.isEmpty()) {
