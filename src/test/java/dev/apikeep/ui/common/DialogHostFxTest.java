@@ -42,7 +42,7 @@ class DialogHostFxTest {
 
     @Start
     void start(Stage stage) {
-        stage.show();
+        // each test opens its own dialog; the primary stage stays hidden
     }
 
     @AfterEach
