@@ -1,6 +1,7 @@
 package dev.apikeep.vault;
 
 import dev.apikeep.crypto.Aead;
+import dev.apikeep.crypto.CheckedKdf;
 import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.ApiKeyEntry;
@@ -32,6 +33,10 @@ import java.util.function.Function;
 public final class Vault implements AutoCloseable {
     private final Path file;
     private final SqliteFile sqlite;
+    /** Argon2 with its safety net: both engines for a new wrapping, the reference one before "wrong password". */
+    private final CheckedKdf kdf;
+    /** True when only the reference Argon2 engine could open this vault (the fast one is faulty here). */
+    private boolean kdfFellBack;
     private VaultHeader header;
     // Not final: rekey() switches the open vault to a fresh data key.
     private VaultKeys keys;
@@ -44,9 +49,10 @@ public final class Vault implements AutoCloseable {
 
     private Path migrationBackup;
 
-    private Vault(Path file, SqliteFile sqlite, VaultHeader header, byte[] dataKey) {
+    private Vault(Path file, SqliteFile sqlite, VaultHeader header, byte[] dataKey, CheckedKdf kdf) {
         this.file = file;
         this.sqlite = sqlite;
+        this.kdf = kdf;
         this.header = header;
         this.keys = new VaultKeys(dataKey, header.vaultId());
     }
@@ -61,16 +67,32 @@ public final class Vault implements AutoCloseable {
 
     /** Creates a new, empty vault. Refuses to overwrite an existing file. */
     public static Vault create(Path file, char[] password, KdfParams kdf) {
+        return create(file, password, kdf, CheckedKdf.standard());
+    }
+
+    /**
+     * As above, deriving with {@code engines}. The key is derived (by both engines, which must agree)
+     * before the file is made, so a refusal leaves nothing behind.
+     */
+    public static Vault create(Path file, char[] password, KdfParams kdf, CheckedKdf engines) {
         String problem = kdf.problem();
         if (problem != null) throw new VaultException(Kind.IO, "refused: " + problem);
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw alreadyExists(file);
+        VaultHeader header = VaultHeader.fresh(Aead.randomBytes(16), kdf, Aead.randomBytes(16));
+        byte[] dataKey = Aead.randomBytes(32);
+        byte[] wrapped;
+        try {
+            wrapped = KeyHeader.wrap(password, header, dataKey, engines);
+        } catch (RuntimeException e) {
+            Arrays.fill(dataKey, (byte) 0);
+            throw e;
+        }
         createPrivateFile(file);
         SqliteFile sqlite = SqliteFile.open(file);
-        byte[] dataKey = Aead.randomBytes(32);
         Vault vault = null;
         try {
-            VaultHeader header = VaultHeader.fresh(Aead.randomBytes(16), kdf, Aead.randomBytes(16));
-            vault = new Vault(file, sqlite, header, dataKey);
-            vault.initialise(password);
+            vault = new Vault(file, sqlite, header, dataKey, engines);
+            vault.initialise(wrapped);
             return vault;
         } catch (RuntimeException | SQLException e) {
             if (vault != null) vault.keys.wipe();
@@ -82,11 +104,11 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    private void initialise(char[] password) throws SQLException {
+    private void initialise(byte[] wrappedDataKey) throws SQLException {
         sqlite.execute("BEGIN IMMEDIATE");
         try {
             sqlite.createSchema();
-            KeyHeader.put(sqlite, header, KeyHeader.wrap(password, header, keys.dataKey), keys);
+            KeyHeader.put(sqlite, header, wrappedDataKey, keys);
             Meta.put(sqlite, Meta.SET_MAC, keys.cipherer.sealSetMac(SetMacRecord.EMPTY));
             sqlite.execute("COMMIT");
         } catch (SQLException | RuntimeException e) {
@@ -97,6 +119,11 @@ public final class Vault implements AutoCloseable {
 
     /** Opens and unlocks an existing vault: wrong password, not-a-vault and damage are distinct outcomes. */
     public static Vault open(Path file, char[] password, Access access) {
+        return open(file, password, access, CheckedKdf.standard());
+    }
+
+    /** As above, deriving with {@code engines} (the reference engine is tried before "wrong password"). */
+    public static Vault open(Path file, char[] password, Access access, CheckedKdf engines) {
         if (!Files.isRegularFile(file)) {
             throw new VaultException(Kind.NOT_FOUND, "no vault at " + file + ": create one first (apikeep init)");
         }
@@ -105,8 +132,9 @@ public final class Vault implements AutoCloseable {
         try {
             sqlite.checkIdentity(file);
             VaultHeader header = KeyHeader.read(sqlite);
-            byte[] dataKey = KeyHeader.unwrap(sqlite, header, password);
-            vault = new Vault(file, sqlite, header, dataKey);
+            CheckedKdf.Opened<byte[]> dataKey = KeyHeader.unwrap(sqlite, header, password, engines);
+            vault = new Vault(file, sqlite, header, dataKey.value(), engines);
+            vault.kdfFellBack = dataKey.switchedToReference();
             vault.format = sqlite.userVersion();
             if (vault.format >= 2) vault.verifyHeaderMac(access);
             vault.verifyOnOpen(access);
@@ -148,6 +176,14 @@ public final class Vault implements AutoCloseable {
             readOnly = true;
             damaged.addAll(e.damagedEntries());
         }
+    }
+
+    /**
+     * True when the fast Argon2 engine's key did not open this vault and the reference engine's did:
+     * the fast engine is faulty on this computer, and the reference one is used for the rest of the run.
+     */
+    public boolean kdfFellBack() {
+        return kdfFellBack;
     }
 
     /** The file's format version (2 for every vault this build writes; 1 only for a rescued, unmigrated one). */
@@ -545,7 +581,7 @@ public final class Vault implements AutoCloseable {
         VaultHeader newHeader = header.withKdf(newKdf, Aead.randomBytes(16));
         // Argon2 runs before BEGIN IMMEDIATE: with strong parameters it takes seconds, and holding
         // the write lock that long would make the CLI's writes fail with BUSY.
-        byte[] wrapped = KeyHeader.wrap(newPassword, newHeader, keys.dataKey);
+        byte[] wrapped = KeyHeader.wrap(newPassword, newHeader, keys.dataKey, kdf);
         write(tx -> {
             KeyHeader.put(sqlite, newHeader, wrapped, keys);
             return null;
@@ -561,7 +597,7 @@ public final class Vault implements AutoCloseable {
     public boolean verifyPassword(char[] password) {
         byte[] unwrapped;
         try {
-            unwrapped = KeyHeader.unwrap(sqlite, KeyHeader.read(sqlite), password);
+            unwrapped = KeyHeader.unwrap(sqlite, KeyHeader.read(sqlite), password, kdf).value();
         } catch (VaultException e) {
             if (e.kind() == Kind.WRONG_PASSWORD) return false;
             throw e;
@@ -593,7 +629,13 @@ public final class Vault implements AutoCloseable {
         byte[] newKey = Aead.randomBytes(32);
         VaultKeys newKeys = new VaultKeys(newKey, header.vaultId());
         VaultHeader newHeader = header.withKdf(header.kdf(), Aead.randomBytes(16));
-        byte[] wrapped = KeyHeader.wrap(password, newHeader, newKey);
+        byte[] wrapped;
+        try {
+            wrapped = KeyHeader.wrap(password, newHeader, newKey, kdf);
+        } catch (RuntimeException e) {
+            newKeys.wipe();
+            throw e;
+        }
         boolean committed = false;
         try {
             sqlite.execute("BEGIN IMMEDIATE");
@@ -632,11 +674,15 @@ public final class Vault implements AutoCloseable {
             if (!Files.isDirectory(dir)) PrivateFiles.createDirectories(dir);
             PrivateFiles.createFile(file);
         } catch (FileAlreadyExistsException e) {
-            throw new VaultException(Kind.ALREADY_EXISTS, file + " already exists; choose another file"
-                    + " or open the existing vault");
+            throw alreadyExists(file);
         } catch (IOException e) {
             throw new VaultException(Kind.IO, "could not create " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static VaultException alreadyExists(Path file) {
+        return new VaultException(Kind.ALREADY_EXISTS, file + " already exists; choose another file"
+                + " or open the existing vault");
     }
 
     private static void deleteQuietly(Path file) {
