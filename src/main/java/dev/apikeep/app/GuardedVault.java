@@ -37,6 +37,7 @@ final class GuardedVault {
     Optional<Path> migrationBackup() { return vault.migrationBackup(); }
     Optional<byte[]> settings() { return guard(vault::settings); }
     Optional<byte[]> kits() { return guard(vault::kits); }
+    java.util.Map<UUID, byte[]> checks() { return guard(vault::checks); }
     void saveSettings(byte[] json) { guard(() -> vault.saveSettings(json)); }
     List<ActivityEvent> events(int limit) { return guard(() -> vault.events(limit)); }
     boolean verifyPassword(char[] password) { return guard(() -> vault.verifyPassword(password)); }

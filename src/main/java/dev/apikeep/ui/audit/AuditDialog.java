@@ -25,6 +25,7 @@ public final class AuditDialog {
         dialog.getDialogPane().setPrefSize(820, 640);
         dialog.getDialogPane().setMinSize(820, 640);
         dialog.setResultConverter(b -> model.chosenProperty().get());
+        dialog.setOnHidden(e -> model.cancelCheckAll()); // nothing keeps asking exchanges once the audit is closed
         model.chosenProperty().addListener((o, a, id) -> {
             if (id != null) {
                 dialog.setResult(id);

@@ -4,6 +4,7 @@ import dev.apikeep.app.KeyService;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.AuditFinding;
 import dev.apikeep.domain.AuditRules;
+import dev.apikeep.domain.CheckFindings;
 import dev.apikeep.domain.Reminders;
 import dev.apikeep.ui.activity.ActivityDialog;
 import dev.apikeep.ui.activity.ActivityModel;
@@ -52,6 +53,7 @@ final class LifecycleUi {
     private final Timeline dayTimer;
     private final Label auditCount = new Label();
     private Button auditButton;
+    private final CheckAll checkAll;
     private javafx.collections.ObservableList<ApiKeyEntry> watchedEntries;
     private javafx.scene.layout.StackPane overlay;
     /** Bumped on the FX thread per change of the list; only the newest count is shown. */
@@ -62,6 +64,7 @@ final class LifecycleUi {
         this.model = model;
         this.window = window;
         this.reload = reload;
+        this.checkAll = new CheckAll(context, model);
         this.dayWatch = new DayWatch(context::today);
         this.dayTimer = new Timeline(new KeyFrame(Duration.millis(DayWatch.CHECK_EVERY.toMillis()), e -> {
             if (dayWatch.dayChanged()) {
@@ -102,6 +105,7 @@ final class LifecycleUi {
 
     void dispose() {
         dayTimer.stop();
+        checkAll.dispose();
     }
 
     /**
@@ -110,14 +114,24 @@ final class LifecycleUi {
      */
     private void audit(BooleanSupplier wanted, Consumer<List<AuditFinding>> then) {
         List<ApiKeyEntry> entries = List.copyOf(model.entries());
+        java.util.Map<UUID, dev.apikeep.domain.KeyCheck> checks = model.lastChecks(entries);
         LocalDate today = model.today();
         int lead = model.leadDaysProperty().get();
         Tasks.run(context.background(),
-                () -> wanted.getAsBoolean() ? AuditRules.audit(entries, context.catalog(), today, lead) : null,
+                () -> wanted.getAsBoolean() ? withCheckFindings(AuditRules.audit(entries, context.catalog(), today, lead),
+                        CheckFindings.of(entries, checks, context.catalog())) : null,
                 findings -> {
                     if (findings != null && wanted.getAsBoolean()) then.accept(findings);
                 },
                 error -> { }); // the entries were wiped by a lock meanwhile: nothing left to audit
+    }
+
+    /** The rules' findings and those from the last checks with the exchanges, most severe first. */
+    private static List<AuditFinding> withCheckFindings(List<AuditFinding> rules, List<AuditFinding> fromChecks) {
+        List<AuditFinding> all = new java.util.ArrayList<>(rules);
+        all.addAll(fromChecks);
+        all.sort(java.util.Comparator.comparing(AuditFinding::severity));
+        return all;
     }
 
     /** Recounted on every change of the list; a newer change makes an older count moot. */
@@ -166,6 +180,13 @@ final class LifecycleUi {
             showAuditCount(findings);
             AuditModel audit = new AuditModel();
             audit.setFindings(findings);
+            checkAll.offerIn(audit, window, show -> {
+                audit(() -> true, fresh -> {
+                    showAuditCount(fresh);
+                    show.accept(fresh);
+                });
+                reload.accept(null); // the detail pane shows the new last check
+            });
             AuditDialog.show(window.get(), audit).ifPresent(this::select);
         });
     }
