@@ -17,7 +17,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * What the screens share, passed to controllers by the {@link ViewLoader}'s controller factory (no
+ * What the screens share, passed to controllers by the {@link Views}' controller factory (no
  * static singletons). Holds the open vault while it is unlocked; {@link #closeVault()} forgets it.
  *
  * <p>Vault work runs on {@link #background()}, one thread, so the KDF and SQLite never block the FX
