@@ -162,6 +162,8 @@ final class LifecycleUi {
                 error -> { }); // locked before the reminders were counted
         service.rollbackWarning().ifPresent(warning -> ReminderNotice.show(overlay, new ReminderSummary(
                 ReminderSummary.Level.CRITICAL, "Older copy of the vault", capitalised(warning)), () -> { }));
+        service.kdfWarning().ifPresent(warning -> ReminderNotice.show(overlay, new ReminderSummary(
+                ReminderSummary.Level.CRITICAL, "Key derivation switched", capitalised(warning)), () -> { }));
     }
 
     /** Goes to a key in the list: switches to a filter that shows it, then selects it. */
