@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What an import did (or, from {@link KeyService#previewMerge}, would do), entry by entry, so the
+ * What an import did (or, from {@link Importing#preview}, would do), entry by entry, so the
  * user sees every conflict it kept out.
  *
  * @param conflicts "label (id): why" for each entry whose local copy was kept

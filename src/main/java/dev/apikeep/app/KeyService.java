@@ -40,19 +40,36 @@ public final class KeyService implements AutoCloseable {
     }
 
     public static KeyService create(Path file, char[] password, KdfParams kdf, ExchangeCatalog catalog, Clock clock) {
-        KeyService service = new KeyService(Failures.guard(() -> Vault.create(file, password, kdf)), catalog, clock);
+        return create(file, password, kdf, catalog, clock, KeyDerivation.standard());
+    }
+
+    /** As above, deriving the key with {@code derivation}'s engines (both must agree). */
+    public static KeyService create(Path file, char[] password, KdfParams kdf, ExchangeCatalog catalog, Clock clock,
+                                    KeyDerivation derivation) {
+        KeyService service = new KeyService(Failures.guard(
+                () -> Vault.create(file, password, kdf, derivation.engines())), catalog, clock);
         service.vault.write(tx -> tx.log(EventType.CREATE, null, 0, "vault created"));
         return service;
     }
 
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock) {
-        return open(file, password, access, catalog, clock, SeenVaults.inConfigDir());
+        return open(file, password, access, catalog, clock, SeenVaults.inConfigDir(), KeyDerivation.standard());
     }
 
-    /** As above, with this machine's memory of vault generations in {@code seen} (tests give their own). */
+    /** As below, with the standard key derivation. */
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock,
                                   SeenVaults seen) {
-        KeyService service = new KeyService(Failures.guard(() -> Vault.open(file, password, access)), catalog, clock);
+        return open(file, password, access, catalog, clock, seen, KeyDerivation.standard());
+    }
+
+    /**
+     * Opens with this machine's memory of vault generations in {@code seen} (tests give their own)
+     * and the Argon2 engines of {@code derivation}.
+     */
+    public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock,
+                                  SeenVaults seen, KeyDerivation derivation) {
+        KeyService service = new KeyService(Failures.guard(
+                () -> Vault.open(file, password, access, derivation.engines())), catalog, clock);
         try {
             service.compareWithLastSeen(seen);
             service.logUnlock();
@@ -101,6 +118,16 @@ public final class KeyService implements AutoCloseable {
      */
     public Optional<String> rollbackWarning() {
         return Optional.ofNullable(rollbackWarning);
+    }
+
+    /** Said when the fast Argon2 engine's key did not open this vault and the reference engine's did. */
+    public Optional<String> kdfWarning() {
+        return vault.kdfFellBack() ? Optional.of(KeyDerivation.fellBackWarning()) : Optional.empty();
+    }
+
+    /** What the user should hear after this unlock: an older copy of the vault, an Argon2 engine switched. */
+    public List<String> unlockWarnings() {
+        return java.util.stream.Stream.of(rollbackWarning(), kdfWarning()).flatMap(Optional::stream).toList();
     }
 
     private void logUnlock() {
@@ -320,66 +347,13 @@ public final class KeyService implements AutoCloseable {
         return entry.toBuilder().lastUsedAt(now).build();
     }
 
-    /** Merges a CSV file's entries: no activity log comes with them, so an existing id is never overwritten. */
-    public synchronized ImportResult merge(List<ApiKeyEntry> incoming, String source) {
-        return merge(incoming, List.of(), source);
+    /** The open vault, for the app's other use cases on it ({@link Importing}, {@link BackupService}); they hold this monitor while they use it. */
+    GuardedVault vault() {
+        return vault;
     }
 
-    /**
-     * Merges entries from a bundle (with the bundle's activity log, which dates its changes) in one
-     * transaction, by {@link MergeRules}: added, updated, unchanged or a conflict that keeps the
-     * vault's copy. Invalid entries fail the whole import before anything is written.
-     */
-    public synchronized ImportResult merge(List<ApiKeyEntry> incoming, List<ActivityEvent> incomingLog, String source) {
-        for (int i = 0; i < incoming.size(); i++) validator.requireValidImported(incoming.get(i), i + 1);
-        Plan plan = plan(incoming, incomingLog);
-        return vault.write(tx -> {
-            for (ApiKeyEntry entry : incoming) {
-                ApiKeyEntry current = plan.stored.get(entry.id());
-                // Each written entry gets its own event: the integrity check names entries from the log.
-                switch (plan.decisions.get(entry.id()).outcome()) {
-                    case ADD -> tx.log(EventType.IMPORT, tx.insert(entry), source);
-                    case UPDATE -> tx.log(EventType.IMPORT, tx.update(entry.withRevision(current.revision())), source);
-                    default -> { } // unchanged, or a conflict: the vault keeps its copy
-                }
-            }
-            tx.log(EventType.IMPORT, null, 0, source + ": " + plan.result.summary());
-            return plan.result;
-        });
-    }
-
-    /** What {@link #merge} would do, without writing anything: for the import preview. */
-    public synchronized ImportResult previewMerge(List<ApiKeyEntry> incoming, List<ActivityEvent> incomingLog) {
-        return plan(incoming, incomingLog).result;
-    }
-
-    private record Plan(java.util.Map<UUID, ApiKeyEntry> stored, java.util.Map<UUID, MergeRules.Decision> decisions,
-                        ImportResult result) {
-    }
-
-    private Plan plan(List<ApiKeyEntry> incoming, List<ActivityEvent> incomingLog) {
-        java.util.Map<UUID, ApiKeyEntry> stored = new java.util.HashMap<>();
-        vault.entries().forEach(e -> stored.put(e.id(), e));
-        MergeRules rules = new MergeRules(incomingLog, incomingLog.isEmpty() ? List.of() : vault.events(0));
-        java.util.Map<UUID, MergeRules.Decision> decisions = new java.util.HashMap<>();
-        ImportResult.Builder result = new ImportResult.Builder();
-        for (ApiKeyEntry entry : incoming) {
-            ApiKeyEntry current = stored.get(entry.id());
-            MergeRules.Decision decision = rules.decide(entry, current, current == null && vault.wasDeleted(entry.id()));
-            decisions.put(entry.id(), decision);
-            switch (decision.outcome()) {
-                case ADD -> result.added(entry);
-                case UPDATE -> result.updated(entry);
-                case UNCHANGED -> result.unchanged(entry);
-                case CONFLICT -> result.conflict(entry, decision.reason());
-            }
-        }
-        return new Plan(stored, decisions, result.build());
-    }
-
-    /** Equal in everything a user wrote: revisions differ between vaults and usage is not content. */
-    static boolean sameContent(ApiKeyEntry a, ApiKeyEntry b) {
-        return a.toBuilder().revision(0).lastUsedAt(null).build().equals(b.toBuilder().revision(0).lastUsedAt(null).build());
+    EntryValidator validator() {
+        return validator;
     }
 
     /** Copies the open vault to {@code target} (SQLite's VACUUM INTO: the same encrypted file). */
@@ -390,6 +364,20 @@ public final class KeyService implements AutoCloseable {
     /** Records a vault-wide event that touches no entry (export, settings change). */
     public synchronized void recordEvent(EventType type, String detail) {
         vault.write(tx -> tx.log(type, null, 0, detail));
+    }
+
+    /** Each key's last check with its exchange, as {@link CheckRecords} wrote it (see {@link ExchangeChecks#lastChecks}). */
+    synchronized java.util.Map<UUID, byte[]> checkRecords() {
+        return vault.checks();
+    }
+
+    /** Stores a key's last check in one transaction; the entry and its revision do not change. Nothing for a gone key. */
+    synchronized void saveCheckRecord(UUID id, byte[] record) {
+        if (vault.wasDeleted(id)) return; // deleted while the exchange was asked
+        vault.write(tx -> {
+            tx.saveCheck(id, record);
+            return null;
+        });
     }
 
     /** The record of issued bot kits as JSON (see {@code app.kit.BotKits}), if a kit was ever issued. */

@@ -53,7 +53,7 @@ final class MergeRules {
             return deletedHere ? new Decision(Outcome.CONFLICT, "deleted in this vault; not brought back")
                     : new Decision(Outcome.ADD, "");
         }
-        if (KeyService.sameContent(incoming, local)) return new Decision(Outcome.UNCHANGED, "");
+        if (sameContent(incoming, local)) return new Decision(Outcome.UNCHANGED, "");
         if (local.isRevoked() && !incoming.isRevoked()) {
             return new Decision(Outcome.CONFLICT, "revoked in this vault; an import never makes it active again");
         }
@@ -78,5 +78,10 @@ final class MergeRules {
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** Equal in everything a user wrote: revisions differ between vaults and usage is not content. */
+    static boolean sameContent(ApiKeyEntry a, ApiKeyEntry b) {
+        return a.toBuilder().revision(0).lastUsedAt(null).build().equals(b.toBuilder().revision(0).lastUsedAt(null).build());
     }
 }

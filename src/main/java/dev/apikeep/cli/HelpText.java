@@ -52,8 +52,8 @@ Commands:
                chain.
   audit      Check every key against the exchange-aware security rules (exit 10
                on any high finding).
-  reminders  Upcoming expiries and rotations, for scripts and cron (exit 10
-               when a key has expired).
+  reminders  Upcoming expiries and rotations, and bot kits to renew, for
+               scripts and cron (exit 10 when a key or kit has expired).
   rotate     Replace a key by a new one from the exchange: stdin after the
                password gives the new API key, then the new secret (then
                passphrase if the exchange needs one).

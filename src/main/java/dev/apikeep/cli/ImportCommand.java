@@ -3,11 +3,10 @@ package dev.apikeep.cli;
 import dev.apikeep.app.CsvImport;
 import dev.apikeep.app.ExportBundle;
 import dev.apikeep.app.ImportResult;
+import dev.apikeep.app.Importing;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.domain.ApiKeyEntry;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,7 +19,15 @@ import picocli.CommandLine.Parameters;
         + " spreadsheet (columns: exchange, label, account, api_key, secret, passphrase, permissions, ip_whitelist,"
         + " created, expires, notes). One transaction: all rows or nothing.")
 final class ImportCommand extends BaseCommand {
-    enum Format { bundle, csv }
+    enum Format {
+        bundle(Importing.Kind.BUNDLE), csv(Importing.Kind.CSV);
+
+        final Importing.Kind kind;
+
+        Format(Importing.Kind kind) {
+            this.kind = kind;
+        }
+    }
 
     @Parameters(paramLabel = "FILE")
     Path file;
@@ -34,15 +41,16 @@ final class ImportCommand extends BaseCommand {
     @Override
     public Integer call() {
         byte[] content = read();
-        Format chosen = format != null ? format : ExportBundle.looksLikeBundle(content) ? Format.bundle : Format.csv;
+        Importing.Kind kind = format != null ? format.kind : Importing.detect(content);
         return withVault(service -> {
-            String source = chosen.name() + " " + file.getFileName();
+            String source = kind.source(file);
+            Importing importing = new Importing(service);
             ImportResult result;
-            if (chosen == Format.bundle) {
+            if (kind == Importing.Kind.BUNDLE) {
                 ExportBundle.Content bundle = fromBundle(content);
-                result = service.merge(bundle.entries(), bundle.events(), source);
+                result = importing.merge(bundle.entries(), bundle.events(), source);
             } else {
-                result = service.merge(fromCsv(content, service), source);
+                result = importing.merge(fromCsv(content, service), source);
             }
             out().println(result.summary());
             result.conflicts().forEach(c -> out().println("conflict (kept the vault's version): " + c));
@@ -60,7 +68,7 @@ final class ImportCommand extends BaseCommand {
     }
 
     private List<ApiKeyEntry> fromCsv(byte[] content, KeyService service) {
-        CsvImport.Preview preview = CsvImport.parse(utf8(content), service.catalog(), service.today());
+        CsvImport.Preview preview = Importing.readCsv(content, service.catalog(), service.today());
         if (preview.hasErrors()) {
             preview.invalidRows().forEach(row -> row.errors().forEach(root.context().err()::println));
             if (!skipInvalid) {
@@ -76,14 +84,6 @@ final class ImportCommand extends BaseCommand {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CliException("cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
-    private static String utf8(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new CliException("the CSV file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\"");
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.apikeep.app.kit.BotKits;
 import dev.apikeep.app.kit.IssuedKit;
 import dev.apikeep.app.kit.KitState;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -62,29 +61,26 @@ final class KitCommand extends BaseCommand {
             }
         }
 
-        /** Shows the token once: on stdout alone, or into --token-file; then wipes it. */
+        /** Shows the token once: on stdout alone, or into --token-file (0600, checked before the vault opened); then wipes it. */
         void handOver(BotKits.Issued issued, String verb) {
             try (issued) {
                 IssuedKit kit = issued.kit();
+                PrintStream err = root.context().err();
+                err.println(verb + " kit '" + kit.name() + "' at " + kit.file() + ": " + kit.keys().size()
+                        + " key(s), expires " + kit.expires() + ".");
+                if (tokenFile != null) {
+                    issued.saveToken(tokenFile, true);
+                    err.println("Its token is in " + tokenFile + " (mode 0600). Copy both to the bot's machine, then delete the token file here.");
+                    return;
+                }
                 char[] token = issued.tokenText();
-                byte[] bytes = null;
                 try {
-                    PrintStream err = root.context().err();
-                    err.println(verb + " kit '" + kit.name() + "' at " + kit.file() + ": " + kit.keys().size()
-                            + " key(s), expires " + kit.expires() + ".");
-                    if (tokenFile != null) {
-                        bytes = new String(token).concat("\n").getBytes(StandardCharsets.UTF_8);
-                        PrivateOutput.write(tokenFile, bytes);
-                        err.println("Its token is in " + tokenFile + " (mode 0600). Copy both to the bot's machine, then delete the token file here.");
-                    } else {
-                        out().println(token);
-                        out().flush();
-                        err.println("The token above is shown once. Copy the kit file and the token to the bot's machine.");
-                    }
+                    out().println(token);
+                    out().flush();
                 } finally {
                     Arrays.fill(token, '\0');
-                    if (bytes != null) Arrays.fill(bytes, (byte) 0);
                 }
+                err.println("The token above is shown once. Copy the kit file and the token to the bot's machine.");
             }
         }
     }

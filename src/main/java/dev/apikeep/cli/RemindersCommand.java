@@ -1,5 +1,7 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.kit.KitChecks;
+import dev.apikeep.app.kit.KitReminder;
 import dev.apikeep.domain.Reminder;
 import dev.apikeep.domain.Reminders;
 import java.util.LinkedHashMap;
@@ -8,7 +10,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "reminders", description = "Upcoming expiries and rotations, for scripts and cron (exit 10 when a key has expired).")
+@Command(name = "reminders", description = "Upcoming expiries and rotations, and bot kits to renew, for scripts and cron (exit 10 when a key or kit has expired).")
 final class RemindersCommand extends BaseCommand {
     @Option(names = "--days", paramLabel = "N", description = "look N days ahead (default: the vault's reminder lead time, 14)")
     Integer days;
@@ -22,15 +24,20 @@ final class RemindersCommand extends BaseCommand {
         return withVault(service -> {
             int lead = days != null ? days : service.settings().reminderLeadDays();
             List<Reminder> due = Reminders.due(service.list(false), service.catalog(), service.today(), lead);
+            List<KitReminder> kits = new KitChecks(service).reminders(lead);
             if (json) {
-                printJson(due.stream().map(RemindersCommand::toJson).toList());
-            } else if (due.isEmpty()) {
+                List<Map<String, Object>> all = new java.util.ArrayList<>(due.stream().map(RemindersCommand::toJson).toList());
+                kits.forEach(k -> all.add(toJson(k)));
+                printJson(all);
+            } else if (due.isEmpty() && kits.isEmpty()) {
                 out().println("Nothing expires or is due for rotation in the next " + lead + " days.");
             } else {
                 due.forEach(r -> out().printf("%-8s  %-8s  %s  %s (%s)%n", r.level().id(), r.kind().id(),
                         r.dueDate(), r.label(), describe(r.daysLeft())));
+                kits.forEach(k -> out().printf("%-8s  %-11s  %s  %s%n", k.level().id(), k.kind().id(), k.dueDate(), k.describe()));
             }
-            boolean expired = due.stream().anyMatch(r -> r.level() == Reminder.Level.EXPIRED);
+            boolean expired = due.stream().anyMatch(r -> r.level() == Reminder.Level.EXPIRED)
+                    || kits.stream().anyMatch(k -> k.level() == Reminder.Level.EXPIRED);
             return expired ? ExitCode.ATTENTION : ExitCode.OK;
         });
     }
@@ -48,6 +55,21 @@ final class RemindersCommand extends BaseCommand {
         json.put("dueDate", r.dueDate().toString());
         json.put("daysLeft", r.daysLeft());
         json.put("level", r.level().id());
+        return json;
+    }
+
+    /** A kit's reminder: the key reminders' fields (entryId null, label the kit's name) plus the kit's own. */
+    private static Map<String, Object> toJson(KitReminder r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("entryId", null);
+        json.put("label", r.kit().name());
+        json.put("kind", r.kind().id());
+        json.put("dueDate", r.dueDate().toString());
+        json.put("daysLeft", r.daysLeft());
+        json.put("level", r.level().id());
+        json.put("kit", r.kit().name());
+        json.put("kitId", r.kit().id().toString());
+        json.put("staleKeys", r.stale());
         return json;
     }
 }

@@ -88,6 +88,24 @@ public final class BackupFiles {
         return Pattern.compile(Pattern.quote(vault.getFileName() + ".backup-") + "(\\d{8}T\\d{6}Z)(?:-(\\d+))?(?:\\.([a-z-]+))?");
     }
 
+    /**
+     * Copies an open vault to {@code target} with SQLite's {@code VACUUM INTO}: a consistent
+     * snapshot of the same encrypted file (nothing is decrypted), mode 0600, written through a
+     * hidden partial file and renamed into place. {@code target} must not exist.
+     */
+    static void copyOpen(SqliteFile sqlite, Path target) {
+        if (Files.exists(target)) throw new VaultException(Kind.ALREADY_EXISTS, target + " already exists; nothing was written");
+        writeAtomically(target, "write the backup", sqlite::vacuumInto);
+    }
+
+    /** Copies a vault that is not open (no password needed: the copy stays encrypted). */
+    static void copyClosed(Path source, Path target) {
+        if (Files.exists(target)) throw new VaultException(Kind.ALREADY_EXISTS, target + " already exists; nothing was written");
+        try (SqliteFile sqlite = SqliteFile.open(source)) {
+            writeAtomically(target, "write the backup", sqlite::vacuumInto);
+        }
+    }
+
     /** Fills a file that nobody else can read yet. */
     @FunctionalInterface
     interface Writer {

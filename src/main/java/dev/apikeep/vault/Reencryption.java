@@ -37,7 +37,7 @@ final class Reencryption {
     }
 
     /** Refuses a vault that is not intact: re-sealing must not launder a tampered row. */
-    static Reencryption run(SqliteFile sqlite, VaultKeys fromKeys, VaultKeys toKeys, Runnable faultForTest) throws SQLException {
+    static Reencryption run(SqliteFile sqlite, VaultKeys fromKeys, VaultKeys toKeys) throws SQLException {
         IntegrityReport report = Integrity.check(sqlite, fromKeys, SqliteFile.SCHEMA_VERSION);
         if (!report.intact()) {
             throw new VaultException(Kind.DAMAGED, report.describe() + "; nothing was re-encrypted",
@@ -45,10 +45,10 @@ final class Reencryption {
         }
         Reencryption run = new Reencryption(sqlite, fromKeys, toKeys);
         run.entries();
-        if (faultForTest != null) faultForTest.run();
         run.events();
         run.settings();
         run.kits();
+        run.checks();
         run.usage();
         run.labelIndex();
         run.tombstones();
@@ -115,6 +115,17 @@ final class Reencryption {
     private void kits() {
         Optional<byte[]> blob = Meta.get(sqlite, Meta.KITS);
         if (blob.isPresent()) Meta.put(sqlite, Meta.KITS, from.resealKits(to, blob.get()));
+    }
+
+    /** Each key's last check; an unreadable one is dropped (a hint outside the signed set, like usage). */
+    private void checks() {
+        Meta.withPrefix(sqlite, Meta.CHECK_PREFIX).forEach((id, sealed) -> {
+            try {
+                Meta.put(sqlite, Meta.CHECK_PREFIX + id, from.resealCheck(to, id, sealed));
+            } catch (RuntimeException unreadable) {
+                Meta.delete(sqlite, Meta.CHECK_PREFIX + id);
+            }
+        });
     }
 
     private void usage() throws SQLException {

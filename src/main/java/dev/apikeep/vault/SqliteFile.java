@@ -157,6 +157,20 @@ final class SqliteFile implements AutoCloseable {
         }
     }
 
+    /** SQLite's structural check; a {@link Kind#DAMAGED} error describing what it found. */
+    void checkStructure() {
+        String result;
+        try {
+            result = quickCheck();
+        } catch (SQLException e) {
+            throw translate(e, "check the vault file");
+        }
+        if (!"ok".equalsIgnoreCase(result)) {
+            throw new VaultException(Kind.DAMAGED, "the file is damaged (SQLite reports: "
+                    + (result.length() > 200 ? result.substring(0, 200) + "…" : result) + ")");
+        }
+    }
+
     /**
      * Caps the file at {@code pages} pages on this connection ({@code max_page_count} is per connection):
      * lets tests make the disk "full" without filling a real disk. Returns the cap SQLite applied.

@@ -76,7 +76,7 @@ class CsvImportProperties {
             assertUnchanged(before, lastEvent); // the CLI refuses the whole file: nothing merged
         } else if (!preview.rows().isEmpty() && merged < MERGES) {
             List<dev.apikeep.domain.ApiKeyEntry> entries = preview.validEntries();
-            ImportResult result = service.merge(entries, "csv property");
+            ImportResult result = new Importing(service).merge(entries, "csv property");
             merged++;
             assertThat(result.summary()).isNotBlank();
             assertThat(service.entryCount()).isEqualTo(before + entries.size());

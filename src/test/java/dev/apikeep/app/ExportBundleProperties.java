@@ -118,7 +118,7 @@ class ExportBundleProperties {
         }
         // only a mutation that changed nothing authenticated can open: it must be the original content
         assertThat(content.entries()).hasSize(3);
-        target.merge(content.entries(), "bundle property");
+        new Importing(target).merge(content.entries(), "bundle property");
         assertThat(target.entryCount()).isBetween(entries, 3);
     }
 

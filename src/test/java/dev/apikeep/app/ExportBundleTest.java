@@ -42,12 +42,12 @@ class ExportBundleTest {
         try (KeyService target = KeyService.create(dir.resolve("b.apikeep"), "pw-b".toCharArray(), FAST, CATALOG, CLOCK)) {
             ExportBundle.Content content = ExportBundle.open(bundle, "bundle-pw".toCharArray());
             assertThat(content.events()).hasSize(501);
-            ImportResult result = target.merge(content.entries(), "bundle");
+            ImportResult result = new Importing(target).merge(content.entries(), "bundle");
             assertThat(result.added()).hasSize(500);
             List<ApiKeyEntry> imported = target.list(true);
             assertThat(byId(imported)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("revision")
                     .containsExactlyElementsOf(byId(original));
-            ImportResult again = target.merge(content.entries(), "bundle");
+            ImportResult again = new Importing(target).merge(content.entries(), "bundle");
             assertThat(again.added()).isEmpty();
             assertThat(again.unchanged()).hasSize(500);
         }

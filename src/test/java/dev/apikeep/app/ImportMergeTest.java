@@ -34,7 +34,7 @@ class ImportMergeTest {
         key = there.add(ApiKeyEntry.builder().exchangeId("bybit").label("Grid bot").notes("v1")
                 .apiKey(SecretBytes.of("AK-merge")).secret(SecretBytes.of("SK-merge")).build());
         ExportBundle.Content first = bundle();
-        assertThat(here.merge(first.entries(), first.events(), "bundle").added()).hasSize(1);
+        assertThat(new Importing(here).merge(first.entries(), first.events(), "bundle").added()).hasSize(1);
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -54,7 +54,7 @@ class ImportMergeTest {
     }
 
     private ImportResult importInto(ExportBundle.Content bundle) {
-        return here.merge(bundle.entries(), bundle.events(), "bundle");
+        return new Importing(here).merge(bundle.entries(), bundle.events(), "bundle");
     }
 
     @Test
@@ -116,7 +116,7 @@ class ImportMergeTest {
         here.edit(hereNow().toBuilder().notes("mine").build());
         ExportBundle.Content bundle = bundle();
         int events = here.events(0).size();
-        ImportResult preview = here.previewMerge(bundle.entries(), bundle.events());
+        ImportResult preview = new Importing(here).preview(bundle.entries(), bundle.events());
         assertThat(preview.outcomes()).containsEntry(extra.id(), "added");
         assertThat(preview.outcomes().get(key.id())).startsWith("conflict: ");
         assertThat(here.events(0)).hasSize(events);

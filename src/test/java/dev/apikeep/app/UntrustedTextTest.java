@@ -67,7 +67,7 @@ class UntrustedTextTest {
                 byte[] bundle = ExportBundle.seal(new ExportBundle.Content(List.of(good, incoming), List.of()),
                         "bundle password".toCharArray(), KdfParams.ofMebibytes(19, 2, 1));
                 ExportBundle.Content opened = ExportBundle.open(bundle, "bundle password".toCharArray());
-                assertThatThrownBy(() -> service.merge(opened.entries(), "b.apikeep-export"))
+                assertThatThrownBy(() -> new Importing(service).merge(opened.entries(), "b.apikeep-export"))
                         .isInstanceOf(InvalidInputException.class)
                         .satisfies(e -> {
                             String all = e.getMessage() + ((InvalidInputException) e).errors();

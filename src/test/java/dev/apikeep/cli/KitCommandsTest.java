@@ -154,4 +154,18 @@ class KitCommandsTest {
         assertThat(after).contains("re-issue kit freqtrade-vps: it holds the old secret of Grid bot", "\"rule\" : \"kit-holds-revoked-key\"",
                 "kit freqtrade-vps holds Hedge bot, which was revoked");
     }
+
+    @Test
+    void remindersListAKitExpiringWithinTheLeadTimeAndOneToReissue() {
+        create("--days", "10");
+        CliRunner.Result soon = cli.run(stdin(), "reminders");
+        assertThat(soon.code()).isZero();
+        assertThat(soon.out()).contains("warning   kit-expiry   2026-03-11  kit freqtrade-vps expires in 10 days");
+        assertThat(cli.run(stdin(), "reminders", "--days", "5").out()).doesNotContain("kit-expiry");
+
+        assertThat(cli.run(stdin("SK-grid-NEW"), "edit", "Grid bot", "--new-secret").code()).isZero();
+        CliRunner.Result json = cli.run(stdin(), "reminders", "--json");
+        assertThat(json.out()).contains("\"kind\" : \"kit-reissue\"", "\"kit\" : \"freqtrade-vps\"", "\"staleKeys\" : [ \"Grid bot\" ]",
+                "\"level\" : \"critical\"", "\"entryId\" : null");
+    }
 }

@@ -23,8 +23,10 @@ class VaultDiskFullTest {
         List<ApiKeyEntry> stored = new ArrayList<>();
         VaultException full = null;
         long generationBefore = -1;
-        try (Vault vault = create(file)) {
-            vault.limitPagesForTest(3);
+        SqliteFile[] connection = new SqliteFile[1];
+        try (Vault vault = Unlocking.create(file, VaultFixtures.pw(), VaultFixtures.FAST, f -> connection[0] = SqliteFile.open(f))) {
+            // max_page_count is per connection: the vault's own one may grow by 3 pages, a "full disk"
+            connection[0].limitPages(connection[0].pageCount() + 3);
             for (int i = 0; i < 500 && full == null; i++) {
                 ApiKeyEntry e = ApiKeyEntry.builder().label("entry " + i)
                         .secret(SecretBytes.of("x".repeat(1500))).build();

@@ -10,6 +10,7 @@ import static dev.apikeep.vault.VaultFixtures.pw;
 import static dev.apikeep.vault.VaultFixtures.rescue;
 import static dev.apikeep.vault.VaultFixtures.row;
 import static dev.apikeep.vault.VaultFixtures.setMeta;
+import static dev.apikeep.vault.VaultFixtures.sql;
 import static dev.apikeep.vault.VaultFixtures.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -118,11 +119,10 @@ class VaultRekeyTest {
             vault.saveSettings("{\"theme\":\"dark\"}".getBytes(StandardCharsets.UTF_8));
             oldWrapped = metaValue(file(), Meta.DATA_KEY);
             VaultFixtures.Row rowBefore = row(file(), before.get(0).id());
-            vault.rekeyFaultForTest = () -> {
-                throw new IllegalStateException("injected fault after the entries");
-            };
+            // a fault after the entries were re-sealed: re-sealing the events (an UPDATE) aborts
+            sql(file(), "CREATE TRIGGER fault BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'injected fault'); END");
             assertThatThrownBy(() -> vault.rekey(pw())).hasMessageContaining("injected fault");
-            vault.rekeyFaultForTest = null;
+            sql(file(), "DROP TRIGGER fault");
 
             assertThat(row(file(), before.get(0).id()).ciphertext()).isEqualTo(rowBefore.ciphertext());
             assertThat(metaValue(file(), Meta.DATA_KEY)).isEqualTo(oldWrapped);

@@ -280,17 +280,18 @@ class VaultSecurityTest {
 
     @Test
     void pragmasAreWrittenIntoTheFileAndSetOnTheConnection() throws Exception {
-        try (Vault vault = create(file())) {
+        SqliteFile[] connection = new SqliteFile[1];
+        try (Vault vault = Unlocking.create(file(), pw(), FAST, f -> connection[0] = SqliteFile.open(f))) {
             add(vault, entry("a"));
             try (Connection c = raw(file()); Statement s = c.createStatement()) {
                 assertThat(pragma(s, "application_id")).isEqualTo(String.valueOf(0x414B4550));
                 assertThat(pragma(s, "user_version")).isEqualTo(String.valueOf(SqliteFile.SCHEMA_VERSION));
                 assertThat(pragma(s, "journal_mode")).isEqualToIgnoringCase("delete");
             }
-            assertThat(vault.pragmaForTest("journal_mode")).isEqualToIgnoringCase("delete");
-            assertThat(vault.pragmaForTest("synchronous")).isEqualTo("3");
-            assertThat(vault.pragmaForTest("secure_delete")).isEqualTo("1");
-            assertThat(vault.pragmaForTest("busy_timeout")).isEqualTo("5000");
+            assertThat(connection[0].pragma("journal_mode")).isEqualToIgnoringCase("delete");
+            assertThat(connection[0].pragma("synchronous")).isEqualTo("3");
+            assertThat(connection[0].pragma("secure_delete")).isEqualTo("1");
+            assertThat(connection[0].pragma("busy_timeout")).isEqualTo("5000");
         }
         assertThat(dir.resolve("vault.apikeep-wal")).doesNotExist();
     }

@@ -9,15 +9,13 @@ import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.PrivateOutput;
 import dev.apikeep.domain.ApiKeyEntry;
-import dev.apikeep.domain.AuditFinding;
-import dev.apikeep.domain.AuditFinding.Severity;
-import dev.apikeep.domain.Risk;
 import dev.apikeep.domain.EventType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +46,41 @@ public final class BotKits {
             return token.toText();
         }
 
+        /**
+         * Writes the token's text and a newline to {@code file} (0600, atomic, through the one private
+         * writer): the file a bot's systemd unit loads with {@code LoadCredential=}. Nothing stays behind.
+         *
+         * @param replace replace an existing file at {@code file}
+         */
+        public void saveToken(Path file, boolean replace) {
+            if (!replace && PrivateOutput.exists(file)) {
+                throw new AppException(AppException.Kind.ALREADY_EXISTS, file + " exists; choose another file or allow replacing it");
+            }
+            char[] text = token.toText();
+            byte[] bytes = new byte[text.length + 1];
+            try {
+                for (int i = 0; i < text.length; i++) bytes[i] = (byte) text[i]; // the token is ASCII
+                bytes[text.length] = '\n';
+                PrivateOutput.write(file, bytes);
+            } finally {
+                Arrays.fill(text, '\0');
+                Arrays.fill(bytes, (byte) 0);
+            }
+        }
+
         @Override
         public void close() {
             token.close();
         }
+    }
+
+    /** An issued kit and how it stands today. */
+    public record Overview(IssuedKit kit, KitState state) {
+    }
+
+    /** Every issued kit with its state, for the desktop's Bots view and the key detail pane. */
+    public List<Overview> overview() {
+        return list().stream().map(k -> new Overview(k, state(k))).toList();
     }
 
     public List<IssuedKit> list() {
@@ -126,45 +155,6 @@ public final class BotKits {
         }
         if (keys.today().isAfter(kit.expires())) return new KitState(KitState.Status.EXPIRED, stale);
         return new KitState(stale.isEmpty() ? KitState.Status.CURRENT : KitState.Status.NEEDS_REISSUE, stale);
-    }
-
-    /**
-     * Audit findings about issued kits: a held key whose secret changed (re-issue), that was revoked
-     * or deleted, that can withdraw (high), and kits expiring within {@code leadDays} or expired.
-     */
-    public List<AuditFinding> findings(int leadDays) {
-        List<AuditFinding> findings = new ArrayList<>();
-        LocalDate today = keys.today();
-        for (IssuedKit kit : list()) {
-            String reissue = "apikeep kit reissue " + kit.name() + ", then copy the new kit and token to its bot";
-            for (IssuedKit.HeldKey held : kit.keys()) {
-                Optional<ApiKeyEntry> now = keys.find(held.id());
-                if (now.isEmpty() || now.get().isRevoked()) {
-                    findings.add(new AuditFinding(Severity.MEDIUM, "kit-holds-revoked-key", held.id(), held.label(),
-                            "kit " + kit.name() + " holds " + held.label() + ", which was " + (now.isEmpty() ? "deleted" : "revoked"),
-                            "re-issue the kit with its replacement (" + reissue + ") or forget it"));
-                    continue;
-                }
-                if (now.get().revision() != held.revision()) {
-                    findings.add(new AuditFinding(Severity.MEDIUM, "kit-holds-old-secret", held.id(), held.label(),
-                            "re-issue kit " + kit.name() + ": it holds the old secret of " + held.label(), reissue));
-                }
-                if (keys.catalog().forEntry(now.get()).highestRisk(now.get().permissions()) == Risk.HIGH) {
-                    findings.add(new AuditFinding(Severity.HIGH, "kit-holds-withdraw-key", held.id(), held.label(),
-                            "kit " + kit.name() + " holds " + held.label() + ", which can withdraw or transfer funds: a bot's server holds it",
-                            "give the bot a key without withdraw or transfer permission, then re-issue the kit"));
-                }
-            }
-            long daysLeft = kit.expires().toEpochDay() - today.toEpochDay();
-            if (daysLeft <= leadDays && !kit.keys().isEmpty()) {
-                IssuedKit.HeldKey first = kit.keys().get(0);
-                findings.add(new AuditFinding(daysLeft < 0 ? Severity.LOW : Severity.MEDIUM, "kit-expiring", first.id(), first.label(),
-                        "kit " + kit.name() + (daysLeft < 0 ? " expired on " : " expires on ") + kit.expires()
-                                + (daysLeft < 0 ? "" : " (in " + daysLeft + " days)") + "; its bot stops getting keys then",
-                        daysLeft < 0 ? "re-issue it (" + reissue + ") or forget it" : reissue));
-            }
-        }
-        return findings;
     }
 
     private Issued issue(String name, List<ApiKeyEntry> entries, LocalDate expires, Path out, boolean force) {
@@ -246,7 +236,7 @@ public final class BotKits {
         } catch (IOException | RuntimeException e) {
             throw new AppException(AppException.Kind.DAMAGED, "the vault's record of issued kits cannot be read; run `apikeep check`");
         } finally {
-            java.util.Arrays.fill(json, (byte) 0);
+            Arrays.fill(json, (byte) 0);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.apikeep.ui.transfer;
 
 import dev.apikeep.app.ExportBundle;
+import dev.apikeep.app.Importing;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.ui.common.AppContext;
@@ -144,7 +145,7 @@ public final class ImportController {
         Tasks.run(context.background(), () -> {
             try {
                 ExportBundle.Content content = ExportBundle.open(bytes, password);
-                return java.util.Map.entry(content, service.previewMerge(content.entries(), content.events()));
+                return java.util.Map.entry(content, new Importing(service).preview(content.entries(), content.events()));
             } finally {
                 Arrays.fill(password, '\0');
             }
@@ -165,7 +166,7 @@ public final class ImportController {
         KeyService service = context.service();
         model.started();
         List<dev.apikeep.domain.ActivityEvent> log = model.bundleEvents();
-        Tasks.run(context.background(), () -> service.merge(entries, log, source), result -> {
+        Tasks.run(context.background(), () -> new Importing(service).merge(entries, log, source), result -> {
             model.imported(result);
             onImported.run();
         }, model::failed);

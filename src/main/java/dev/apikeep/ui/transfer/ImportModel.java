@@ -3,13 +3,11 @@ package dev.apikeep.ui.transfer;
 import dev.apikeep.app.CsvImport;
 import dev.apikeep.app.ExportBundle;
 import dev.apikeep.app.ImportResult;
+import dev.apikeep.app.Importing;
 import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.ErrorText;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,7 +106,7 @@ public final class ImportModel {
     public void load(Path chosen, byte[] content) {
         reset();
         file.set(chosen);
-        if (ExportBundle.looksLikeBundle(content)) {
+        if (Importing.detect(content) == Importing.Kind.BUNDLE) {
             kind.set(Kind.BUNDLE);
             bundleBytes = content;
             bundleLocked.set(true);
@@ -117,7 +115,7 @@ public final class ImportModel {
         }
         kind.set(Kind.CSV);
         try {
-            CsvImport.Preview preview = CsvImport.parse(utf8(content), catalog, today);
+            CsvImport.Preview preview = Importing.readCsv(content, catalog, today);
             for (CsvImport.Row row : preview.rows()) {
                 rows.add(new PreviewRow(row.line(), exchangeName(row.exchange()), row.label(),
                         row.valid() ? "ok" : String.join("; ", row.errors()), row.valid()));
@@ -177,7 +175,7 @@ public final class ImportModel {
     /** Names the import in the activity log: "csv keys.csv" or "bundle backup.apikeep-bundle". */
     public String source() {
         Path chosen = file.get();
-        return (kind.get() == Kind.BUNDLE ? "bundle " : "csv ") + (chosen == null ? "" : chosen.getFileName());
+        return (kind.get() == Kind.BUNDLE ? Importing.Kind.BUNDLE : Importing.Kind.CSV).source(chosen);
     }
 
     public void started() {
@@ -231,13 +229,5 @@ public final class ImportModel {
     private String exchangeName(String id) {
         if (id == null || id.isBlank()) return "";
         return catalog.find(id.trim().toLowerCase(java.util.Locale.ROOT)).map(e -> e.name()).orElse(id);
-    }
-
-    private static String utf8(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException("the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\"");
-        }
     }
 }

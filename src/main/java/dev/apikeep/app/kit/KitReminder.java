@@ -1,0 +1,50 @@
+package dev.apikeep.app.kit;
+
+import dev.apikeep.domain.Reminder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Something about an issued kit that needs doing soon: it expires within the reminder lead time
+ * (or has expired), or it holds a secret that changed since it was issued, so its bot stops working
+ * once the old key is deleted on the exchange.
+ *
+ * @param daysLeft {@code dueDate - today}; negative once the kit has expired (its expiry date is its last day)
+ * @param stale    for {@link Kind#REISSUE}: the labels of the keys that changed
+ */
+public record KitReminder(IssuedKit kit, Kind kind, LocalDate dueDate, long daysLeft, Reminder.Level level, List<String> stale) {
+
+    public enum Kind {
+        EXPIRY("kit-expiry"), REISSUE("kit-reissue");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        /** As printed by {@code apikeep reminders} and in its JSON. */
+        public String id() {
+            return id;
+        }
+    }
+
+    public KitReminder {
+        stale = List.copyOf(stale);
+    }
+
+    /** One line in the user's words, e.g. "kit freqtrade-vps expires in 5 days". */
+    public String describe() {
+        if (kind == Kind.REISSUE) {
+            return "kit " + kit.name() + " holds the old secret of " + String.join(", ", stale) + ": re-issue it";
+        }
+        if (daysLeft < 0) return "kit " + kit.name() + " expired on " + kit.expires();
+        return "kit " + kit.name() + " expires " + (daysLeft == 0 ? "today" : "in " + daysLeft + " day" + (daysLeft == 1 ? "" : "s"));
+    }
+
+    @Override
+    public String toString() {
+        return kind.name().toLowerCase(Locale.ROOT) + " " + describe();
+    }
+}

@@ -1,0 +1,183 @@
+package dev.apikeep.vault;
+
+import dev.apikeep.domain.ActivityEvent;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.vault.VaultException.Kind;
+import java.security.MessageDigest;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Everything read from an open vault's tables: entries (decrypted when asked for, with "last used"
+ * from their usage rows), the blind label index, tombstones, the activity log and the sealed meta
+ * rows. A row that does not decrypt is marked damaged and makes the vault read-only.
+ */
+final class EntryReads {
+    private static final String READ = "read the vault";
+    private final OpenVault vault;
+
+    EntryReads(OpenVault vault) {
+        this.vault = vault;
+    }
+
+    /** A query's rows, mapped one by one. */
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql} with {@code params} and maps every row; SQLite's errors become the vault's. */
+    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement s = vault.sqlite.prepare(sql)) {
+            for (int i = 0; i < params.length; i++) s.setObject(i + 1, params[i]);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) rows.add(mapper.map(rs));
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, READ);
+        }
+        return rows;
+    }
+
+    List<ApiKeyEntry> entries() {
+        List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries", EntryReads::entryRow);
+        List<ApiKeyEntry> opened = vault.keys.cipherer.openEntries(rows);
+        Map<String, Usage> usage = allUsage();
+        List<ApiKeyEntry> entries = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            if (opened.get(i) != null) entries.add(withUsage(opened.get(i), usage.get(rows.get(i).id())));
+            else vault.markDamaged(rows.get(i).id());
+        }
+        return entries;
+    }
+
+    private static Cipherer.EntryRow entryRow(ResultSet rs) throws SQLException {
+        return new Cipherer.EntryRow(rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4));
+    }
+
+    Usage usage(UUID id) {
+        if (vault.format < 2) return Usage.NEVER;
+        List<Usage> found = query("SELECT value FROM usage WHERE id = ?", rs -> openUsage(id.toString(), rs.getBytes(1)), id.toString());
+        return found.isEmpty() ? Usage.NEVER : found.get(0);
+    }
+
+    private Map<String, Usage> allUsage() {
+        Map<String, Usage> usage = new HashMap<>();
+        if (vault.format < 2) return usage;
+        query("SELECT id, value FROM usage", rs -> usage.put(rs.getString(1), openUsage(rs.getString(1), rs.getBytes(2))));
+        return usage;
+    }
+
+    /** Usage is a hint outside the signed set: an unreadable record reads as "never used", it is not damage. */
+    private Usage openUsage(String id, byte[] sealed) {
+        try {
+            return vault.keys.cipherer.openUsage(id, sealed);
+        } catch (RuntimeException unreadable) {
+            return Usage.NEVER;
+        }
+    }
+
+    /** The entry as callers see it: "last used" from the usage record (format 2) rather than the sealed entry. */
+    private ApiKeyEntry withUsage(ApiKeyEntry entry, Usage usage) {
+        if (vault.format < 2) return entry;
+        Instant last = usage == null ? null : usage.lastUsedAt();
+        return Objects.equals(entry.lastUsedAt(), last) ? entry : entry.toBuilder().lastUsedAt(last).build();
+    }
+
+    Optional<List<UUID>> idsWithLabel(String label) {
+        if (vault.format < 2) return Optional.empty();
+        return Optional.of(query("SELECT id FROM label_index WHERE tag = ?",
+                rs -> Integrity.parseOrNil(rs.getString(1)), (Object) vault.keys.labelTag(label)));
+    }
+
+    boolean wasDeleted(UUID id) {
+        if (vault.format < 2) return false;
+        return !query("SELECT 1 FROM tombstones WHERE id = ?", rs -> true, id.toString()).isEmpty();
+    }
+
+    List<UUID> labelIndexMismatches() {
+        if (vault.format < 2) return List.of();
+        Map<String, byte[]> index = new HashMap<>();
+        Integrity.forEachIndexRow(vault.sqlite, index::put);
+        List<UUID> wrong = new ArrayList<>();
+        for (ApiKeyEntry entry : entries()) {
+            byte[] stored = index.remove(entry.id().toString());
+            if (stored == null || !MessageDigest.isEqual(stored, vault.keys.labelTag(entry.label()))) wrong.add(entry.id());
+        }
+        index.keySet().forEach(id -> wrong.add(Integrity.parseOrNil(id)));
+        return wrong;
+    }
+
+    Optional<ApiKeyEntry> find(UUID id) {
+        List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries WHERE id = ?",
+                EntryReads::entryRow, id.toString());
+        if (rows.isEmpty()) return Optional.empty();
+        Cipherer.EntryRow row = rows.get(0);
+        ApiKeyEntry entry;
+        try {
+            entry = vault.keys.cipherer.openEntry(row.id(), row.revision(), row.nonce(), row.ciphertext());
+        } catch (RuntimeException damagedEntry) {
+            vault.markDamaged(row.id());
+            throw new VaultException(Kind.DAMAGED, "entry " + id + " is damaged or was tampered with; restore a backup",
+                    List.of(id), null);
+        }
+        return Optional.of(withUsage(entry, usage(id)));
+    }
+
+    List<UUID> idsStartingWith(String prefix) {
+        return query("SELECT id FROM entries WHERE substr(id, 1, ?) = ?", rs -> UUID.fromString(rs.getString(1)),
+                prefix.length(), prefix.toLowerCase(Locale.ROOT));
+    }
+
+    int entryCount() {
+        return query("SELECT count(*) FROM entries", rs -> rs.getInt(1)).get(0);
+    }
+
+    /** The newest {@code limit} events (all when limit <= 0), oldest first; an unreadable one makes the vault read-only. */
+    List<ActivityEvent> events(int limit) {
+        String sql = "SELECT seq, nonce, ciphertext FROM (SELECT * FROM events ORDER BY seq DESC"
+                + (limit > 0 ? " LIMIT " + limit : "") + ") ORDER BY seq";
+        List<ActivityEvent> events = new ArrayList<>();
+        query(sql, rs -> {
+            try {
+                events.add(vault.keys.cipherer.openEvent(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)));
+            } catch (RuntimeException damagedEvent) {
+                vault.readOnly = true;
+            }
+            return null;
+        });
+        return events;
+    }
+
+    Optional<byte[]> kits() {
+        return Meta.get(vault.sqlite, Meta.KITS).map(vault.keys.cipherer::openKits);
+    }
+
+    /** Each key's last check (decrypted) by entry id; an unreadable record is left out: a hint, not damage. */
+    java.util.Map<UUID, byte[]> checks() {
+        java.util.Map<UUID, byte[]> checks = new java.util.LinkedHashMap<>();
+        Meta.withPrefix(vault.sqlite, Meta.CHECK_PREFIX).forEach((id, sealed) -> {
+            try {
+                checks.put(UUID.fromString(id), vault.keys.cipherer.openCheck(id, sealed));
+            } catch (RuntimeException unreadable) {
+                // shown as "not checked yet"; the next check replaces it
+            }
+        });
+        return checks;
+    }
+
+    Optional<byte[]> settings() {
+        return Meta.get(vault.sqlite, Meta.SETTINGS).map(vault.keys.cipherer::openSettings);
+    }
+}
