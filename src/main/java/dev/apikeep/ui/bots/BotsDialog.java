@@ -7,7 +7,9 @@ import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Dialogs;
-import dev.apikeep.ui.common.FxmlDialogs;
+import dev.apikeep.ui.common.DialogHost;
+import dev.apikeep.ui.common.FxmlView;
+import dev.apikeep.ui.common.Views;
 import dev.apikeep.ui.common.Tasks;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,8 +35,7 @@ public final class BotsDialog {
      * @param keys the vault's keys as the main window holds them (for the key chooser; no vault read)
      */
     public static Dialog<UUID> create(Window owner, AppContext context, List<ApiKeyEntry> keys) {
-        Dialog<UUID> dialog = new Dialog<>();
-        FxmlDialogs.prepare(dialog, owner, "Bots");
+        Dialog<UUID> dialog = DialogHost.host(new Dialog<>(), owner, "Bots");
         dialog.getDialogPane().getStyleClass().add("bots-dialog");
         BotsModel model = new BotsModel(context::today);
         BotKits kits = new BotKits(context.service());
@@ -61,8 +62,8 @@ public final class BotsDialog {
                 }, error -> Dialogs.error(window(dialog), error));
             }
         };
-        dialog.getDialogPane().setContent(FxmlDialogs.load(BotsController.class, "BotsView.fxml",
-                () -> view[0] = new BotsController(model, actions, context.service().isReadOnly())));
+        view[0] = new BotsController(model, actions, context.service().isReadOnly());
+        dialog.getDialogPane().setContent(Views.loadWith(FxmlView.BOTS, view[0]).root());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("botsClose");
         dialog.setResultConverter(b -> toRotate[0]);

@@ -1,7 +1,6 @@
 package dev.apikeep.ui.bots;
 
 import dev.apikeep.app.kit.IssuedKit;
-import dev.apikeep.ui.common.SecretFields;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,11 +105,6 @@ public final class KitIssueController {
 
     void saveFailed(String message) {
         saveStatus.setText(message);
-    }
-
-    /** Overwrites the token field and every other field (the dialog is closing). */
-    void wipe() {
-        SecretFields.wipe(tokenField);
     }
 
     @FXML

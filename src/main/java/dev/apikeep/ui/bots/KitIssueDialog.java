@@ -4,8 +4,9 @@ import dev.apikeep.app.kit.BotKits;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.common.ErrorText;
-import dev.apikeep.ui.common.FxmlDialogs;
-import dev.apikeep.ui.common.SecretFields;
+import dev.apikeep.ui.common.DialogHost;
+import dev.apikeep.ui.common.FxmlView;
+import dev.apikeep.ui.common.Views;
 import dev.apikeep.ui.common.Styles;
 import dev.apikeep.ui.common.Tasks;
 import java.nio.file.Path;
@@ -32,15 +33,14 @@ public final class KitIssueDialog {
 
     /** The dialog, not shown yet; its result is true once a kit was written. */
     public static Dialog<Boolean> create(Window owner, AppContext context, KitFormModel form) {
-        Dialog<Boolean> dialog = new Dialog<>();
-        FxmlDialogs.prepare(dialog, owner, form.isReissue() ? "Re-issue kit" : "New kit");
+        Dialog<Boolean> dialog = DialogHost.host(new Dialog<>(), owner, form.isReissue() ? "Re-issue kit" : "New kit");
         dialog.getDialogPane().getStyleClass().add("kit-issue-dialog");
         BotKits.Issued[] issued = new BotKits.Issued[1];
         KitIssueController[] view = new KitIssueController[1];
         KitIssueController controller = new KitIssueController(form, () -> copy(context, issued[0]),
                 (file, replace) -> save(context, issued[0], file, replace, view[0]));
         view[0] = controller;
-        dialog.getDialogPane().setContent(FxmlDialogs.load(KitIssueController.class, "KitIssueView.fxml", () -> controller));
+        dialog.getDialogPane().setContent(Views.loadWith(FxmlView.KIT_ISSUE, controller).root());
         ButtonType go = form.isReissue() ? REISSUE : CREATE;
         dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
         Button confirm = (Button) dialog.getDialogPane().lookupButton(go);
@@ -65,10 +65,9 @@ public final class KitIssueDialog {
             });
         });
         dialog.setResultConverter(b -> issued[0] != null);
+        // the dialog host overwrites the token field when the dialog hides; the token's bytes are
+        // wiped after any save still running on the background thread, the only other user of them
         dialog.setOnHidden(e -> {
-            controller.wipe();
-            SecretFields.wipeAll(dialog.getDialogPane());
-            // after any save still running on the background thread, which is the only other user of the token
             if (issued[0] != null) context.background().execute(issued[0]::close);
         });
         return dialog;
