@@ -31,6 +31,7 @@ final class GuardedVault {
     List<UUID> idsStartingWith(String prefix) { return guard(() -> vault.idsStartingWith(prefix)); }
     int entryCount() { return guard(vault::entryCount); }
     boolean isReadOnly() { return vault.isReadOnly(); }
+    boolean kdfFellBack() { return vault.kdfFellBack(); }
     List<UUID> damagedEntries() { return vault.damagedEntries(); }
     Optional<dev.apikeep.vault.FailedUnlocks> failedUnlocks() { return guard(vault::failedUnlocks); }
     Optional<Path> migrationBackup() { return vault.migrationBackup(); }

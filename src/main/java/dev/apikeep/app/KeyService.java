@@ -40,19 +40,36 @@ public final class KeyService implements AutoCloseable {
     }
 
     public static KeyService create(Path file, char[] password, KdfParams kdf, ExchangeCatalog catalog, Clock clock) {
-        KeyService service = new KeyService(Failures.guard(() -> Vault.create(file, password, kdf)), catalog, clock);
+        return create(file, password, kdf, catalog, clock, KeyDerivation.standard());
+    }
+
+    /** As above, deriving the key with {@code derivation}'s engines (both must agree). */
+    public static KeyService create(Path file, char[] password, KdfParams kdf, ExchangeCatalog catalog, Clock clock,
+                                    KeyDerivation derivation) {
+        KeyService service = new KeyService(Failures.guard(
+                () -> Vault.create(file, password, kdf, derivation.engines())), catalog, clock);
         service.vault.write(tx -> tx.log(EventType.CREATE, null, 0, "vault created"));
         return service;
     }
 
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock) {
-        return open(file, password, access, catalog, clock, SeenVaults.inConfigDir());
+        return open(file, password, access, catalog, clock, SeenVaults.inConfigDir(), KeyDerivation.standard());
     }
 
-    /** As above, with this machine's memory of vault generations in {@code seen} (tests give their own). */
+    /** As below, with the standard key derivation. */
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock,
                                   SeenVaults seen) {
-        KeyService service = new KeyService(Failures.guard(() -> Vault.open(file, password, access)), catalog, clock);
+        return open(file, password, access, catalog, clock, seen, KeyDerivation.standard());
+    }
+
+    /**
+     * Opens with this machine's memory of vault generations in {@code seen} (tests give their own)
+     * and the Argon2 engines of {@code derivation}.
+     */
+    public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock,
+                                  SeenVaults seen, KeyDerivation derivation) {
+        KeyService service = new KeyService(Failures.guard(
+                () -> Vault.open(file, password, access, derivation.engines())), catalog, clock);
         try {
             service.compareWithLastSeen(seen);
             service.logUnlock();
@@ -101,6 +118,16 @@ public final class KeyService implements AutoCloseable {
      */
     public Optional<String> rollbackWarning() {
         return Optional.ofNullable(rollbackWarning);
+    }
+
+    /** Said when the fast Argon2 engine's key did not open this vault and the reference engine's did. */
+    public Optional<String> kdfWarning() {
+        return vault.kdfFellBack() ? Optional.of(KeyDerivation.fellBackWarning()) : Optional.empty();
+    }
+
+    /** What the user should hear after this unlock: an older copy of the vault, an Argon2 engine switched. */
+    public List<String> unlockWarnings() {
+        return java.util.stream.Stream.of(rollbackWarning(), kdfWarning()).flatMap(Optional::stream).toList();
     }
 
     private void logUnlock() {

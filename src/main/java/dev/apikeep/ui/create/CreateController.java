@@ -82,7 +82,8 @@ public final class CreateController {
         model.busyProperty().set(true);
         model.messageProperty().set("");
         Tasks.run(context.background(),
-                () -> Session.create(file, first, model.kdf(), Session.Claim.WINDOW, context.catalog(), context.clock()),
+                () -> Session.create(file, first, model.kdf(), Session.Claim.WINDOW, context.catalog(), context.clock(),
+                        context.keyDerivation()),
                 opened -> {
                     model.busyProperty().set(false);
                     context.vaultPathProperty().set(file);

@@ -198,6 +198,11 @@ public final class KeysController implements KeyDetailPane.Actions {
     }
 
     @FXML
+    private void openBots() {
+        lifecycle.openBots();
+    }
+
+    @FXML
     private void openActivity() {
         lifecycle.openActivity();
     }

@@ -10,6 +10,7 @@ import dev.apikeep.ui.activity.ActivityDialog;
 import dev.apikeep.ui.activity.ActivityModel;
 import dev.apikeep.ui.audit.AuditDialog;
 import dev.apikeep.ui.audit.AuditModel;
+import dev.apikeep.ui.bots.BotsDialog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.DayWatch;
 import dev.apikeep.ui.common.Dialogs;
@@ -22,6 +23,7 @@ import dev.apikeep.ui.rotate.RotateDialog;
 import dev.apikeep.ui.rotate.RotateModel;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -160,6 +162,8 @@ final class LifecycleUi {
                 error -> { }); // locked before the reminders were counted
         service.rollbackWarning().ifPresent(warning -> ReminderNotice.show(overlay, new ReminderSummary(
                 ReminderSummary.Level.CRITICAL, "Older copy of the vault", capitalised(warning)), () -> { }));
+        service.kdfWarning().ifPresent(warning -> ReminderNotice.show(overlay, new ReminderSummary(
+                ReminderSummary.Level.CRITICAL, "Key derivation switched", capitalised(warning)), () -> { }));
     }
 
     /** Goes to a key in the list: switches to a filter that shows it, then selects it. */
@@ -212,6 +216,24 @@ final class LifecycleUi {
                     Dialogs.error(window.get(), error);
                     failed.accept(error);
                 })).showAndWait();
+    }
+
+    /** The Bots view; a "Rotate…" chosen in its forget checklist opens the rotate dialog for that key's current version. */
+    void openBots() {
+        Optional<UUID> rotateNext = BotsDialog.create(window.get(), context, List.copyOf(model.entries())).showAndWait();
+        reload.accept(null); // the kits changed: the detail pane's "Bot kits" row follows
+        rotateNext.map(model::find).map(this::currentVersion).filter(e -> !e.isRevoked()).ifPresent(this::rotate);
+    }
+
+    /** Follows rotations from {@code entry} to the key that replaced it, if any. */
+    private ApiKeyEntry currentVersion(ApiKeyEntry entry) {
+        ApiKeyEntry current = entry;
+        for (int hops = 0; current.isRevoked() && current.rotatedTo() != null && hops < 100; hops++) {
+            ApiKeyEntry next = model.find(current.rotatedTo());
+            if (next == null) break;
+            current = next;
+        }
+        return current;
     }
 
     void exposed(ApiKeyEntry entry) {
