@@ -74,7 +74,7 @@ public final class RotateController {
         checklistBox.setManaged(true);
         doneTitle.setText(Messages.format("rotate.doneTitle", rotation.replacement().label()));
         doneText.setText(Messages.get("rotate.doneText"));
-        List<String> items = RotateModel.checklist(model.old(), model.exchange());
+        List<String> items = RotateModel.checklist(model.old(), model.exchange(), model.kitsToReissue());
         for (int i = 0; i < items.size(); i++) {
             CheckBox item = new CheckBox(items.get(i));
             item.setWrapText(true);
