@@ -35,9 +35,7 @@ public final class BadgeText {
 
     /** Why a Read-Only switch shows a question mark (see {@code Exchange.readOnlyUnconfirmed}). */
     public static String unconfirmedSwitchTooltip(Exchange exchange) {
-        return exchange.name() + " keys are either Read-Only or Read-Write. This key lists "
-                + exchange.nameOf(exchange.readOnlyPermission()) + " beside scopes that can trade, so its risk is"
-                + " shown as if it were Read-Write. Choose Read-Only or Read-Write in the editor, or check with the exchange.";
+        return dev.apikeep.app.Messages.format("badge.switchUnconfirmed", exchange.name(), exchange.nameOf(exchange.readOnlyPermission()));
     }
 
     public static String ip(ApiKeyEntry entry) {

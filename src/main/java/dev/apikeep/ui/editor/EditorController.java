@@ -1,5 +1,6 @@
 package dev.apikeep.ui.editor;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.KeyType;
@@ -95,7 +96,7 @@ public final class EditorController {
         exchangeBox.setConverter(converter(Exchange::name));
         exchangeBox.valueProperty().bindBidirectional(model.exchangeProperty());
         environmentBox.getItems().setAll(Environment.values());
-        environmentBox.setConverter(converter(e -> e == Environment.MAINNET ? "Mainnet" : "Testnet / demo"));
+        environmentBox.setConverter(converter(e -> Messages.get(e == Environment.MAINNET ? "editor.mainnet" : "editor.testnet")));
         environmentBox.valueProperty().bindBidirectional(model.environmentProperty());
         exchangeNotes.textProperty().bind(model.exchangeNotesProperty());
 
@@ -113,14 +114,14 @@ public final class EditorController {
         secretHint.textProperty().bind(Bindings.createStringBinding(() -> {
             KeyType type = model.keyTypeProperty().get();
             return type != null && type.usesPemPrivateKey()
-                    ? "Paste the whole PEM private key, BEGIN and END lines included; it is kept exactly."
-                    : "The secret the exchange showed once when the key was created.";
+                    ? Messages.get("editor.secretHint.pem")
+                    : Messages.get("editor.secretHint");
         }, model.keyTypeProperty()));
         passphraseField.textProperty().bindBidirectional(model.passphraseProperty());
         showWhen(passphraseBox, model.passphraseVisibleProperty().get());
         model.passphraseVisibleProperty().addListener((o, was, now) -> showWhen(passphraseBox, now));
         passphraseCaption.textProperty().bind(Bindings.when(model.passphraseRequiredProperty())
-                .then("Passphrase *").otherwise("Passphrase (if the exchange uses one)"));
+                .then(Messages.get("editor.passphrase.required")).otherwise(Messages.get("editor.passphrase.optional")));
         ipArea.textProperty().bindBidirectional(model.ipTextProperty());
 
         wireFill();
@@ -168,10 +169,9 @@ public final class EditorController {
         fillBox.visibleProperty().bind(fill.offeredProperty());
         fillBox.managedProperty().bind(fill.offeredProperty());
         fillButton.disableProperty().bind(fill.readyProperty().not());
-        fillButton.setTooltip(new Tooltip("Asks the exchange what this key may do and fills permissions, IP list, created"
-                + " and expiry. Sends the API key and a signature, never the secret."));
+        fillButton.setTooltip(new Tooltip(dev.apikeep.app.Messages.get("editor.fill.tooltip")));
         fillStatus.textProperty().bind(Bindings.createStringBinding(() -> fill.statusProperty().get().isEmpty()
-                ? "After the key and secret" + (model.passphraseRequiredProperty().get() ? " and passphrase" : "") + " are typed."
+                ? dev.apikeep.app.Messages.get(model.passphraseRequiredProperty().get() ? "editor.fill.waitingPassphrase" : "editor.fill.waiting")
                 : fill.statusProperty().get(), fill.statusProperty(), model.passphraseRequiredProperty()));
         fill.failedProperty().addListener((o, was, now) -> {
             fillStatus.getStyleClass().remove("field-error");
@@ -194,8 +194,8 @@ public final class EditorController {
         Runnable fromModel = () -> {
             Boolean on = model.readOnlySwitchProperty().get();
             group.selectToggle(on == null ? null : on ? readOnlyRadio : readWriteRadio);
-            switchHint.setText(on == null ? "Not recorded for this key yet: choose Read-Only or Read-Write (as set on the exchange)."
-                    : on ? "A Read-Only key's scopes can only view: low risk." : "The scopes below can act: each keeps its risk.");
+            switchHint.setText(dev.apikeep.app.Messages.get(on == null ? "editor.switch.unstated"
+                    : on ? "editor.switch.readOnlyHint" : "editor.switch.readWriteHint"));
         };
         fromModel.run();
         model.readOnlySwitchProperty().addListener((o, was, now) -> fromModel.run());
@@ -218,7 +218,7 @@ public final class EditorController {
                 box.setId("perm-" + choice.permission().id());
                 box.selectedProperty().bindBidirectional(choice.selectedProperty());
                 Label tag = riskTag(choice.permission().risk());
-                box.setTooltip(new Tooltip(choice.permission().name() + ": " + choice.permission().risk().label() + " risk"));
+                box.setTooltip(new Tooltip(Messages.format("editor.permissionRisk", choice.permission().name(), choice.permission().risk().label())));
                 HBox cell = new HBox(6, box, tag);
                 cell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
                 boxes.getChildren().add(cell);

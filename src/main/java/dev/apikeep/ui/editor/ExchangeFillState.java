@@ -1,5 +1,6 @@
 package dev.apikeep.ui.editor;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.ExchangeSays;
@@ -66,14 +67,14 @@ public final class ExchangeFillState {
         ApiKeyEntry draft = model.credentialsDraft();
         asking.set(true);
         failed.set(false);
-        status.set("Asking " + ex.name() + "…");
+        status.set(Messages.format("editor.fill.asking", ex.name()));
         update();
         asker.ask(draft, says -> {
             draft.wipeSecrets();
             done(apply(ex, says), false);
         }, message -> {
             draft.wipeSecrets();
-            done(message + " Nothing was filled.", true);
+            done(Messages.format("editor.fill.nothingFilled", message), true);
         });
     }
 
@@ -86,7 +87,7 @@ public final class ExchangeFillState {
 
     /** Writes what the exchange said into the form; says what was filled and what the user must still do. */
     String apply(Exchange ex, ExchangeSays says) {
-        if (model.exchangeProperty().get() != ex) return "The exchange was changed meanwhile; nothing was filled.";
+        if (model.exchangeProperty().get() != ex) return Messages.get("editor.fill.changedMeanwhile");
         List<String> filled = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (says.permissions() != null) {
@@ -98,13 +99,13 @@ public final class ExchangeFillState {
             }
             model.permissionGroups().forEach(g -> g.choices().forEach(c -> c.selectedProperty().set(ids.contains(c.permission().id()))));
             filled.add("permissions");
-            if (!unknown.isEmpty()) notes.add("not known to ApiKeep, so not ticked: " + String.join(", ", unknown));
+            if (!unknown.isEmpty()) notes.add(Messages.format("editor.fill.unknown", String.join(", ", unknown)));
         }
         if (says.ipWhitelist() != null && says.ipWhitelist().stream().noneMatch(ip -> ip.contains("*"))) {
             model.ipTextProperty().set(String.join("\n", says.ipWhitelist()));
             filled.add("IP list");
         } else if (says.ipWhitelist() != null || Boolean.TRUE.equals(says.ipBound())) {
-            notes.add(ex.name() + " does not show the full IP list: type the bound addresses");
+            notes.add(Messages.format("editor.fill.maskedIps", ex.name()));
         }
         if (says.createdAt() != null) {
             model.createdAtProperty().set(says.createdAt());
@@ -114,12 +115,8 @@ public final class ExchangeFillState {
             model.expiresAtProperty().set(says.expiresAt());
             filled.add("expiry");
         }
-        String head = filled.isEmpty() ? ex.name() + " reported nothing the form can hold." : "Filled from " + ex.name() + ": "
-                + String.join(", ", filled) + ".";
-        return notes.isEmpty() ? head : head + " " + capitalised(String.join("; ", notes)) + ".";
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        String head = filled.isEmpty() ? Messages.format("editor.fill.nothingToHold", ex.name())
+                : Messages.format("editor.fill.filled", ex.name(), String.join(", ", filled));
+        return notes.isEmpty() ? head : head + " " + String.join(" ", notes);
     }
 }
