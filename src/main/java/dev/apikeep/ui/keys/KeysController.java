@@ -1,5 +1,6 @@
 package dev.apikeep.ui.keys;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.Settings;
 import dev.apikeep.domain.ApiKeyEntry;
@@ -88,6 +89,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         context.settingsProperty().addListener(leadDaysFollowSettings);
         detail = new KeyDetailPane(this, readOnly);
         detail.setLastChecks(id -> model.lastCheck(model.find(id)));
+        detail.setKits(id -> KitHolders.describe(model.kitsHolding(id)));
         detailScroll.setContent(detail);
         readOnlyBadge.setVisible(readOnly);
         readOnlyBadge.setManaged(readOnly);
@@ -127,15 +129,16 @@ public final class KeysController implements KeyDetailPane.Actions {
 
         clipboardStatus.textProperty().bind(Bindings.createStringBinding(() -> {
             int s = context.clipboard().secondsLeftProperty().get();
-            return s > 0 ? "Clipboard clears in " + s + " s" : "";
+            return s > 0 ? Messages.format("keys.clipboardClears", s) : "";
         }, context.clipboard().secondsLeftProperty()));
         clipboardStatus.visibleProperty().bind(context.clipboard().secondsLeftProperty().greaterThan(0));
         clipboardStatus.managedProperty().bind(clipboardStatus.visibleProperty());
-        keyCount.textProperty().bind(Bindings.size(model.visible()).asString("%d shown"));
+        keyCount.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.format("keys.shown", model.visible().size()), model.visible()));
         AutoLock autoLock = context.autoLock();
         if (autoLock != null) {
             autoLockStatus.textProperty().bind(Bindings.createStringBinding(
-                    () -> "auto-lock in " + AutoLock.format(autoLock.secondsLeftProperty().get()), autoLock.secondsLeftProperty()));
+                    () -> Messages.format("keys.autoLockIn", AutoLock.format(autoLock.secondsLeftProperty().get())), autoLock.secondsLeftProperty()));
         }
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
         actions = new KeyActions(context::service, context.background(), Platform::runLater, screen());
@@ -332,8 +335,8 @@ public final class KeysController implements KeyDetailPane.Actions {
         ApiKeyEntry before = entry.withCopiedSecrets(); // the list wipes replaced values on reload
         Tasks.run(context.background(), () -> ExchangeChecks.apply(service, entry, check), stored -> {
             reload(stored.id()); // the stored check, held against the new values, now reads "agrees"
-            undo().offer("Used " + context.catalog().forEntry(entry).name() + "'s values for \"" + stored.label() + "\".",
-                    () -> Tasks.run(context.background(), () -> service.edit(before.withRevision(stored.revision()), "undo: values from the exchange"),
+            undo().offer(Messages.format("keys.usedExchangeValues", context.catalog().forEntry(entry).name(), stored.label()),
+                    () -> Tasks.run(context.background(), () -> service.edit(before.withRevision(stored.revision()), "undo: values from the exchange") /* NON-NLS: activity-log detail */,
                             restored -> {
                                 before.wipeSecrets();
                                 reload(restored.id());
@@ -384,8 +387,10 @@ public final class KeysController implements KeyDetailPane.Actions {
     void reload(UUID select) {
         KeyService service = context.serviceProperty().get();
         if (service == null) return; // locked while a background task (an exchange check) was running
+        List<dev.apikeep.app.kit.BotKits.Overview> kits = new java.util.concurrent.CopyOnWriteArrayList<>();
         Tasks.run(context.background(), () -> {
             List<ApiKeyEntry> entries = service.list(true);
+            kits.addAll(new dev.apikeep.app.kit.BotKits(service).overview()); // the detail pane's "Bot kits"
             return java.util.Map.entry(entries, ExchangeChecks.lastChecks(service, entries));
         }, loaded -> {
             List<ApiKeyEntry> fresh = loaded.getKey();
@@ -394,6 +399,7 @@ public final class KeysController implements KeyDetailPane.Actions {
                 return;
             }
             model.putChecks(loaded.getValue());
+            model.setKits(kits);
             model.setEntries(fresh);
             if (!unlockNoticeShown) {
                 unlockNoticeShown = true;
