@@ -1,8 +1,9 @@
 package dev.apikeep.app;
 
+import dev.apikeep.vault.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -69,11 +70,9 @@ public final class SeenVaults {
         all.setProperty(vaultId, generation + " " + now);
         try {
             Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(FILE_NAME + ".partial");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                all.store(out, "ApiKeep: the newest write generation seen on this machine per vault id (no secrets)");
-            }
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            all.store(out, "ApiKeep: the newest write generation seen on this machine per vault id (no secrets)");
+            PrivateFiles.writeAtomically(file, out.toByteArray());
         } catch (IOException | RuntimeException ignored) {
             // a hint only: failing to store it must not fail an unlock
         }
