@@ -83,7 +83,7 @@ public final class BackupService {
         Path target = BackupFiles.newName(vaultFile, clock.instant(), "");
         // KeyService's methods hold its monitor: no write of the GUI or a timer runs during the copy.
         synchronized (service) {
-            service.backupTo(target);
+            service.vault().backupTo(target);
             if (!service.isReadOnly()) service.recordEvent(EventType.BACKUP, target.getFileName().toString());
         }
         prune();
@@ -139,6 +139,7 @@ public final class BackupService {
                 deleted.add(old);
             } catch (IOException e) {
                 // try again next time; a backup left over is not a risk
+                LOG.log(System.Logger.Level.WARNING, "could not delete the old backup " + old.name() + ": " + e.getMessage());
             }
         }
         return deleted;

@@ -21,6 +21,7 @@ import java.util.Properties;
  * is older than the one last opened here. The file holds vault ids, counters and dates, no secret.
  */
 public final class SeenVaults {
+    private static final System.Logger LOG = System.getLogger(SeenVaults.class.getName());
     private static final String FILE_NAME = "seen-vaults.properties";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final Path file;
@@ -73,8 +74,10 @@ public final class SeenVaults {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             all.store(out, "ApiKeep: the newest write generation seen on this machine per vault id (no secrets)");
             PrivateFiles.writeAtomically(file, out.toByteArray());
-        } catch (IOException | RuntimeException ignored) {
+        } catch (IOException | RuntimeException e) {
             // a hint only: failing to store it must not fail an unlock
+            LOG.log(System.Logger.Level.WARNING, "could not remember the vault's write generation in " + file
+                    + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 
