@@ -1,6 +1,8 @@
 package dev.apikeep.app;
 
 import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.AuditFinding;
+import dev.apikeep.domain.CheckFindings;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.ExchangeSays;
 import dev.apikeep.domain.KeyCheck;
@@ -8,8 +10,15 @@ import dev.apikeep.exchange.ExchangeException;
 import dev.apikeep.exchange.ExchangeGateway;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +58,64 @@ public final class ExchangeChecks {
 
     public KeyCheck check(ApiKeyEntry entry) {
         return gateway.check(entry, catalog.forEntry(entry));
+    }
+
+    /** Checks a key and keeps the result in the vault as its last check (not in a read-only vault). */
+    public KeyCheck checkAndRecord(KeyService keys, ApiKeyEntry entry) {
+        KeyCheck check = check(entry);
+        record(keys, check);
+        return check;
+    }
+
+    private static void record(KeyService keys, KeyCheck check) {
+        if (!keys.isReadOnly()) keys.saveCheckRecord(check.entryId(), CheckRecords.encode(check));
+    }
+
+    /** How far "Check all" has got: {@code done} of {@code total} keys, the last one checked. */
+    public record Progress(int done, int total, ApiKeyEntry last, KeyCheck check) {
+    }
+
+    /**
+     * "Check all": asks about each key in turn, keeping each result in the vault as it comes, and
+     * stops once {@code cancelled} says so: what was checked before stays checked, an answer that
+     * arrives after the cancel is dropped. Runs on the caller's thread: nothing here starts work of its own.
+     */
+    public List<KeyCheck> checkAll(KeyService keys, List<ApiKeyEntry> entries, BooleanSupplier cancelled,
+                                   Consumer<Progress> progress) {
+        List<KeyCheck> checks = new ArrayList<>();
+        for (ApiKeyEntry entry : entries) {
+            if (cancelled.getAsBoolean()) break;
+            KeyCheck check = check(entry);
+            if (cancelled.getAsBoolean()) break;
+            record(keys, check);
+            checks.add(check);
+            progress.accept(new Progress(checks.size(), entries.size(), entry, check));
+        }
+        return checks;
+    }
+
+    /**
+     * Each key's last check, held against the entry as it is now ({@link KeyCheck#against}); keys
+     * never checked, and records that cannot be read, are absent.
+     */
+    public static Map<UUID, KeyCheck> lastChecks(KeyService keys, Collection<ApiKeyEntry> entries) {
+        Map<UUID, byte[]> records = keys.checkRecords();
+        Map<UUID, KeyCheck> checks = new LinkedHashMap<>();
+        for (ApiKeyEntry entry : entries) {
+            byte[] record = records.get(entry.id());
+            if (record == null) continue;
+            try {
+                checks.put(entry.id(), CheckRecords.decode(entry.id(), record).against(entry));
+            } catch (IllegalArgumentException unreadable) {
+                // a hint, not content: shown as "not checked yet"
+            }
+        }
+        return checks;
+    }
+
+    /** The audit's findings from each key's last check (see {@link CheckFindings}). */
+    public static List<AuditFinding> findings(KeyService keys, Collection<ApiKeyEntry> entries) {
+        return CheckFindings.of(entries, lastChecks(keys, entries), keys.catalog());
     }
 
     /**

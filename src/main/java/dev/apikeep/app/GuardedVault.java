@@ -47,12 +47,13 @@ final class GuardedVault {
     List<UUID> idsStartingWith(String prefix) { return guard(() -> vault.idsStartingWith(prefix)); }
     int entryCount() { return guard(vault::entryCount); }
     boolean isReadOnly() { return vault.isReadOnly(); }
+    boolean kdfFellBack() { return vault.kdfFellBack(); }
     List<UUID> damagedEntries() { return vault.damagedEntries(); }
     Optional<dev.apikeep.vault.FailedUnlocks> failedUnlocks() { return guard(vault::failedUnlocks); }
     Optional<Path> migrationBackup() { return vault.migrationBackup(); }
     Optional<byte[]> settings() { return guard(vault::settings); }
     Optional<byte[]> kits() { return guard(vault::kits); }
-    void saveSettings(byte[] json) { guard(() -> vault.saveSettings(json)); }
+    java.util.Map<UUID, byte[]> checks() { return guard(vault::checks); }
     List<ActivityEvent> events(int limit) { return guard(() -> vault.events(limit)); }
     boolean verifyPassword(char[] password) { return guard(() -> vault.verifyPassword(password)); }
     void changePassword(char[] newPassword, KdfParams kdf) { guard(() -> vault.changePassword(newPassword, kdf)); }

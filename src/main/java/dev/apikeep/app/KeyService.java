@@ -28,6 +28,8 @@ public final class KeyService implements AutoCloseable {
     private final Clock clock;
     private final EntryChanges changes;
     private final UnlockRecord unlock;
+    private final SealedRecords records;
+    private final MasterPassword password;
 
     public KeyService(Vault vault, ExchangeCatalog catalog, Clock clock) {
         this.vault = new GuardedVault(vault);
@@ -36,22 +38,35 @@ public final class KeyService implements AutoCloseable {
         this.clock = clock;
         this.changes = new EntryChanges(this.vault, validator, clock);
         this.unlock = new UnlockRecord(this.vault, clock);
+        this.records = new SealedRecords(this.vault);
+        this.password = new MasterPassword(this.vault);
     }
 
     public static KeyService create(Path file, char[] password, KdfParams kdf, ExchangeCatalog catalog, Clock clock) {
-        KeyService service = new KeyService(Failures.guard(() -> Vault.create(file, password, kdf)), catalog, clock);
+        return create(file, password, kdf, catalog, clock, KeyDerivation.standard());
+    }
+
+    /** As above, deriving the key with {@code derivation}'s engines (both must agree). */
+    public static KeyService create(Path file, char[] password, KdfParams kdf, ExchangeCatalog catalog, Clock clock,
+                                    KeyDerivation derivation) {
+        KeyService service = new KeyService(Failures.guard(
+                () -> Vault.create(file, password, kdf, derivation.engines())), catalog, clock);
         service.vault.write(tx -> tx.log(EventType.CREATE, null, 0, "vault created"));
         return service;
     }
 
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock) {
-        return open(file, password, access, catalog, clock, SeenVaults.inConfigDir());
+        return open(file, password, access, catalog, clock, SeenVaults.inConfigDir(), KeyDerivation.standard());
     }
 
-    /** As above, with this machine's memory of vault generations in {@code seen} (tests give their own). */
+    /**
+     * Opens with this machine's memory of vault generations in {@code seen} (tests give their own)
+     * and the Argon2 engines of {@code derivation}.
+     */
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock,
-                                  SeenVaults seen) {
-        KeyService service = new KeyService(Failures.guard(() -> Vault.open(file, password, access)), catalog, clock);
+                                  SeenVaults seen, KeyDerivation derivation) {
+        KeyService service = new KeyService(Failures.guard(
+                () -> Vault.open(file, password, access, derivation.engines())), catalog, clock);
         try {
             service.unlock.unlocked(seen);
         } catch (RuntimeException e) {
@@ -69,6 +84,16 @@ public final class KeyService implements AutoCloseable {
         return unlock.rollbackWarning();
     }
 
+    /** Said when the fast Argon2 engine's key did not open this vault and the reference engine's did. */
+    public Optional<String> kdfWarning() {
+        return vault.kdfFellBack() ? Optional.of(KeyDerivation.fellBackWarning()) : Optional.empty();
+    }
+
+    /** What the user should hear after this unlock: an older copy of the vault, an Argon2 engine switched. */
+    public List<String> unlockWarnings() {
+        return java.util.stream.Stream.of(rollbackWarning(), kdfWarning()).flatMap(Optional::stream).toList();
+    }
+
     /** True when the disk was full at unlock, so the unlock could not be recorded in the activity log. */
     public boolean unlockNotLogged() {
         return unlock.notLogged();
@@ -81,11 +106,6 @@ public final class KeyService implements AutoCloseable {
 
     public ExchangeCatalog catalog() {
         return catalog;
-    }
-
-    /** How many keys the vault holds, revoked ones included; decrypts nothing. */
-    int entryCount() {
-        return vault.entryCount();
     }
 
     /** True when the vault was opened read-only to rescue what is readable (it is damaged). */
@@ -211,39 +231,37 @@ public final class KeyService implements AutoCloseable {
         vault.write(tx -> tx.log(type, null, 0, detail));
     }
 
+    /** Each key's last check with its exchange, as {@link CheckRecords} wrote it (see {@link ExchangeChecks#lastChecks}). */
+    synchronized java.util.Map<UUID, byte[]> checkRecords() {
+        return records.checkRecords();
+    }
+
+    /** Stores a key's last check in one transaction; the entry and its revision do not change. Nothing for a gone key. */
+    synchronized void saveCheckRecord(UUID id, byte[] record) {
+        records.saveCheckRecord(id, record);
+    }
+
     /** The record of issued bot kits as JSON (see {@code app.kit.BotKits}), if a kit was ever issued. */
     public synchronized Optional<byte[]> issuedKits() {
-        return vault.kits();
+        return records.issuedKits();
     }
 
     /** Saves the record of issued kits and logs {@code type} with {@code detail} (never a token) in one transaction. */
     public synchronized void saveIssuedKits(byte[] json, EventType type, String detail) {
-        vault.write(tx -> {
-            tx.saveKits(json);
-            tx.log(type, null, 0, detail);
-            return null;
-        });
+        records.saveIssuedKits(json, type, detail);
     }
 
     public synchronized Settings settings() {
-        return vault.settings().map(Settings::fromJson).orElse(Settings.DEFAULTS);
+        return records.settings();
+    }
+
+    /** Saves the settings and logs which ones changed (names only, never a value) in one transaction; none: no log. */
+    public synchronized void saveSettings(Settings settings, java.util.Collection<String> changed) {
+        records.saveSettings(settings, changed);
     }
 
     public synchronized void saveSettings(Settings settings) {
-        vault.saveSettings(settings.toJson());
-    }
-
-    /**
-     * Saves the settings and records which ones changed (their names only, never a value that could
-     * be secret) in one transaction.
-     */
-    public synchronized void saveSettings(Settings settings, java.util.Collection<String> changed) {
-        byte[] json = settings.toJson();
-        vault.write(tx -> {
-            tx.saveSettings(json);
-            tx.log(EventType.SETTINGS_CHANGED, null, 0, String.join(", ", changed));
-            return null;
-        });
+        records.saveSettings(settings, null);
     }
 
     public synchronized List<ActivityEvent> events(int limit) {
@@ -252,32 +270,20 @@ public final class KeyService implements AutoCloseable {
 
     /**
      * Changes the master password and/or the KDF parameters after checking the current password
-     * (the desktop app: an unlocked, unattended window must not be enough). Refused with
-     * {@link AppException.Kind#WRONG_PASSWORD}, nothing changed, when {@code current} is wrong.
-     * Neither password is wiped here: the caller owns them.
+     * (the desktop app: an unlocked, unattended window must not be enough); see {@link MasterPassword}.
      */
     public synchronized void changePassword(char[] current, char[] newPassword, KdfSettings kdf) {
-        if (!vault.verifyPassword(current)) {
-            throw new AppException(AppException.Kind.WRONG_PASSWORD, "the current master password is wrong; nothing was changed");
-        }
-        changePassword(newPassword, kdf);
+        password.change(current, newPassword, kdf);
     }
 
-    /**
-     * Re-encrypts every entry, event and the settings under a fresh data key (see {@code Vault.rekey});
-     * {@code password} must be the current master password, which stays the same.
-     */
+    /** Re-encrypts everything under a fresh data key; {@code password} must be the current one, which stays. */
     public synchronized void rekey(char[] password) {
-        vault.rekey(password);
+        this.password.rekey(password);
     }
 
-    /**
-     * Rewraps the data key without checking the current password: for the command line, which has
-     * just opened the vault with it in this same run.
-     */
+    /** Rewraps the data key without checking the current password: the command line just opened the vault with it. */
     public synchronized void changePassword(char[] newPassword, KdfSettings kdf) {
-        vault.changePassword(newPassword, kdf.params());
-        vault.write(tx -> tx.log(EventType.PASSWORD_CHANGED, null, 0, kdf.toString()));
+        password.change(newPassword, kdf);
     }
 
     /** Decrypts everything and verifies the set-MAC; the report names what failed. */

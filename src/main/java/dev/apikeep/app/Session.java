@@ -58,11 +58,17 @@ public final class Session implements AutoCloseable {
      */
     public static Session unlock(Path file, char[] password, Access access, Claim claim,
                                  ExchangeCatalog catalog, Clock clock) {
+        return unlock(file, password, access, claim, catalog, clock, KeyDerivation.standard());
+    }
+
+    /** As above, deriving the key with {@code derivation}'s Argon2 engines. */
+    public static Session unlock(Path file, char[] password, Access access, Claim claim,
+                                 ExchangeCatalog catalog, Clock clock, KeyDerivation derivation) {
         VaultLock lock = null;
         KeyService keys = null;
         try {
             if (claim == Claim.WINDOW) lock = Failures.guard(() -> VaultLock.acquire(file));
-            keys = KeyService.open(file, password, vaultAccess(access), catalog, clock);
+            keys = KeyService.open(file, password, vaultAccess(access), catalog, clock, SeenVaults.inConfigDir(), derivation);
             return new Session(keys, lock);
         } catch (RuntimeException e) {
             if (keys != null) keys.close();
@@ -76,9 +82,15 @@ public final class Session implements AutoCloseable {
     /** Creates a new, empty vault at {@code file} (never over an existing file) and unlocks it. */
     public static Session create(Path file, char[] password, KdfSettings kdf, Claim claim,
                                  ExchangeCatalog catalog, Clock clock) {
+        return create(file, password, kdf, claim, catalog, clock, KeyDerivation.standard());
+    }
+
+    /** As above, deriving the key with {@code derivation}'s Argon2 engines (which must agree). */
+    public static Session create(Path file, char[] password, KdfSettings kdf, Claim claim,
+                                 ExchangeCatalog catalog, Clock clock, KeyDerivation derivation) {
         KeyService keys = null;
         try {
-            keys = KeyService.create(file, password, kdf.params(), catalog, clock);
+            keys = KeyService.create(file, password, kdf.params(), catalog, clock, derivation);
             VaultLock lock = claim == Claim.WINDOW ? Failures.guard(() -> VaultLock.acquire(file)) : null;
             return new Session(keys, lock);
         } catch (RuntimeException e) {

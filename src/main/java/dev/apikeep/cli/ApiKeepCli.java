@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.KeyDerivation;
 import dev.apikeep.app.VaultLocation;
 import dev.apikeep.domain.ExchangeCatalog;
 import java.io.InputStream;
@@ -51,19 +52,32 @@ public final class ApiKeepCli implements Runnable {
     /**
      * Streams, environment and clock: injected so tests run the real commands in-process. A null
      * catalog means the bundled one, read when first asked for: reading it loads Jackson databind,
-     * which a bot reading its kit must not wait for.
+     * which a bot reading its kit must not wait for. {@code keyDerivation} chooses the Argon2
+     * engines; null means the program's standard ones (a test gives a faulty one), looked up only
+     * when a vault is opened, so a kit's path loads nothing of Argon2.
      */
     public record Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
-                          Map<String, String> env, Clock clock, ExchangeCatalog catalog) {
+                          Map<String, String> env, Clock clock, ExchangeCatalog catalog, KeyDerivation keyDerivation) {
+        public Context(InputStream in, PrintStream out, PrintStream err, Terminal terminal,
+                       Map<String, String> env, Clock clock, ExchangeCatalog catalog) {
+            this(in, out, err, terminal, env, clock, catalog, null);
+        }
+
         /** The same context with stdout and stderr rendering control characters visibly (see {@link InertPrintStream}). */
         Context inert() {
-            return new Context(in, InertPrintStream.wrap(out), InertPrintStream.wrap(err), terminal, env, clock, catalog);
+            return new Context(in, InertPrintStream.wrap(out), InertPrintStream.wrap(err), terminal, env, clock, catalog,
+                    keyDerivation);
         }
 
         public static Context system() {
             // The raw descriptor, not System.in: System.in's buffer would keep the password unwiped.
             return new Context(new java.io.FileInputStream(java.io.FileDescriptor.in), System.out, System.err, Terminal.system(System.err), System.getenv(),
                     Clock.systemDefaultZone(), null);
+        }
+
+        @Override
+        public KeyDerivation keyDerivation() {
+            return keyDerivation != null ? keyDerivation : KeyDerivation.standard();
         }
 
         @Override

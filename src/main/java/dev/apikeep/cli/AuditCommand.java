@@ -1,9 +1,12 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.ExchangeChecks;
 import dev.apikeep.app.kit.KitChecks;
+import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.AuditFinding;
 import dev.apikeep.domain.AuditRules;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +22,11 @@ final class AuditCommand extends BaseCommand {
     public Integer call() {
         return withVault(service -> {
             int lead = service.settings().reminderLeadDays();
-            List<AuditFinding> findings = new ArrayList<>(AuditRules.audit(service.list(true), service.catalog(), service.today(), lead));
+            List<ApiKeyEntry> entries = service.list(true);
+            List<AuditFinding> findings = new ArrayList<>(AuditRules.audit(entries, service.catalog(), service.today(), lead));
+            findings.addAll(ExchangeChecks.findings(service, entries)); // from each key's last compare, no network
             findings.addAll(new KitChecks(service).findings(lead));
+            findings.sort(Comparator.comparing(AuditFinding::severity)); // stable: the rules' order within a severity
             if (json) {
                 printJson(findings.stream().map(AuditCommand::toJson).toList());
             } else if (findings.isEmpty()) {

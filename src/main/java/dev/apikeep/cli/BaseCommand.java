@@ -47,8 +47,8 @@ abstract class BaseCommand implements Callable<Integer> {
     <T> T withVaultReturning(Session.Access access, Function<KeyService, T> work) {
         char[] password = input().masterPassword("Master password");
         try (Session session = Session.unlock(root.vaultPath(), password, access, Session.Claim.SHARED,
-                root.context().catalog(), root.context().clock())) {
-            session.keys().rollbackWarning().ifPresent(warning -> root.context().err().println("apikeep: warning: " + warning));
+                root.context().catalog(), root.context().clock(), root.context().keyDerivation())) {
+            session.keys().unlockWarnings().forEach(warning -> root.context().err().println("apikeep: warning: " + warning));
             return work.apply(session.keys());
         }
     }

@@ -55,7 +55,7 @@ final class CompareCommand extends BaseCommand {
             boolean attention = false;
             boolean unreachable = false;
             for (ApiKeyEntry entry : entries) {
-                KeyCheck check = checks.check(entry);
+                KeyCheck check = checks.checkAndRecord(service, entry); // the vault keeps it: audit, the desktop's detail pane
                 attention |= check.status() == Status.DIFFERS || check.status() == Status.REJECTED;
                 unreachable |= check.status() == Status.UNREACHABLE;
                 String applied = apply && check.status() == Status.DIFFERS ? applyOne(service, entry, check) : null;

@@ -28,7 +28,7 @@ final class InitCommand extends BaseCommand {
             if (weak != null) throw new CliException("master password " + weak + "; nothing was created");
             if (input().interactive() && root.passwordFile == null) confirm(password);
             try (Session ignored = Session.create(root.vaultPath(), password, kdf, Session.Claim.SHARED,
-                    root.context().catalog(), root.context().clock())) {
+                    root.context().catalog(), root.context().clock(), root.context().keyDerivation())) {
                 out().println("Created " + root.vaultPath() + " (" + kdf + ")");
             }
         } finally {

@@ -17,9 +17,14 @@ public final class Kdf {
     /** System property choosing the engine: {@code bc} for BouncyCastle, anything else for the parallel one. */
     public static final String ENGINE_PROPERTY = "apikeep.kdf";
 
-    /** The Argon2id implementations; both give identical output. */
-    public enum Engine {
+    /** The Argon2id implementations; both give identical output (and {@link CheckedKdf} makes sure of it). */
+    public enum Engine implements Argon2Engine {
         PARALLEL, BOUNCY_CASTLE;
+
+        @Override
+        public byte[] derive(byte[] passwordUtf8, byte[] salt, KdfParams params) {
+            return argon2id(passwordUtf8, salt, params, null, null, KEY_LENGTH, this);
+        }
 
         /** The engine chosen by {@code -Dapikeep.kdf}, parallel unless it says {@code bc}. */
         public static Engine configured() {
@@ -44,12 +49,9 @@ public final class Kdf {
         }
     }
 
+    /** With the engine this run uses ({@link CheckedKdf#standard()}: BouncyCastle once the parallel one failed). */
     public static byte[] derive(byte[] passwordUtf8, byte[] salt, KdfParams params) {
-        return derive(passwordUtf8, salt, params, Engine.configured());
-    }
-
-    public static byte[] derive(byte[] passwordUtf8, byte[] salt, KdfParams params, Engine engine) {
-        return argon2id(passwordUtf8, salt, params, null, null, KEY_LENGTH, engine);
+        return CheckedKdf.standard().current().derive(passwordUtf8, salt, params);
     }
 
     /** The full Argon2id primitive, exposed for the RFC 9106 test vector (secret and associated data). */

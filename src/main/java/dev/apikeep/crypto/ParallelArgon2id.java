@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 
@@ -17,7 +18,9 @@ import org.bouncycastle.crypto.digests.Blake2bDigest;
  * section 3.4), which is the only synchronisation. BouncyCastle computes the same lanes one after
  * another on one thread; the output is identical (cross-checked in the tests).
  *
- * <p>BouncyCastle's BLAKE2b is used as the hash H. The memory blocks are wiped after use.
+ * <p>BouncyCastle's BLAKE2b is used as the hash H. The memory blocks are wiped after use, and
+ * only after every thread working on them has stopped: when one fails, the others take no further
+ * lane and are waited for before the failure is reported and the memory wiped.
  */
 public final class ParallelArgon2id {
     private static final int VERSION = 0x13;
@@ -44,7 +47,16 @@ public final class ParallelArgon2id {
         }
     }
 
-    private ParallelArgon2id() {
+    private static final ParallelArgon2id SHARED = new ParallelArgon2id(null, CORES);
+
+    /** Null: the shared daemon pool, made on first use. */
+    private final ExecutorService helpers;
+    private final int threads;
+
+    /** Lanes run on the caller's thread and on up to {@code threads - 1} tasks given to {@code helpers}. */
+    ParallelArgon2id(ExecutorService helpers, int threads) {
+        this.helpers = helpers;
+        this.threads = Math.max(1, threads);
     }
 
     /**
@@ -55,6 +67,12 @@ public final class ParallelArgon2id {
      */
     public static byte[] hash(byte[] password, byte[] salt, byte[] secret, byte[] associatedData,
                               int memoryKiB, int iterations, int parallelism, int tagLength) {
+        return SHARED.derive(password, salt, secret, associatedData, memoryKiB, iterations, parallelism, tagLength);
+    }
+
+    /** As {@link #hash}, on this instance's threads. */
+    byte[] derive(byte[] password, byte[] salt, byte[] secret, byte[] associatedData,
+                  int memoryKiB, int iterations, int parallelism, int tagLength) {
         if (parallelism < 1 || parallelism > 0xFFFFFF) throw new IllegalArgumentException("parallelism out of range");
         if (iterations < 1) throw new IllegalArgumentException("iterations must be at least 1");
         if (memoryKiB < 8 * parallelism) throw new IllegalArgumentException("memory must be at least 8p KiB");
@@ -66,7 +84,7 @@ public final class ParallelArgon2id {
         byte[] h0 = initialHash(password, salt, k, x, memoryKiB, iterations, parallelism, tagLength);
         try {
             in.fillFirstBlocks(h0);
-            in.fillMemory();
+            in.fillMemory(helpers != null ? helpers : Pool.EXECUTOR, Math.min(parallelism, threads) - 1);
             return in.finish(tagLength);
         } finally {
             Arrays.fill(h0, (byte) 0);
@@ -175,49 +193,68 @@ public final class ParallelArgon2id {
         }
 
         /**
-         * Each slice: the caller and up to {@code CORES - 1} helpers take lanes from a shared counter
+         * Each slice: the caller and up to {@code helperCount} helpers take lanes from a shared counter
          * until none is left, then all meet (the slice boundary). Taking lanes rather than one fixed
-         * lane per thread keeps both cores busy when p = 4 lanes run on 2 cores.
+         * lane per thread keeps both cores busy when p = 4 lanes run on 2 cores. A thread that fails
+         * raises {@code stop}, so the others take no further lane; every one is waited for before
+         * the failure goes up to {@link #derive}, which wipes the memory.
          */
-        void fillMemory() {
-            int helpers = Math.min(lanes, CORES) - 1;
-            List<Future<?>> pending = new ArrayList<>(helpers);
+        void fillMemory(ExecutorService helpers, int helperCount) {
+            List<Future<?>> pending = new ArrayList<>(helperCount);
+            AtomicBoolean stop = new AtomicBoolean();
             for (int pass = 0; pass < passes; pass++) {
                 for (int slice = 0; slice < SYNC_POINTS; slice++) {
-                    final int fPass = pass;
-                    final int fSlice = slice;
-                    AtomicInteger nextLane = new AtomicInteger();
-                    Runnable work = () -> {
-                        Scratch scratch = new Scratch();
-                        for (int lane; (lane = nextLane.getAndIncrement()) < lanes; ) fillSegment(fPass, lane, fSlice, scratch);
-                        scratch.wipe();
-                    };
+                    Runnable work = sliceWork(pass, slice, stop);
                     pending.clear();
-                    for (int h = 0; h < helpers; h++) pending.add(Pool.EXECUTOR.submit(work));
-                    work.run();
-                    awaitAll(pending);   // the slice boundary: every lane's segment is complete
+                    Throwable failure = null;
+                    try {
+                        for (int h = 0; h < helperCount; h++) pending.add(helpers.submit(work));
+                        work.run();
+                    } catch (RuntimeException | Error e) {
+                        stop.set(true);   // covers a refused submit too: the helpers already started stop
+                        failure = e;
+                    }
+                    failure = awaitAll(pending, failure);   // the slice boundary: no lane is running any more
+                    if (failure != null) throw new IllegalStateException("Argon2 lane failed", failure);
                 }
             }
         }
 
-        private static void awaitAll(List<Future<?>> pending) {
+        private Runnable sliceWork(int pass, int slice, AtomicBoolean stop) {
+            AtomicInteger nextLane = new AtomicInteger();
+            return () -> {
+                Scratch scratch = new Scratch();
+                try {
+                    for (int lane; !stop.get() && (lane = nextLane.getAndIncrement()) < lanes; ) {
+                        fillSegment(pass, lane, slice, scratch);
+                    }
+                } catch (RuntimeException | Error e) {
+                    stop.set(true);
+                    throw e;
+                } finally {
+                    scratch.wipe();
+                }
+            };
+        }
+
+        /** Waits for every task (even after one failed); returns the first failure, {@code failure} if set. */
+        private static Throwable awaitAll(List<Future<?>> pending, Throwable failure) {
             boolean interrupted = false;
-            try {
-                for (Future<?> f : pending) {
-                    while (true) {
-                        try {
-                            f.get();
-                            break;
-                        } catch (InterruptedException e) {
-                            interrupted = true;   // lanes must finish before memory is touched again
-                        } catch (ExecutionException e) {
-                            throw new IllegalStateException("Argon2 lane failed", e.getCause());
-                        }
+            for (Future<?> f : pending) {
+                while (true) {
+                    try {
+                        f.get();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;   // lanes must finish before memory is touched again
+                    } catch (ExecutionException e) {
+                        if (failure == null) failure = e.getCause();
+                        break;
                     }
                 }
-            } finally {
-                if (interrupted) Thread.currentThread().interrupt();
             }
+            if (interrupted) Thread.currentThread().interrupt();
+            return failure;
         }
 
         /** RFC 9106 section 3.2 steps 5-6 and 3.4 for one segment of one lane. */

@@ -77,6 +77,15 @@ public record KeyCheck(UUID entryId, Status status, Instant checkedAt, ExchangeS
         return new KeyCheck(entryId, status, checkedAt, ExchangeSays.nothing(), List.of(), error);
     }
 
+    /**
+     * This check's answer held against the entry as it is now: a stored check stays true after the
+     * user edits the key or uses the exchange's values (and after an undo). Failures stay as they were.
+     */
+    public KeyCheck against(ApiKeyEntry entry) {
+        if (status != Status.MATCH && status != Status.DIFFERS) return this;
+        return compare(entry, says, checkedAt);
+    }
+
     public boolean hasDifferences() {
         return !differences.isEmpty();
     }

@@ -5,13 +5,12 @@ import dev.apikeep.ui.about.AboutDialog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.AppIcons;
 import dev.apikeep.ui.common.AutoLock;
+import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Navigator;
 import dev.apikeep.ui.common.Styles;
 import dev.apikeep.ui.common.Themes;
-import dev.apikeep.ui.common.ViewLoader;
+import dev.apikeep.ui.common.Views;
 import dev.apikeep.ui.keys.KeysController;
-import dev.apikeep.ui.create.CreateController;
-import dev.apikeep.ui.unlock.UnlockController;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +33,6 @@ public final class AppShell implements Navigator {
 
     private final Stage stage;
     private final AppContext context;
-    private final ViewLoader loader;
     private final Scene scene;
     private final AutoLock autoLock;
     private final dev.apikeep.ui.backups.BackupSchedule backupSchedule = new dev.apikeep.ui.backups.BackupSchedule();
@@ -44,7 +42,6 @@ public final class AppShell implements Navigator {
     public AppShell(Stage stage, AppContext context) {
         this.stage = stage;
         this.context = context;
-        this.loader = new ViewLoader(context);
         this.autoLock = new AutoLock(this::lock);
         context.setNavigator(this);
         context.setAutoLock(autoLock);
@@ -83,11 +80,11 @@ public final class AppShell implements Navigator {
     }
 
     private Parent createView() {
-        return loader.load(CreateController.class, "CreateView.fxml").root();
+        return Views.load(FxmlView.CREATE, context).root();
     }
 
     private Parent unlockView() {
-        return loader.load(UnlockController.class, "UnlockView.fxml").root();
+        return Views.load(FxmlView.UNLOCK, context).root();
     }
 
     /** No vault at the path yet. */
@@ -128,7 +125,7 @@ public final class AppShell implements Navigator {
 
     @Override
     public void showKeys() {
-        ViewLoader.View<KeysController> view = loader.load(KeysController.class, "KeysView.fxml");
+        Views.Loaded<KeysController> view = Views.load(FxmlView.KEYS, context);
         keys = view.controller();
         show(view.root());
         autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));

@@ -27,6 +27,7 @@ final class Cipherer {
     private static final byte[] SETTINGS = "apikeep-settings".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] KITS = "apikeep-kits".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] USAGE = "apikeep-usage".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CHECK = "apikeep-check".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] dataKey;
     private final byte[] vaultId;
@@ -219,6 +220,24 @@ final class Cipherer {
 
     private byte[] usageAad(String id) {
         return concat(concat(USAGE, vaultId), id.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A key's last check with its exchange, bound to the vault and the entry id (not a revision: checking is not editing). */
+    byte[] sealCheck(String id, byte[] plaintext) {
+        return Sealed.seal(dataKey, plaintext, checkAad(id));
+    }
+
+    byte[] openCheck(String id, byte[] sealed) {
+        return Sealed.open(dataKey, sealed, checkAad(id));
+    }
+
+    /** Re-encrypts a check record under {@code target}'s key. */
+    byte[] resealCheck(Cipherer target, String id, byte[] sealed) {
+        return resealRecord(target, sealed, checkAad(id), target.checkAad(id));
+    }
+
+    private byte[] checkAad(String id) {
+        return concat(concat(CHECK, vaultId), id.getBytes(StandardCharsets.UTF_8));
     }
 
     byte[] sealSettings(byte[] plaintext) {

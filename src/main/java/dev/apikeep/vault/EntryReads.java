@@ -164,6 +164,19 @@ final class EntryReads {
         return Meta.get(vault.sqlite, Meta.KITS).map(vault.keys.cipherer::openKits);
     }
 
+    /** Each key's last check (decrypted) by entry id; an unreadable record is left out: a hint, not damage. */
+    java.util.Map<UUID, byte[]> checks() {
+        java.util.Map<UUID, byte[]> checks = new java.util.LinkedHashMap<>();
+        Meta.withPrefix(vault.sqlite, Meta.CHECK_PREFIX).forEach((id, sealed) -> {
+            try {
+                checks.put(UUID.fromString(id), vault.keys.cipherer.openCheck(id, sealed));
+            } catch (RuntimeException unreadable) {
+                // shown as "not checked yet"; the next check replaces it
+            }
+        });
+        return checks;
+    }
+
     Optional<byte[]> settings() {
         return Meta.get(vault.sqlite, Meta.SETTINGS).map(vault.keys.cipherer::openSettings);
     }

@@ -26,7 +26,7 @@ final class KeyChange {
         refuseUnsafe(newKdf);
         transactions.refuseIfReadOnly(); // before spending the KDF's time
         VaultHeader newHeader = vault.header.withKdf(newKdf, Aead.randomBytes(16));
-        byte[] wrapped = KeyHeader.wrap(newPassword, newHeader, vault.keys.dataKey);
+        byte[] wrapped = KeyHeader.wrap(newPassword, newHeader, vault.keys.dataKey, vault.kdf);
         transactions.write(tx -> {
             KeyHeader.put(vault.sqlite, newHeader, wrapped, vault.keys);
             return null;
@@ -43,7 +43,7 @@ final class KeyChange {
     boolean verifyPassword(char[] password) {
         byte[] unwrapped;
         try {
-            unwrapped = KeyHeader.unwrap(vault.sqlite, KeyHeader.read(vault.sqlite), password);
+            unwrapped = KeyHeader.unwrap(vault.sqlite, KeyHeader.read(vault.sqlite), password, vault.kdf).value();
         } catch (VaultException e) {
             if (e.kind() == Kind.WRONG_PASSWORD) return false;
             throw e;
@@ -64,9 +64,9 @@ final class KeyChange {
         byte[] newKey = Aead.randomBytes(32);
         VaultKeys newKeys = new VaultKeys(newKey, vault.header.vaultId());
         VaultHeader newHeader = vault.header.withKdf(vault.header.kdf(), Aead.randomBytes(16));
-        byte[] wrapped = KeyHeader.wrap(password, newHeader, newKey);
         boolean committed = false;
         try {
+            byte[] wrapped = KeyHeader.wrap(password, newHeader, newKey, vault.kdf);
             transactions.immediate("re-encrypt the vault", () -> {
                 long generation = transactions.setMacRecord().generation();
                 Reencryption reencryption = Reencryption.run(vault.sqlite, vault.keys, newKeys);

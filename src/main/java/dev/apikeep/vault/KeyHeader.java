@@ -1,7 +1,7 @@
 package dev.apikeep.vault;
 
 import dev.apikeep.crypto.Aead;
-import dev.apikeep.crypto.Kdf;
+import dev.apikeep.crypto.CheckedKdf;
 import dev.apikeep.vault.VaultException.Kind;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -40,22 +40,30 @@ final class KeyHeader {
         return header;
     }
 
-    /** The data key, or {@link Kind#WRONG_PASSWORD} when the password does not unwrap it. */
-    static byte[] unwrap(SqliteFile sqlite, VaultHeader header, char[] password) {
+    /**
+     * The data key, or {@link Kind#WRONG_PASSWORD} when the password does not unwrap it with either
+     * Argon2 engine ({@link CheckedKdf#open}: the reference engine is tried before "wrong password").
+     */
+    static CheckedKdf.Opened<byte[]> unwrap(SqliteFile sqlite, VaultHeader header, char[] password, CheckedKdf kdf) {
         byte[] wrapped = Meta.get(sqlite, Meta.DATA_KEY).orElseThrow(() -> damaged("its key is missing"));
-        byte[] kek = Kdf.derive(password, header.salt(), header.kdf());
         try {
-            return Sealed.open(kek, wrapped, header.dekAad());
+            return kdf.open(password, header.salt(), header.kdf(), kek -> Sealed.open(kek, wrapped, header.dekAad()));
         } catch (Aead.AuthenticationFailedException e) {
             throw new VaultException(Kind.WRONG_PASSWORD, "wrong master password; try again");
-        } finally {
-            Arrays.fill(kek, (byte) 0);
         }
     }
 
-    /** Wraps {@code dataKey} under the key the password derives with {@code header}'s KDF and salt. */
-    static byte[] wrap(char[] password, VaultHeader header, byte[] dataKey) {
-        byte[] kek = Kdf.derive(password, header.salt(), header.kdf());
+    /**
+     * Wraps {@code dataKey} under the key the password derives with {@code header}'s KDF and salt,
+     * derived by both Argon2 engines: when they differ nothing is returned, so nothing is written.
+     */
+    static byte[] wrap(char[] password, VaultHeader header, byte[] dataKey, CheckedKdf kdf) {
+        byte[] kek;
+        try {
+            kek = kdf.deriveForNewKey(password, header.salt(), header.kdf());
+        } catch (CheckedKdf.EnginesDisagreeException e) {
+            throw new VaultException(Kind.IO, e.getMessage(), e);
+        }
         try {
             return Sealed.seal(kek, dataKey, header.dekAad());
         } finally {

@@ -16,6 +16,11 @@ final class Meta {
     static final String SETTINGS = "settings";
     /** The bot kits this vault issued (names, ids, keys and revisions, dates; no token), sealed like the settings. */
     static final String KITS = "kits";
+    /**
+     * Prefix of one row per key: its last check with the exchange ({@code check:<entry id>}), sealed and
+     * bound to the vault and the entry id. A hint outside the signed set, like usage: checking is not editing.
+     */
+    static final String CHECK_PREFIX = "check:";
     /** Plaintext: wrong passwords since the last unlock (see {@link FailedUnlocks}); no secret. */
     static final String FAILED_UNLOCKS = "failed_unlocks";
 
@@ -31,6 +36,21 @@ final class Meta {
         } catch (SQLException e) {
             throw SqliteFile.translate(e, "read the vault header");
         }
+    }
+
+    /** Every row whose name starts with {@code prefix}, by the rest of the name. */
+    static java.util.Map<String, byte[]> withPrefix(SqliteFile sqlite, String prefix) {
+        java.util.Map<String, byte[]> rows = new java.util.LinkedHashMap<>();
+        try (PreparedStatement s = sqlite.prepare("SELECT name, value FROM meta WHERE substr(name, 1, ?) = ?")) {
+            s.setInt(1, prefix.length());
+            s.setString(2, prefix);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) rows.put(rs.getString(1).substring(prefix.length()), rs.getBytes(2));
+            }
+        } catch (SQLException e) {
+            throw SqliteFile.translate(e, "read the vault");
+        }
+        return rows;
     }
 
     static void delete(SqliteFile sqlite, String name) {

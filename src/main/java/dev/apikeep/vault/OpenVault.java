@@ -1,5 +1,6 @@
 package dev.apikeep.vault;
 
+import dev.apikeep.crypto.CheckedKdf;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.UUID;
 final class OpenVault {
     final Path file;
     final SqliteFile sqlite;
+    /** Argon2 with its safety net: both engines for a new wrapping, the reference one before "wrong password". */
+    final CheckedKdf kdf;
+    /** True when only the reference Argon2 engine's key opened this vault (the fast one is faulty here). */
+    boolean kdfFellBack;
     VaultHeader header;
     /** Not final: a rekey switches the open vault to a fresh data key. */
     VaultKeys keys;
@@ -24,9 +29,10 @@ final class OpenVault {
     /** The copy made before this open upgraded an older format, or null. */
     Path migrationBackup;
 
-    OpenVault(Path file, SqliteFile sqlite, VaultHeader header, byte[] dataKey) {
+    OpenVault(Path file, SqliteFile sqlite, VaultHeader header, byte[] dataKey, CheckedKdf kdf) {
         this.file = file;
         this.sqlite = sqlite;
+        this.kdf = kdf;
         this.header = header;
         this.keys = new VaultKeys(dataKey, header.vaultId());
     }

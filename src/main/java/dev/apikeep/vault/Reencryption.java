@@ -48,6 +48,7 @@ final class Reencryption {
         run.events();
         run.settings();
         run.kits();
+        run.checks();
         run.usage();
         run.labelIndex();
         run.tombstones();
@@ -114,6 +115,17 @@ final class Reencryption {
     private void kits() {
         Optional<byte[]> blob = Meta.get(sqlite, Meta.KITS);
         if (blob.isPresent()) Meta.put(sqlite, Meta.KITS, from.resealKits(to, blob.get()));
+    }
+
+    /** Each key's last check; an unreadable one is dropped (a hint outside the signed set, like usage). */
+    private void checks() {
+        Meta.withPrefix(sqlite, Meta.CHECK_PREFIX).forEach((id, sealed) -> {
+            try {
+                Meta.put(sqlite, Meta.CHECK_PREFIX + id, from.resealCheck(to, id, sealed));
+            } catch (RuntimeException unreadable) {
+                Meta.delete(sqlite, Meta.CHECK_PREFIX + id);
+            }
+        });
     }
 
     private void usage() throws SQLException {

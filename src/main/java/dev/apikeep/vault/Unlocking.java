@@ -1,12 +1,14 @@
 package dev.apikeep.vault;
 
 import dev.apikeep.crypto.Aead;
+import dev.apikeep.crypto.CheckedKdf;
 import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.vault.Vault.Access;
 import dev.apikeep.vault.VaultException.Kind;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -23,18 +25,34 @@ final class Unlocking {
     }
 
     static Vault create(Path file, char[] password, KdfParams kdf, Function<Path, SqliteFile> connect) {
+        return create(file, password, kdf, CheckedKdf.standard(), connect);
+    }
+
+    /**
+     * The key is derived (by both Argon2 engines, which must agree) before the file is made, so a
+     * refusal leaves nothing behind.
+     */
+    static Vault create(Path file, char[] password, KdfParams kdf, CheckedKdf engines, Function<Path, SqliteFile> connect) {
         KeyChange.refuseUnsafe(kdf);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) throw alreadyExists(file); // before the KDF's time
+        VaultHeader header = VaultHeader.fresh(Aead.randomBytes(16), kdf, Aead.randomBytes(16));
+        byte[] dataKey = Aead.randomBytes(32);
+        byte[] wrapped;
+        try {
+            wrapped = KeyHeader.wrap(password, header, dataKey, engines);
+        } catch (RuntimeException e) {
+            Arrays.fill(dataKey, (byte) 0);
+            throw e;
+        }
         createPrivateFile(file);
         SqliteFile sqlite = connect.apply(file);
-        byte[] dataKey = Aead.randomBytes(32);
         OpenVault vault = null;
         try {
-            VaultHeader header = VaultHeader.fresh(Aead.randomBytes(16), kdf, Aead.randomBytes(16));
-            vault = new OpenVault(file, sqlite, header, dataKey);
+            vault = new OpenVault(file, sqlite, header, dataKey, engines);
             OpenVault created = vault;
             new Transactions(created).immediate("create the vault", () -> {
                 sqlite.createSchema();
-                KeyHeader.put(sqlite, header, KeyHeader.wrap(password, header, created.keys.dataKey), created.keys);
+                KeyHeader.put(sqlite, header, wrapped, created.keys);
                 Meta.put(sqlite, Meta.SET_MAC, created.keys.cipherer.sealSetMac(SetMacRecord.EMPTY));
                 return null;
             });
@@ -48,7 +66,7 @@ final class Unlocking {
         }
     }
 
-    static Vault open(Path file, char[] password, Access access, Function<Path, SqliteFile> connect) {
+    static Vault open(Path file, char[] password, Access access, CheckedKdf engines, Function<Path, SqliteFile> connect) {
         if (!Files.isRegularFile(file)) {
             throw new VaultException(Kind.NOT_FOUND, "no vault at " + file + ": create one first (apikeep init)");
         }
@@ -57,8 +75,9 @@ final class Unlocking {
         try {
             sqlite.checkIdentity(file);
             VaultHeader header = KeyHeader.read(sqlite);
-            byte[] dataKey = KeyHeader.unwrap(sqlite, header, password);
-            vault = new OpenVault(file, sqlite, header, dataKey);
+            CheckedKdf.Opened<byte[]> dataKey = KeyHeader.unwrap(sqlite, header, password, engines);
+            vault = new OpenVault(file, sqlite, header, dataKey.value(), engines);
+            vault.kdfFellBack = dataKey.switchedToReference();
             vault.format = sqlite.userVersion();
             if (vault.format >= 2) verifyHeaderMac(vault, access);
             verifyOnOpen(vault, access);
@@ -132,11 +151,15 @@ final class Unlocking {
             if (!Files.isDirectory(dir)) PrivateFiles.createDirectories(dir);
             PrivateFiles.createFile(file);
         } catch (FileAlreadyExistsException e) {
-            throw new VaultException(Kind.ALREADY_EXISTS, file + " already exists; choose another file"
-                    + " or open the existing vault");
+            throw alreadyExists(file);
         } catch (IOException e) {
             throw new VaultException(Kind.IO, "could not create " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static VaultException alreadyExists(Path file) {
+        return new VaultException(Kind.ALREADY_EXISTS, file + " already exists; choose another file"
+                + " or open the existing vault");
     }
 
     private static void deleteQuietly(Path file) {

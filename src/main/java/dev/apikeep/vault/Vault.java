@@ -1,5 +1,6 @@
 package dev.apikeep.vault;
 
+import dev.apikeep.crypto.CheckedKdf;
 import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.ApiKeyEntry;
@@ -47,12 +48,30 @@ public final class Vault implements AutoCloseable {
 
     /** Creates a new, empty vault. Refuses to overwrite an existing file. */
     public static Vault create(Path file, char[] password, KdfParams kdf) {
-        return Unlocking.create(file, password, kdf, SqliteFile::open);
+        return create(file, password, kdf, CheckedKdf.standard());
+    }
+
+    /** As above, deriving with {@code engines}, which must agree (nothing is made when they do not). */
+    public static Vault create(Path file, char[] password, KdfParams kdf, CheckedKdf engines) {
+        return Unlocking.create(file, password, kdf, engines, SqliteFile::open);
     }
 
     /** Opens and unlocks an existing vault: wrong password, not-a-vault and damage are distinct outcomes. */
     public static Vault open(Path file, char[] password, Access access) {
-        return Unlocking.open(file, password, access, SqliteFile::open);
+        return open(file, password, access, CheckedKdf.standard());
+    }
+
+    /** As above, deriving with {@code engines}: the reference engine is tried before "wrong password". */
+    public static Vault open(Path file, char[] password, Access access, CheckedKdf engines) {
+        return Unlocking.open(file, password, access, engines, SqliteFile::open);
+    }
+
+    /**
+     * True when the fast Argon2 engine's key did not open this vault and the reference engine's did:
+     * the fast engine is faulty on this computer, and the reference one is used for the rest of the run.
+     */
+    public boolean kdfFellBack() {
+        return state.kdfFellBack;
     }
 
     /** The file's format version (2 for every vault this build writes; 1 only for a rescued, unmigrated one). */
@@ -176,6 +195,14 @@ public final class Vault implements AutoCloseable {
     /** The record of issued bot kits (decrypted), if a kit was ever issued. */
     public Optional<byte[]> kits() {
         return reads.kits();
+    }
+
+    /**
+     * Each key's last check with its exchange (decrypted, app-defined bytes) by entry id. An unreadable
+     * record is left out: it is a hint outside the signed set, not damage.
+     */
+    public java.util.Map<UUID, byte[]> checks() {
+        return reads.checks();
     }
 
     /** The encrypted settings blob, if any were saved. */

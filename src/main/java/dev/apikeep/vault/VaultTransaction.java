@@ -120,6 +120,13 @@ public final class VaultTransaction {
         unindex(text);
         tombstone(text);
         execute("DELETE FROM usage WHERE id = ?", text, null);
+        Meta.delete(sqlite, Meta.CHECK_PREFIX + text);
+    }
+
+    /** Stores a key's last check with its exchange (app-defined bytes), sealed; the entry and its revision do not change. */
+    public void saveCheck(UUID id, byte[] plaintext) {
+        String text = id.toString();
+        Meta.put(sqlite, Meta.CHECK_PREFIX + text, keys.cipherer.sealCheck(text, plaintext));
     }
 
     /**

@@ -2,9 +2,11 @@ package dev.apikeep.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apikeep.ui.common.FxmlView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +62,26 @@ class FxmlConventionsTest {
                 assertThat(button.group(1)).as("accessibleText of %s in %s", element.lines().findFirst().orElse(""),
                         VIEWS.relativize(view)).contains("accessibleText=\"");
                 assertThat(element).as("tooltip of an icon-only button in %s", VIEWS.relativize(view)).contains("<Tooltip");
+            }
+        }
+    }
+
+    /** One view system: every FXML file is a constant of {@link FxmlView}, and every constant has its file. */
+    @Test
+    void everyViewIsListedOnceInTheViewEnum() throws IOException {
+        List<String> files = views().stream().map(v -> VIEWS.relativize(v).toString().replace('\\', '/')).toList();
+        List<String> listed = Arrays.stream(FxmlView.values()).map(FxmlView::path).toList();
+        assertThat(listed).as("FxmlView's paths").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(files);
+        for (FxmlView view : FxmlView.values()) assertThat(view.url()).as(view.name()).isNotNull();
+    }
+
+    /** A dialog built in Java instead of FXML would bypass the view list: dialogs put loaded views in. */
+    @Test
+    void noDialogBuildsItsFieldsInJava() throws IOException {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/dev/apikeep/ui"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                assertThat(Files.readString(source)).as("%s builds a text field in code", source)
+                        .doesNotContain("new PasswordField(").doesNotContain("new TextField(");
             }
         }
     }

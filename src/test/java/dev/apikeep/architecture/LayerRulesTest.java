@@ -69,4 +69,9 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule uiAndCliDoNotDependOnEachOther = noClasses().that().resideInAPackage("dev.apikeep.ui..")
             .should().dependOnClassesThat().resideInAPackage("dev.apikeep.cli..");
+
+    @ArchTest
+    static final ArchRule onlyTheViewLoaderMakesAnFxmlLoader = noClasses().that().doNotHaveFullyQualifiedName("dev.apikeep.ui.common.Views")
+            .should().dependOnClassesThat().haveFullyQualifiedName("javafx.fxml.FXMLLoader")
+            .because("every screen and dialog loads through Views and its FxmlView (one view system, docs/CONVENTIONS.md)");
 }

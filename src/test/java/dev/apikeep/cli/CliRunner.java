@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.KeyDerivation;
 import dev.apikeep.domain.ExchangeCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ final class CliRunner {
 
     final Path vault;
     private Map<String, String> env = Map.of();
+    private KeyDerivation keyDerivation = KeyDerivation.standard();
 
     CliRunner(Path vault) {
         this.vault = vault;
@@ -29,6 +31,12 @@ final class CliRunner {
     /** The process environment the commands see (e.g. {@code APIKEEP_EXCHANGE_URL_<ID>}); empty by default. */
     CliRunner withEnv(Map<String, String> env) {
         this.env = Map.copyOf(env);
+        return this;
+    }
+
+    /** The Argon2 engines the commands derive with (a faulty fast one, to see the safety net). */
+    CliRunner withKeyDerivation(KeyDerivation derivation) {
+        this.keyDerivation = derivation;
         return this;
     }
 
@@ -63,7 +71,7 @@ final class CliRunner {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ApiKeepCli.Context context = new ApiKeepCli.Context(new ByteArrayInputStream(stdin),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                null, env, CLOCK, CATALOG);
+                null, env, CLOCK, CATALOG, keyDerivation);
         int code = ApiKeepCli.run(all.toArray(String[]::new), context);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
     }

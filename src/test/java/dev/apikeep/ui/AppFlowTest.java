@@ -71,10 +71,10 @@ class AppFlowTest {
         // ---- first run shows Create; Create stays disabled until the passwords match ----
         Button create = robot.lookup("#createButton").queryButton();
         assertThat(create.isDisabled()).isTrue();
-        setText(robot, "#createPassword", PASSWORD);
-        setText(robot, "#createRepeat", PASSWORD + "x");
+        setText(robot, "#newPassword", PASSWORD);
+        setText(robot, "#repeatPassword", PASSWORD + "x");
         assertThat(create.isDisabled()).isTrue();
-        setText(robot, "#createRepeat", PASSWORD);
+        setText(robot, "#repeatPassword", PASSWORD);
         assertThat(create.isDisabled()).isFalse();
         assertThat(robot.lookup("#strengthLabel").queryAs(Label.class).getText()).isNotEmpty();
         robot.clickOn(create);

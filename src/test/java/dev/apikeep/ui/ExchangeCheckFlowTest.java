@@ -49,6 +49,7 @@ class ExchangeCheckFlowTest {
     FakeBybit bybit;
     Path vault;
     Stage stage;
+    AppContext context;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -64,7 +65,7 @@ class ExchangeCheckFlowTest {
                     .ipWhitelist(IpRule.parseList("203.0.113.7"))
                     .permissions(List.of("contract-orders", "contract-positions", "spot-trade")).build());
         }
-        AppContext context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
+        context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
                 (owner, c, existing, d) -> Optional.empty(), new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(5)),
                 dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
         new AppShell(stage, context).start();
@@ -112,6 +113,51 @@ class ExchangeCheckFlowTest {
         fire(robot, "#checkWithExchangeButton");
         waitFor(() -> bybit.received().size() > before && robot.lookup("#differencesGrid").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void checkAllInTheAudit_storesEachCheck_whoseFindingsAndDetailsSurviveLockAndUnlock(FxRobot robot) throws Exception {
+        unlock(robot);
+        fire(robot, "#auditButton");
+        waitFor(() -> robot.lookup("#checkAllButton").tryQuery().isPresent());
+        assertThat(findingRules(robot)).doesNotContain("exchange-withdraw-on");
+
+        fire(robot, "#checkAllButton");
+        DialogPane consent = waitForConsent(robot);
+        assertThat(bybit.received()).as("nothing is sent before the user agrees").isEmpty();
+        robot.interact(() -> ((javafx.scene.control.Button) consent.lookupButton(consent.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow())).fire());
+
+        waitFor(() -> robot.lookup("#checkAllStatus").queryAs(Labeled.class).getText().startsWith("Checked 1 of 1 keys"));
+        waitFor(() -> findingRules(robot).contains("exchange-withdraw-on"));
+        assertThat(robot.lookup("#cancelCheckAllButton").queryButton().isVisible()).isFalse();
+        assertThat(robot.lookup("#checkAllButton").queryButton().isDisabled()).isFalse();
+        int asked = bybit.received().size();
+
+        robot.interact(() -> robot.lookup(".audit-dialog").queryAs(DialogPane.class).getScene().getWindow().hide());
+        robot.interact(() -> context.navigator().lock());
+        unlock(robot);
+        ListView<ApiKeyEntry> list = robot.lookup("#keyList").queryListView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitFor(() -> robot.lookup("#lastCheckedLabel").tryQuery().isPresent());
+        assertThat(robot.lookup("#lastCheckedLabel").queryAs(Labeled.class).getText()).as("kept in the vault").endsWith("1 difference");
+        fire(robot, "#auditButton");
+        waitFor(() -> findingRules(robot).contains("exchange-withdraw-on"));
+        assertThat(bybit.received()).as("reading the last check asks nobody").hasSize(asked);
+    }
+
+    private static List<String> findingRules(FxRobot robot) {
+        ListView<?> audit = robot.lookup("#auditList").queryListView();
+        return audit.getItems().stream().filter(r -> r instanceof dev.apikeep.ui.audit.AuditModel.Finding)
+                .map(r -> ((dev.apikeep.ui.audit.AuditModel.Finding) r).finding().rule()).toList();
+    }
+
+    /** The consent question, over the audit dialog. */
+    private static DialogPane waitForConsent(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .anyMatch(p -> p.getContentText() != null && p.getContentText().contains("never the secret")));
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(p -> p.getContentText() != null && p.getContentText().contains("never the secret")).findFirst().orElseThrow();
     }
 
     private void unlock(FxRobot robot) throws Exception {

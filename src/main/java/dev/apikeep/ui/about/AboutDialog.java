@@ -1,11 +1,9 @@
 package dev.apikeep.ui.about;
 
-import dev.apikeep.ui.common.AppIcons;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.apikeep.ui.common.DialogHost;
+import dev.apikeep.ui.common.FxmlView;
+import dev.apikeep.ui.common.Views;
 import java.nio.file.Path;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
@@ -16,24 +14,12 @@ public final class AboutDialog {
     }
 
     public static Dialog<ButtonType> create(Window owner, Path vault) {
-        FXMLLoader loader = new FXMLLoader(AboutDialog.class.getResource("AboutView.fxml"));
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the About view", e);
-        }
-        AboutModel model = AboutModel.current(vault);
-        loader.<AboutController>getController().show(model);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        dialog.setTitle("About ApiKeep");
-        dialog.getDialogPane().setContent(root);
+        Views.Loaded<AboutController> view = Views.loadWith(FxmlView.ABOUT, new AboutController());
+        view.controller().show(AboutModel.current(vault));
+        Dialog<ButtonType> dialog = DialogHost.host(new Dialog<>(), owner, "About ApiKeep");
+        dialog.setResizable(false);
+        dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        AppIcons.applyTo(dialog);
         return dialog;
     }
 

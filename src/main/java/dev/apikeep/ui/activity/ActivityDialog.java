@@ -1,6 +1,8 @@
 package dev.apikeep.ui.activity;
 
-import dev.apikeep.ui.common.FxmlDialogs;
+import dev.apikeep.ui.common.DialogHost;
+import dev.apikeep.ui.common.FxmlView;
+import dev.apikeep.ui.common.Views;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
@@ -11,9 +13,8 @@ public final class ActivityDialog {
     }
 
     public static Dialog<Void> create(Window owner, ActivityModel model) {
-        Dialog<Void> dialog = new Dialog<>();
-        FxmlDialogs.prepare(dialog, owner, "Activity log");
-        dialog.getDialogPane().setContent(FxmlDialogs.load(ActivityController.class, "ActivityView.fxml", () -> new ActivityController(model)));
+        Dialog<Void> dialog = DialogHost.host(new Dialog<>(), owner, "Activity log");
+        dialog.getDialogPane().setContent(Views.loadWith(FxmlView.ACTIVITY, new ActivityController(model)).root());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().setPrefSize(920, 620);
         dialog.getDialogPane().setMinSize(920, 620);

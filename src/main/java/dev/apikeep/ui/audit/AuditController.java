@@ -5,7 +5,9 @@ import dev.apikeep.domain.AuditFinding.Severity;
 import dev.apikeep.ui.common.Styles;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
@@ -22,6 +24,11 @@ public final class AuditController {
     @FXML private Label auditScore;
     @FXML private FontIcon scoreIcon;
     @FXML private ListView<AuditModel.Row> auditList;
+    @FXML private Button checkAllButton;
+    @FXML private HBox checkAllBar;
+    @FXML private ProgressBar checkAllProgress;
+    @FXML private Label checkAllStatus;
+    @FXML private Button cancelCheckAllButton;
 
     public AuditController(AuditModel model) {
         this.model = model;
@@ -30,9 +37,9 @@ public final class AuditController {
     @FXML
     private void initialize() {
         auditScore.textProperty().bind(model.scoreProperty());
-        boolean clean = model.rows().isEmpty();
-        scoreIcon.setIconLiteral(clean ? "fth-check-circle" : model.count(Severity.HIGH) > 0 ? "fth-alert-octagon" : "fth-alert-triangle");
-        scoreIcon.getStyleClass().add(clean ? "score-clean" : model.count(Severity.HIGH) > 0 ? "score-high" : "score-medium");
+        showScoreIcon();
+        model.rows().addListener((javafx.collections.ListChangeListener<AuditModel.Row>) c -> showScoreIcon()); // after "Check all"
+        wireCheckAll();
         auditList.setItems(model.rows());
         auditList.setCellFactory(list -> new RowCell());
         Label empty = new Label("No findings: every key passed every rule.");
@@ -42,6 +49,39 @@ public final class AuditController {
         auditList.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) model.choose(auditList.getSelectionModel().getSelectedItem());
         });
+    }
+
+    private void showScoreIcon() {
+        boolean clean = model.rows().isEmpty();
+        boolean high = model.count(Severity.HIGH) > 0;
+        scoreIcon.setIconLiteral(clean ? "fth-check-circle" : high ? "fth-alert-octagon" : "fth-alert-triangle");
+        scoreIcon.getStyleClass().removeAll("score-clean", "score-high", "score-medium");
+        scoreIcon.getStyleClass().add(clean ? "score-clean" : high ? "score-high" : "score-medium");
+    }
+
+    private void wireCheckAll() {
+        boolean offered = model.canCheckAll();
+        checkAllButton.setVisible(offered);
+        checkAllButton.setManaged(offered);
+        checkAllButton.disableProperty().bind(model.checkingProperty());
+        checkAllBar.visibleProperty().bind(model.checkingProperty().or(model.checkStatusProperty().isNotEmpty()));
+        checkAllBar.managedProperty().bind(checkAllBar.visibleProperty());
+        checkAllProgress.progressProperty().bind(model.checkProgressProperty());
+        checkAllProgress.visibleProperty().bind(model.checkingProperty());
+        checkAllProgress.managedProperty().bind(model.checkingProperty());
+        checkAllStatus.textProperty().bind(model.checkStatusProperty());
+        cancelCheckAllButton.visibleProperty().bind(model.checkingProperty());
+        cancelCheckAllButton.managedProperty().bind(model.checkingProperty());
+    }
+
+    @FXML
+    private void checkAll() {
+        model.checkAll();
+    }
+
+    @FXML
+    private void cancelCheckAll() {
+        model.cancelCheckAll();
     }
 
     private static final class RowCell extends ListCell<AuditModel.Row> {

@@ -1,6 +1,8 @@
 package dev.apikeep.ui.audit;
 
-import dev.apikeep.ui.common.FxmlDialogs;
+import dev.apikeep.ui.common.DialogHost;
+import dev.apikeep.ui.common.FxmlView;
+import dev.apikeep.ui.common.Views;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.scene.control.ButtonType;
@@ -17,14 +19,14 @@ public final class AuditDialog {
     }
 
     public static Dialog<UUID> create(Window owner, AuditModel model) {
-        Dialog<UUID> dialog = new Dialog<>();
-        FxmlDialogs.prepare(dialog, owner, "Security audit");
+        Dialog<UUID> dialog = DialogHost.host(new Dialog<>(), owner, "Security audit");
         dialog.getDialogPane().getStyleClass().add("audit-dialog");
-        dialog.getDialogPane().setContent(FxmlDialogs.load(AuditController.class, "AuditView.fxml", () -> new AuditController(model)));
+        dialog.getDialogPane().setContent(Views.loadWith(FxmlView.AUDIT, new AuditController(model)).root());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().setPrefSize(820, 640);
         dialog.getDialogPane().setMinSize(820, 640);
         dialog.setResultConverter(b -> model.chosenProperty().get());
+        dialog.setOnHidden(e -> model.cancelCheckAll()); // nothing keeps asking exchanges once the audit is closed
         model.chosenProperty().addListener((o, a, id) -> {
             if (id != null) {
                 dialog.setResult(id);

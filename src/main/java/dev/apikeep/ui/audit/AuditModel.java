@@ -12,7 +12,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,6 +53,13 @@ public final class AuditModel {
     private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper("No findings");
     private final ObjectProperty<UUID> chosen = new SimpleObjectProperty<>();
     private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    private final BooleanProperty checking = new SimpleBooleanProperty();
+    private final DoubleProperty checkProgress = new SimpleDoubleProperty();
+    private final StringProperty checkStatus = new SimpleStringProperty("");
+    private Runnable startCheckAll;
+    private Runnable cancelCheckAll = () -> { };
+    private int checkDone;
+    private int checkTotal;
 
     public AuditModel() {
         setFindings(List.of());
@@ -81,6 +96,59 @@ public final class AuditModel {
 
     public void choose(Row row) {
         if (row instanceof Finding f) chosen.set(f.finding().entryId());
+    }
+
+    // ---- "Check all" with the exchanges (the window supplies the work; this holds what the user sees) ----
+
+    /** Offers "Check all": {@code start} asks for consent and starts; {@code cancel} stops it. */
+    public void offerCheckAll(Runnable start, Runnable cancel) {
+        this.startCheckAll = start;
+        this.cancelCheckAll = cancel;
+    }
+
+    public boolean canCheckAll() { return startCheckAll != null; }
+    /** True from the first key to the last (or Cancel): the button is off, progress and Cancel are on. */
+    public ReadOnlyBooleanProperty checkingProperty() { return checking; }
+    public ReadOnlyDoubleProperty checkProgressProperty() { return checkProgress; }
+    public ReadOnlyStringProperty checkStatusProperty() { return checkStatus; }
+
+    public void checkAll() {
+        if (startCheckAll != null && !checking.get()) startCheckAll.run();
+    }
+
+    /** Cancel, or the dialog closed: the run stops and later answers are ignored. */
+    public void cancelCheckAll() {
+        if (!checking.get()) return;
+        cancelCheckAll.run();
+        checkEnded(checkDone, checkTotal, true, null);
+    }
+
+    public void checkStarted(int total) {
+        checkDone = 0;
+        checkTotal = total;
+        checking.set(true);
+        checkProgress.set(total == 0 ? 1 : 0);
+        checkStatus.set("Asking the exchanges about " + total + (total == 1 ? " key…" : " keys…"));
+    }
+
+    public void checkProgressed(int done, int total) {
+        if (!checking.get()) return;
+        checkDone = done;
+        checkProgress.set(total == 0 ? 1 : (double) done / total);
+        checkStatus.set("Checked " + done + " of " + total);
+    }
+
+    public void checkEnded(int done, int total, boolean cancelled, List<AuditFinding> findings) {
+        checking.set(false);
+        checkProgress.set(total == 0 ? 1 : (double) done / total);
+        checkStatus.set(cancelled ? "Cancelled: " + done + " of " + total + " checked; the rest were not asked."
+                : "Checked " + done + " of " + total + " keys with their exchanges.");
+        if (findings != null) setFindings(findings);
+    }
+
+    public void checkFailed(String message) {
+        checking.set(false);
+        checkStatus.set("Check all stopped: " + message);
     }
 
     /** "3 high, 2 medium, 1 low", only the non-zero parts; "No findings" when clean. */

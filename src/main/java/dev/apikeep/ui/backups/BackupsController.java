@@ -6,6 +6,7 @@ import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.common.SecretFields;
 import dev.apikeep.ui.common.Tasks;
+import dev.apikeep.ui.password.PasswordPrompt;
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.fxml.FXML;
@@ -127,26 +128,9 @@ public final class BackupsController {
 
     /** The confirmation, with the master password the backup was made with (checked before anything changes). */
     private Optional<char[]> askPassword(BackupsModel.Row row) {
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
-        Dialog<char[]> dialog = new Dialog<>();
-        dialog.initOwner(window());
-        dialog.setTitle("ApiKeep");
-        dialog.setHeaderText("Restore the backup from " + row.when() + "?");
-        PasswordField field = new PasswordField();
-        field.setId("restorePassword");
-        field.setPromptText("master password of this backup");
-        Label text = new Label(BackupsModel.restoreConsequence(row) + "\n\nType that password to check the backup"
-                + " before anything changes:");
-        text.setWrapText(true);
-        text.setMaxWidth(460);
-        dialog.getDialogPane().setContent(new VBox(10, text, field));
-        dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(restore).disableProperty().bind(field.textProperty().isEmpty());
-        dialog.setResultConverter(button -> button == restore ? SecretFields.take(field) : null);
-        dialog.setOnShown(e -> field.requestFocus());
-        Optional<char[]> answer = dialog.showAndWait();
-        SecretFields.wipe(field);
-        return answer;
+        return PasswordPrompt.ask(window(), new PasswordPrompt.Question("Restore the backup from " + row.when() + "?",
+                BackupsModel.restoreConsequence(row) + "\n\nType that password to check the backup before anything changes:",
+                "master password of this backup", "Restore"));
     }
 
     @FXML

@@ -2,9 +2,9 @@ package dev.apikeep.ui.backups;
 
 import dev.apikeep.app.BackupService;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ViewLoader;
-import dev.apikeep.ui.transfer.TransferDialogs;
-import javafx.stage.Stage;
+import dev.apikeep.ui.common.DialogHost;
+import dev.apikeep.ui.common.FxmlView;
+import dev.apikeep.ui.common.Views;
 import javafx.stage.Window;
 
 /** Opens the backups list; also the one place that says how often to back up and how many to keep. */
@@ -13,9 +13,9 @@ public final class BackupsDialog {
     }
 
     public static BackupsController show(Window owner, AppContext context) {
-        ViewLoader.View<BackupsController> view = new ViewLoader(context).load(BackupsController.class, "BackupsView.fxml");
-        Stage stage = TransferDialogs.stage(owner, view.root(), "Backups");
-        stage.show();
+        Views.Loaded<BackupsController> view = Views.load(FxmlView.BACKUPS, context);
+        // transfer.css: the backups list shares the import and export dialogs' look
+        DialogHost.stage(owner, view.root(), "Backups", "/dev/apikeep/ui/transfer/transfer.css").show();
         return view.controller();
     }
 

@@ -4,6 +4,7 @@ import dev.apikeep.app.KeyService;
 import dev.apikeep.app.Session;
 import dev.apikeep.app.Settings;
 import dev.apikeep.app.KdfSettings;
+import dev.apikeep.app.KeyDerivation;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.KeyEditor;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * What the screens share, passed to controllers by the {@link ViewLoader}'s controller factory (no
+ * What the screens share, passed to controllers by the {@link Views}' controller factory (no
  * static singletons). Holds the open vault while it is unlocked; {@link #closeVault()} forgets it.
  *
  * <p>Vault work runs on {@link #background()}, one thread, so the KDF and SQLite never block the FX
@@ -36,6 +37,8 @@ public final class AppContext {
     private Navigator navigator;
     private AutoLock autoLock;
     private SystemTheme systemTheme = SystemThemeProbe.forThisMachine();
+    /** Null until asked: the program's standard Argon2 engines, looked up when a vault is first opened. */
+    private KeyDerivation keyDerivation;
 
     public AppContext(ExchangeCatalog catalog, Clock clock, ScheduledExecutorService background, KeyEditor keyEditor,
                       ClipboardGuard clipboard, KdfSettings newVaultKdf, Path vaultPath) {
@@ -65,6 +68,9 @@ public final class AppContext {
     /** Asked when the theme is "follow system"; tests replace it. */
     public void setSystemTheme(SystemTheme systemTheme) { this.systemTheme = Objects.requireNonNull(systemTheme); }
     public SystemTheme systemTheme() { return systemTheme; }
+    /** The Argon2 engines unlock and create use (a test gives a faulty fast one). */
+    public void setKeyDerivation(KeyDerivation derivation) { this.keyDerivation = Objects.requireNonNull(derivation); }
+    public KeyDerivation keyDerivation() { return keyDerivation != null ? keyDerivation : KeyDerivation.standard(); }
     public ExchangeCatalog catalog() { return catalog.join(); }
     public Clock clock() { return clock; }
     public LocalDate today() { return LocalDate.now(clock); }

@@ -2,6 +2,8 @@ package dev.apikeep.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 
 /**
@@ -31,15 +33,24 @@ public final class SecretFields {
 
     /**
      * Overwrites and empties every text field and area under {@code root}: for a dialog that held
-     * secrets, once it is closed (its result already holds its own copies).
+     * secrets, once it is closed (its result already holds its own copies). The editors of spinners,
+     * combo boxes and date pickers are left alone: they hold a value, never a secret, and emptying
+     * them would commit an empty value.
      */
     public static void wipeAll(Parent root) {
         for (Node node : root.lookupAll(".text-input")) {
-            if (node instanceof TextInputControl field) wipe(field);
+            if (node instanceof TextInputControl field && !isValueEditor(field)) wipe(field);
         }
         // A shown text area keeps its last text laid out for drawing; a hidden dialog gets no
         // further pulse, so lay it out now, which drops that copy too.
         root.applyCss();
         root.layout();
+    }
+
+    private static boolean isValueEditor(Node field) {
+        for (Node up = field.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof Spinner || up instanceof ComboBoxBase) return true;
+        }
+        return false;
     }
 }

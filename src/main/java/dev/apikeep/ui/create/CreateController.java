@@ -3,19 +3,15 @@ package dev.apikeep.ui.create;
 import dev.apikeep.app.Session;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ErrorText;
-import dev.apikeep.ui.common.SecretFields;
-import dev.apikeep.ui.common.StrengthStyle;
 import dev.apikeep.ui.common.Tasks;
+import dev.apikeep.ui.password.NewPasswordController;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -28,11 +24,7 @@ public final class CreateController {
     private CreateModel model;
 
     @FXML private TextField locationField;
-    @FXML private PasswordField createPassword;
-    @FXML private PasswordField createRepeat;
-    @FXML private ProgressBar strengthBar;
-    @FXML private Label strengthLabel;
-    @FXML private Label matchLabel;
+    @FXML private NewPasswordController newPasswordBoxController;
     @FXML private Spinner<Integer> memorySpinner;
     @FXML private Spinner<Integer> iterationsSpinner;
     @FXML private Spinner<Integer> parallelismSpinner;
@@ -53,15 +45,8 @@ public final class CreateController {
     private void initialize() {
         model = new CreateModel(context.vaultPath(), context.newVaultKdf());
         locationField.textProperty().bind(model.locationProperty().asString());
-        createPassword.textProperty().addListener((o, a, b) -> measure());
-        createRepeat.textProperty().addListener((o, a, b) -> measure());
-        strengthBar.progressProperty().bind(model.strengthProperty());
-        strengthLabel.textProperty().bind(model.strengthTextProperty());
-        model.levelProperty().addListener((o, a, level) -> StrengthStyle.apply(level, strengthBar, strengthLabel));
-        matchLabel.textProperty().bind(model.matchTextProperty());
-        // Styled on every text change: "differ" must turn red even when "matching" stays false.
-        model.matchTextProperty().addListener((o, a, b) ->
-                StrengthStyle.applyMatch(b.isEmpty(), model.matchingProperty().get(), matchLabel));
+        newPasswordBoxController.setPrompts("Master password", "Repeat the master password");
+        model.passwordReadyProperty().bind(newPasswordBoxController.model().readyProperty());
         bindSpinner(memorySpinner, 19, 2048, model.kdfMemoryMiBProperty().get(), v -> model.kdfMemoryMiBProperty().set(v));
         bindSpinner(iterationsSpinner, 2, 64, model.kdfIterationsProperty().get(), v -> model.kdfIterationsProperty().set(v));
         bindSpinner(parallelismSpinner, 1, 16, model.kdfParallelismProperty().get(), v -> model.kdfParallelismProperty().set(v));
@@ -70,11 +55,7 @@ public final class CreateController {
         createMessage.managedProperty().bind(model.messageProperty().isNotEmpty());
         busy.visibleProperty().bind(model.busyProperty());
         createButton.disableProperty().bind(model.canCreateProperty().not());
-        Platform.runLater(createPassword::requestFocus);
-    }
-
-    private void measure() {
-        model.passwordsChanged(createPassword.getText(), createRepeat.getText());
+        Platform.runLater(newPasswordBoxController::focus);
     }
 
     @FXML
@@ -91,12 +72,8 @@ public final class CreateController {
     @FXML
     private void create() {
         if (!model.canCreate()) return;
-        char[] first = SecretFields.take(createPassword);
-        char[] second = SecretFields.take(createRepeat);
-        boolean same = Arrays.equals(first, second);
-        Arrays.fill(second, '\0');
-        if (!same) {
-            Arrays.fill(first, '\0');
+        char[] first = newPasswordBoxController.take();
+        if (first == null) {
             model.failed("The passwords differ; type them again.");
             return;
         }
@@ -104,7 +81,8 @@ public final class CreateController {
         model.busyProperty().set(true);
         model.messageProperty().set("");
         Tasks.run(context.background(),
-                () -> Session.create(file, first, model.kdf(), Session.Claim.WINDOW, context.catalog(), context.clock()),
+                () -> Session.create(file, first, model.kdf(), Session.Claim.WINDOW, context.catalog(), context.clock(),
+                        context.keyDerivation()),
                 opened -> {
                     model.busyProperty().set(false);
                     context.vaultPathProperty().set(file);
@@ -114,7 +92,7 @@ public final class CreateController {
                 error -> {
                     ErrorText.Message m = ErrorText.of(error);
                     model.failed(m.what() + " " + m.whatToDo() + " Type the password again.");
-                    createPassword.requestFocus();
+                    newPasswordBoxController.focus();
                 });
     }
 

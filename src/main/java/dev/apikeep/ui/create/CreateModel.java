@@ -1,39 +1,25 @@
 package dev.apikeep.ui.create;
 
-import dev.apikeep.app.PasswordPolicy;
-import dev.apikeep.app.PasswordStrength;
 import dev.apikeep.app.KdfSettings;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The create-vault screen's state: where, how strong the password is, whether the two match, the
- * KDF settings. The passwords themselves are never stored here: the view passes their text in to
- * be measured and keeps them only in its fields until Create reads and clears them.
+ * The create-vault screen's state: where, whether the new password is ready (measured by the
+ * shared new-password piece), the KDF settings. The password itself is never stored here.
  */
 public final class CreateModel {
-    private static final String[] WORDS = {"Very weak", "Weak", "Fair", "Strong", "Very strong"};
-
     private final ObjectProperty<Path> location = new SimpleObjectProperty<>();
-    private final IntegerProperty score = new SimpleIntegerProperty(-1);
-    private final ObjectProperty<PasswordStrength.Level> level = new SimpleObjectProperty<>(PasswordStrength.Level.NONE);
-    private final DoubleProperty strength = new SimpleDoubleProperty(0);
-    private final StringProperty strengthText = new SimpleStringProperty("");
-    private final BooleanProperty bothEntered = new SimpleBooleanProperty();
-    private final BooleanProperty longEnough = new SimpleBooleanProperty();
-    private final BooleanProperty matching = new SimpleBooleanProperty();
-    private final StringProperty matchText = new SimpleStringProperty("");
+    private final BooleanProperty passwordReady = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final IntegerProperty kdfMemoryMiB = new SimpleIntegerProperty();
@@ -48,18 +34,12 @@ public final class CreateModel {
         kdfIterations.set(defaultKdf.iterations());
         kdfParallelism.set(defaultKdf.parallelism());
         kdfProblem.bind(Bindings.createStringBinding(() -> kdf().problem(), kdfMemoryMiB, kdfIterations, kdfParallelism));
-        canCreate = bothEntered.and(longEnough).and(matching).and(busy.not()).and(location.isNotNull()).and(kdfProblem.isNull());
+        canCreate = passwordReady.and(busy.not()).and(location.isNotNull()).and(kdfProblem.isNull());
     }
 
     public ObjectProperty<Path> locationProperty() { return location; }
-    public IntegerProperty scoreProperty() { return score; }
-    /** How the meter is coloured. */
-    public ObjectProperty<PasswordStrength.Level> levelProperty() { return level; }
-    /** 0..1 for a progress bar. */
-    public DoubleProperty strengthProperty() { return strength; }
-    public StringProperty strengthTextProperty() { return strengthText; }
-    public BooleanProperty matchingProperty() { return matching; }
-    public StringProperty matchTextProperty() { return matchText; }
+    /** Set from the new-password piece: both typed, long enough and equal. */
+    public BooleanProperty passwordReadyProperty() { return passwordReady; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty messageProperty() { return message; }
     public IntegerProperty kdfMemoryMiBProperty() { return kdfMemoryMiB; }
@@ -67,8 +47,6 @@ public final class CreateModel {
     public IntegerProperty kdfParallelismProperty() { return kdfParallelism; }
     public StringProperty kdfProblemProperty() { return kdfProblem; }
     public BooleanBinding canCreateProperty() { return canCreate; }
-    /** At least {@link PasswordPolicy#MIN_LENGTH} characters: below that, Create (or Change) stays off. */
-    public BooleanProperty longEnoughProperty() { return longEnough; }
 
     public boolean canCreate() {
         return canCreate.get();
@@ -78,46 +56,9 @@ public final class CreateModel {
         return KdfSettings.ofMebibytes(kdfMemoryMiB.get(), kdfIterations.get(), kdfParallelism.get());
     }
 
-    /** Called as the user types in either field: updates the meter and whether Create is allowed. */
-    public void passwordsChanged(CharSequence first, CharSequence second) {
-        bothEntered.set(first.length() > 0 && second.length() > 0);
-        longEnough.set(PasswordPolicy.problem(first.length()) == null);
-        matching.set(first.length() > 0 && contentEquals(first, second));
-        if (second.length() == 0) matchText.set("");
-        else matchText.set(matching.get() ? "The passwords match" : "The passwords differ");
-        if (first.length() == 0) {
-            score.set(-1);
-            level.set(PasswordStrength.Level.NONE);
-            strength.set(0);
-            strengthText.set("");
-            return;
-        }
-        PasswordStrength measured = PasswordStrength.of(first);
-        level.set(measured.level());
-        score.set(measured.score());
-        strength.set((measured.score() + 1) / 5.0);
-        strengthText.set(measured.tooShort() != null ? "Too weak to use: " + measured.tooShort()
-                : describe(measured.score(), measured.warning()));
-    }
-
-    /** "Fair: this is a common password" style text for the meter. */
-    static String describe(int score, String warning) {
-        String word = WORDS[Math.max(0, Math.min(4, score))];
-        if (warning != null && !warning.isBlank()) return word + ": " + warning;
-        if (score < 3) return word + ": add more words or characters";
-        return word;
-    }
-
     /** Shown when creating failed; the passwords must be typed again (the fields were cleared). */
     public void failed(String text) {
         busy.set(false);
         message.set(text);
-    }
-
-    private static boolean contentEquals(CharSequence a, CharSequence b) {
-        if (a.length() != b.length()) return false;
-        int diff = 0;
-        for (int i = 0; i < a.length(); i++) diff |= a.charAt(i) ^ b.charAt(i);
-        return diff == 0;
     }
 }

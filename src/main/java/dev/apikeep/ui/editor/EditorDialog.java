@@ -2,13 +2,12 @@ package dev.apikeep.ui.editor;
 
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
-import dev.apikeep.ui.common.SecretFields;
+import dev.apikeep.ui.common.DialogHost;
+import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Styles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.apikeep.ui.common.Views;
 import java.time.LocalDate;
 import java.util.Optional;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -18,7 +17,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
@@ -52,21 +50,12 @@ public final class EditorDialog {
     /** The dialog, not yet shown; {@link #modelOf} gives its model. */
     public static Dialog<ApiKeyEntry> create(Window owner, ExchangeCatalog catalog, ApiKeyEntry existingOrNull, LocalDate today) {
         EditorModel model = new EditorModel(catalog, existingOrNull, today);
-        Dialog<ApiKeyEntry> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.initModality(Modality.WINDOW_MODAL);
-        }
-        dialog.setTitle(model.isEditing() ? "Edit API key" : "Add API key");
-        dialog.setResizable(true);
+        Dialog<ApiKeyEntry> dialog = DialogHost.host(new Dialog<>(), owner, model.isEditing() ? "Edit API key" : "Add API key");
         dialog.setDialogPane(createPane(model));
         dialog.setResultConverter(button -> button == SAVE ? model.build() : null);
         dialog.setOnShown(event -> fitToScreen(dialog));
-        // The result holds its own SecretBytes; the fields need not keep the text any longer.
-        dialog.setOnHidden(event -> {
-            SecretFields.wipeAll(dialog.getDialogPane());
-            model.clearSecrets();
-        });
+        // The result holds its own SecretBytes; the host wipes the fields, this the model's copies.
+        dialog.setOnHidden(event -> model.clearSecrets());
         return dialog;
     }
 
@@ -126,15 +115,6 @@ public final class EditorDialog {
 
     /** EditorView.fxml bound to {@code model}. */
     public static Parent loadView(EditorModel model) {
-        FXMLLoader loader = new FXMLLoader(EditorDialog.class.getResource("EditorView.fxml"));
-        loader.setControllerFactory(type -> {
-            if (type == EditorController.class) return new EditorController(model);
-            throw new IllegalArgumentException("unexpected controller " + type);
-        });
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the key editor view", e);
-        }
+        return Views.loadWith(FxmlView.EDITOR, new EditorController(model)).root();
     }
 }

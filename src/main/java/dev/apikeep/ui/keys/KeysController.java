@@ -66,8 +66,6 @@ public final class KeysController implements KeyDetailPane.Actions {
     @FXML private Hyperlink undoLink;
     private UndoOffer undo;
     private KeyActions actions;
-    /** The last "Check with exchange" per key, for this unlocked session. */
-    private final java.util.Map<UUID, KeyCheck> lastChecks = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A new reminder lead time in Settings applies to the open list at once. */
     private final javafx.beans.value.ChangeListener<Settings> leadDaysFollowSettings =
@@ -89,7 +87,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         model.leadDaysProperty().set(context.settings().reminderLeadDays());
         context.settingsProperty().addListener(leadDaysFollowSettings);
         detail = new KeyDetailPane(this, readOnly);
-        detail.setLastChecks(lastChecks::get);
+        detail.setLastChecks(id -> model.lastCheck(model.find(id)));
         detailScroll.setContent(detail);
         readOnlyBadge.setVisible(readOnly);
         readOnlyBadge.setManaged(readOnly);
@@ -198,6 +196,11 @@ public final class KeysController implements KeyDetailPane.Actions {
     }
 
     @FXML
+    private void openBots() {
+        lifecycle.openBots();
+    }
+
+    @FXML
     private void openActivity() {
         lifecycle.openActivity();
     }
@@ -302,10 +305,11 @@ public final class KeysController implements KeyDetailPane.Actions {
     public void checkWithExchange(ApiKeyEntry entry) {
         if (!ExchangeConsent.ask(window(), context)) return;
         Settings settings = context.settings();
+        KeyService service = context.service();
         Tasks.run(context.background(), () -> ExchangeChecks.create(context.catalog(), ExchangeChecks.DEFAULT_TIMEOUT,
-                        settings.proxy(), exchangeEnvironment(), context.clock()).check(entry),
+                        settings.proxy(), exchangeEnvironment(), context.clock()).checkAndRecord(service, entry),
                 check -> {
-                    lastChecks.put(entry.id(), check);
+                    model.putChecks(java.util.Map.of(entry.id(), check));
                     reload(entry.id());
                 }, this::failed);
     }
@@ -327,13 +331,11 @@ public final class KeysController implements KeyDetailPane.Actions {
         KeyService service = context.service();
         ApiKeyEntry before = entry.withCopiedSecrets(); // the list wipes replaced values on reload
         Tasks.run(context.background(), () -> ExchangeChecks.apply(service, entry, check), stored -> {
-            lastChecks.remove(entry.id());
-            reload(stored.id());
+            reload(stored.id()); // the stored check, held against the new values, now reads "agrees"
             undo().offer("Used " + context.catalog().forEntry(entry).name() + "'s values for \"" + stored.label() + "\".",
                     () -> Tasks.run(context.background(), () -> service.edit(before.withRevision(stored.revision()), "undo: values from the exchange"),
                             restored -> {
                                 before.wipeSecrets();
-                                lastChecks.put(entry.id(), check);
                                 reload(restored.id());
                             }, error -> {
                                 before.wipeSecrets();
@@ -382,11 +384,16 @@ public final class KeysController implements KeyDetailPane.Actions {
     void reload(UUID select) {
         KeyService service = context.serviceProperty().get();
         if (service == null) return; // locked while a background task (an exchange check) was running
-        Tasks.run(context.background(), () -> service.list(true), fresh -> {
+        Tasks.run(context.background(), () -> {
+            List<ApiKeyEntry> entries = service.list(true);
+            return java.util.Map.entry(entries, ExchangeChecks.lastChecks(service, entries));
+        }, loaded -> {
+            List<ApiKeyEntry> fresh = loaded.getKey();
             if (context.serviceProperty().get() != service) {
                 fresh.forEach(ApiKeyEntry::wipeSecrets);
                 return;
             }
+            model.putChecks(loaded.getValue());
             model.setEntries(fresh);
             if (!unlockNoticeShown) {
                 unlockNoticeShown = true;

@@ -3,6 +3,7 @@ package dev.apikeep.ui.keys;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.KeyCheck;
 import dev.apikeep.domain.KeyLifecycle;
 import dev.apikeep.domain.Risk;
 import java.time.LocalDate;
@@ -48,6 +49,8 @@ public final class KeysModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<ApiKeyEntry> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
+    /** Each key's last check with its exchange as stored (or made in a read-only session); see {@link #lastCheck}. */
+    private final Map<UUID, KeyCheck> lastChecks = new java.util.concurrent.ConcurrentHashMap<>();
 
     public KeysModel(ExchangeCatalog catalog, Supplier<LocalDate> today) {
         this.catalog = catalog;
@@ -109,6 +112,27 @@ public final class KeysModel {
         }
     }
 
+    /** Remembers checks (from the vault on reload, or one just made); a newer check of a key replaces its older one. */
+    public void putChecks(Map<UUID, KeyCheck> checks) {
+        checks.forEach((id, check) -> lastChecks.merge(id, check, (old, now) -> now.checkedAt().isBefore(old.checkedAt()) ? old : now));
+    }
+
+    /** A key's last check held against the entry as it is now (so an edit or "use the exchange's values" shows), or null. */
+    public KeyCheck lastCheck(ApiKeyEntry entry) {
+        KeyCheck check = entry == null ? null : lastChecks.get(entry.id());
+        return check == null ? null : check.against(entry);
+    }
+
+    /** Every key's last check against its current entry, for the audit. */
+    public Map<UUID, KeyCheck> lastChecks(List<ApiKeyEntry> of) {
+        Map<UUID, KeyCheck> now = new HashMap<>();
+        for (ApiKeyEntry e : of) {
+            KeyCheck check = lastCheck(e);
+            if (check != null) now.put(e.id(), check);
+        }
+        return now;
+    }
+
     public ApiKeyEntry find(UUID id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
     }
@@ -118,6 +142,7 @@ public final class KeysModel {
         List<ApiKeyEntry> old = new ArrayList<>(entries);
         selected.set(null);
         entries.clear();
+        lastChecks.clear();
         search.set("");
         old.forEach(ApiKeyEntry::wipeSecrets);
         rebuildFilters();

@@ -4,11 +4,13 @@ import dev.apikeep.app.KeyService;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.AuditFinding;
 import dev.apikeep.domain.AuditRules;
+import dev.apikeep.domain.CheckFindings;
 import dev.apikeep.domain.Reminders;
 import dev.apikeep.ui.activity.ActivityDialog;
 import dev.apikeep.ui.activity.ActivityModel;
 import dev.apikeep.ui.audit.AuditDialog;
 import dev.apikeep.ui.audit.AuditModel;
+import dev.apikeep.ui.bots.BotsDialog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.DayWatch;
 import dev.apikeep.ui.common.Dialogs;
@@ -21,6 +23,7 @@ import dev.apikeep.ui.rotate.RotateDialog;
 import dev.apikeep.ui.rotate.RotateModel;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -52,6 +55,7 @@ final class LifecycleUi {
     private final Timeline dayTimer;
     private final Label auditCount = new Label();
     private Button auditButton;
+    private final CheckAll checkAll;
     private javafx.collections.ObservableList<ApiKeyEntry> watchedEntries;
     private javafx.scene.layout.StackPane overlay;
     /** Bumped on the FX thread per change of the list; only the newest count is shown. */
@@ -62,6 +66,7 @@ final class LifecycleUi {
         this.model = model;
         this.window = window;
         this.reload = reload;
+        this.checkAll = new CheckAll(context, model);
         this.dayWatch = new DayWatch(context::today);
         this.dayTimer = new Timeline(new KeyFrame(Duration.millis(DayWatch.CHECK_EVERY.toMillis()), e -> {
             if (dayWatch.dayChanged()) {
@@ -102,6 +107,7 @@ final class LifecycleUi {
 
     void dispose() {
         dayTimer.stop();
+        checkAll.dispose();
     }
 
     /**
@@ -110,14 +116,24 @@ final class LifecycleUi {
      */
     private void audit(BooleanSupplier wanted, Consumer<List<AuditFinding>> then) {
         List<ApiKeyEntry> entries = List.copyOf(model.entries());
+        java.util.Map<UUID, dev.apikeep.domain.KeyCheck> checks = model.lastChecks(entries);
         LocalDate today = model.today();
         int lead = model.leadDaysProperty().get();
         Tasks.run(context.background(),
-                () -> wanted.getAsBoolean() ? AuditRules.audit(entries, context.catalog(), today, lead) : null,
+                () -> wanted.getAsBoolean() ? withCheckFindings(AuditRules.audit(entries, context.catalog(), today, lead),
+                        CheckFindings.of(entries, checks, context.catalog())) : null,
                 findings -> {
                     if (findings != null && wanted.getAsBoolean()) then.accept(findings);
                 },
                 error -> { }); // the entries were wiped by a lock meanwhile: nothing left to audit
+    }
+
+    /** The rules' findings and those from the last checks with the exchanges, most severe first. */
+    private static List<AuditFinding> withCheckFindings(List<AuditFinding> rules, List<AuditFinding> fromChecks) {
+        List<AuditFinding> all = new java.util.ArrayList<>(rules);
+        all.addAll(fromChecks);
+        all.sort(java.util.Comparator.comparing(AuditFinding::severity));
+        return all;
     }
 
     /** Recounted on every change of the list; a newer change makes an older count moot. */
@@ -146,6 +162,8 @@ final class LifecycleUi {
                 error -> { }); // locked before the reminders were counted
         service.rollbackWarning().ifPresent(warning -> ReminderNotice.show(overlay, new ReminderSummary(
                 ReminderSummary.Level.CRITICAL, "Older copy of the vault", capitalised(warning)), () -> { }));
+        service.kdfWarning().ifPresent(warning -> ReminderNotice.show(overlay, new ReminderSummary(
+                ReminderSummary.Level.CRITICAL, "Key derivation switched", capitalised(warning)), () -> { }));
     }
 
     /** Goes to a key in the list: switches to a filter that shows it, then selects it. */
@@ -164,6 +182,13 @@ final class LifecycleUi {
             showAuditCount(findings);
             AuditModel audit = new AuditModel();
             audit.setFindings(findings);
+            checkAll.offerIn(audit, window, show -> {
+                audit(() -> true, fresh -> {
+                    showAuditCount(fresh);
+                    show.accept(fresh);
+                });
+                reload.accept(null); // the detail pane shows the new last check
+            });
             AuditDialog.show(window.get(), audit).ifPresent(this::select);
         });
     }
@@ -191,6 +216,24 @@ final class LifecycleUi {
                     Dialogs.error(window.get(), error);
                     failed.accept(error);
                 })).showAndWait();
+    }
+
+    /** The Bots view; a "Rotate…" chosen in its forget checklist opens the rotate dialog for that key's current version. */
+    void openBots() {
+        Optional<UUID> rotateNext = BotsDialog.create(window.get(), context, List.copyOf(model.entries())).showAndWait();
+        reload.accept(null); // the kits changed: the detail pane's "Bot kits" row follows
+        rotateNext.map(model::find).map(this::currentVersion).filter(e -> !e.isRevoked()).ifPresent(this::rotate);
+    }
+
+    /** Follows rotations from {@code entry} to the key that replaced it, if any. */
+    private ApiKeyEntry currentVersion(ApiKeyEntry entry) {
+        ApiKeyEntry current = entry;
+        for (int hops = 0; current.isRevoked() && current.rotatedTo() != null && hops < 100; hops++) {
+            ApiKeyEntry next = model.find(current.rotatedTo());
+            if (next == null) break;
+            current = next;
+        }
+        return current;
     }
 
     void exposed(ApiKeyEntry entry) {

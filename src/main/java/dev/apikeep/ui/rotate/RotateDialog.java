@@ -1,9 +1,10 @@
 package dev.apikeep.ui.rotate;
 
 import dev.apikeep.app.KeyService;
-import dev.apikeep.ui.common.FxmlDialogs;
-import dev.apikeep.ui.common.SecretFields;
+import dev.apikeep.ui.common.DialogHost;
+import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Styles;
+import dev.apikeep.ui.common.Views;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -31,11 +32,9 @@ public final class RotateDialog {
 
     /** The dialog, not shown yet; its result is the rotation, or null when cancelled. */
     public static Dialog<KeyService.Rotation> create(Window owner, RotateModel model, Rotator rotator) {
-        Dialog<KeyService.Rotation> dialog = new Dialog<>();
-        FxmlDialogs.prepare(dialog, owner, "Rotate API key");
-        RotateController[] controller = new RotateController[1];
-        dialog.getDialogPane().setContent(FxmlDialogs.load(RotateController.class, "RotateView.fxml",
-                () -> controller[0] = new RotateController(model)));
+        Dialog<KeyService.Rotation> dialog = DialogHost.host(new Dialog<>(), owner, "Rotate API key");
+        Views.Loaded<RotateController> view = Views.loadWith(FxmlView.ROTATE, new RotateController(model));
+        dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().setAll(ROTATE, ButtonType.CANCEL);
         KeyService.Rotation[] result = new KeyService.Rotation[1];
         Button rotate = (Button) dialog.getDialogPane().lookupButton(ROTATE);
@@ -49,17 +48,14 @@ public final class RotateDialog {
             rotator.rotate(model, rotation -> {
                 result[0] = rotation;
                 model.clear();
-                controller[0].showDone(rotation);
+                view.controller().showDone(rotation);
                 dialog.getDialogPane().getButtonTypes().setAll(DONE);
                 dialog.getDialogPane().lookupButton(DONE).setId("rotateDone");
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }, error -> rotate.disableProperty().bind(model.validProperty().not()));
         });
         dialog.setResultConverter(b -> result[0]);
-        dialog.setOnHidden(e -> {
-            SecretFields.wipeAll(dialog.getDialogPane());
-            model.clear();
-        });
+        dialog.setOnHidden(e -> model.clear());
         return dialog;
     }
 }

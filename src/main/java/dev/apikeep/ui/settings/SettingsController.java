@@ -8,6 +8,7 @@ import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.common.ErrorText;
 import dev.apikeep.ui.common.Tasks;
+import dev.apikeep.ui.password.PasswordPrompt;
 import dev.apikeep.app.AppException;
 import java.util.Arrays;
 import java.util.List;
@@ -193,8 +194,9 @@ public final class SettingsController {
     private void applyKdf() {
         KdfSettings kdf = model.kdf();
         if (kdf.problem() != null) return;
-        Optional<char[]> password = PasswordPrompt.ask(window(), "Change the key derivation",
-                "Re-derive the key with " + describe(kdf) + ". Your master password stays the same.", "Apply");
+        Optional<char[]> password = PasswordPrompt.ask(window(), new PasswordPrompt.Question("Change the key derivation",
+                "Re-derive the key with " + describe(kdf) + ". Your master password stays the same.",
+                "Current master password", "Apply"));
         password.ifPresent(pw -> runWithPassword(pw, p -> service.changePassword(p, p, kdf), () -> {
             model.kdfApplied(kdf);
             model.statusProperty().set("Key derivation is now " + describe(kdf) + ".");
@@ -222,8 +224,8 @@ public final class SettingsController {
                         + "opened with the data key of this vault any more. Your master password stays the same.\n\n"
                         + "Existing backups and export files still use the old key and the password they were made "
                         + "with: delete the ones you no longer trust.", "Re-encrypt")) return;
-        Optional<char[]> password = PasswordPrompt.ask(window(), "Confirm with your master password",
-                "Re-encrypting needs your current master password.", "Re-encrypt");
+        Optional<char[]> password = PasswordPrompt.ask(window(), new PasswordPrompt.Question("Confirm with your master password",
+                "Re-encrypting needs your current master password.", "Current master password", "Re-encrypt"));
         password.ifPresent(pw -> runWithPassword(pw, service::rekey,
                 () -> model.statusProperty().set("Everything was re-encrypted with a new data key.")));
     }

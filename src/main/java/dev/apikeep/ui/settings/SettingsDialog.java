@@ -1,12 +1,13 @@
 package dev.apikeep.ui.settings;
 
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ViewLoader;
+import dev.apikeep.ui.common.DialogHost;
+import dev.apikeep.ui.common.FxmlView;
+import dev.apikeep.ui.common.Views;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.input.InputEvent;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
@@ -26,16 +27,9 @@ public final class SettingsDialog {
     }
 
     public static Dialog<Void> create(Window owner, AppContext context) {
-        ViewLoader.View<SettingsController> view = new ViewLoader(context).load(SettingsController.class, "SettingsView.fxml");
-        Dialog<Void> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.initModality(Modality.WINDOW_MODAL);
-        }
-        dialog.setTitle("Settings");
-        dialog.setResizable(true);
+        Views.Loaded<SettingsController> view = Views.load(FxmlView.SETTINGS, context);
+        Dialog<Void> dialog = DialogHost.host(new Dialog<>(), owner, "Settings");
         dialog.getDialogPane().setId("settingsDialog");
-        dialog.getDialogPane().getStylesheets().add(SettingsDialog.class.getResource("/dev/apikeep/ui/app.css").toExternalForm());
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().getProperties().put(SettingsController.class, view.controller());

@@ -3,8 +3,8 @@ package dev.apikeep.ui.transfer;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.SecretFields;
-import dev.apikeep.ui.common.StrengthStyle;
 import dev.apikeep.ui.common.Tasks;
+import dev.apikeep.ui.password.NewPasswordController;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,10 +23,7 @@ public final class ExportController {
 
     @FXML private VBox exportRoot;
     @FXML private PasswordField masterPassword;
-    @FXML private PasswordField bundlePassword;
-    @FXML private PasswordField bundleRepeat;
-    @FXML private Label strengthHint;
-    @FXML private Label mismatchLabel;
+    @FXML private NewPasswordController newPasswordBoxController;
     @FXML private Label targetLabel;
     @FXML private Label message;
     @FXML private Label doneLabel;
@@ -45,12 +42,8 @@ public final class ExportController {
     private void initialize() {
         exportRoot.setUserData(this);
         model.masterEnteredProperty().bind(masterPassword.textProperty().isNotEmpty());
-        model.bundlePasswordProperty().bind(bundlePassword.textProperty());
-        model.repeatProperty().bind(bundleRepeat.textProperty());
-        strengthHint.textProperty().bind(model.strengthTextProperty());
-        model.strengthLevelProperty().addListener((o, a, level) -> StrengthStyle.apply(level, strengthHint));
-        mismatchLabel.visibleProperty().bind(model.mismatch());
-        mismatchLabel.managedProperty().bind(model.mismatch());
+        newPasswordBoxController.setPrompts("a new password for this file", "repeat it");
+        model.passwordReadyProperty().bind(newPasswordBoxController.model().readyProperty());
         targetLabel.textProperty().bind(model.targetText());
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
@@ -61,8 +54,7 @@ public final class ExportController {
         exportButton.disableProperty().bind(model.canExport().not());
         closeButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.doneProperty()).then("Close").otherwise("Cancel"));
         masterPassword.disableProperty().bind(model.busyProperty().or(model.doneProperty()));
-        bundlePassword.disableProperty().bind(model.busyProperty().or(model.doneProperty()));
-        bundleRepeat.disableProperty().bind(model.busyProperty().or(model.doneProperty()));
+        newPasswordBoxController.disableWhen(model.busyProperty().or(model.doneProperty()));
     }
 
     @FXML
@@ -78,9 +70,9 @@ public final class ExportController {
     @FXML
     private void runExport() {
         if (!model.canExport().get()) return;
+        char[] bundle = newPasswordBoxController.take();
+        if (bundle == null) return; // the two differed after all: both fields are wiped, type again
         char[] master = SecretFields.take(masterPassword);
-        char[] bundle = SecretFields.take(bundlePassword);
-        SecretFields.wipe(bundleRepeat);
         Path target = model.targetProperty().get();
         KeyService service = context.service();
         model.started();
@@ -90,13 +82,6 @@ public final class ExportController {
                     model.failed(error);
                     masterPassword.requestFocus();
                 });
-    }
-
-    /** Clears the three password fields (also when the dialog closes). */
-    public void clearPasswords() {
-        SecretFields.wipe(masterPassword);
-        SecretFields.wipe(bundlePassword);
-        SecretFields.wipe(bundleRepeat);
     }
 
     @FXML

@@ -83,7 +83,8 @@ public final class UnlockController {
         model.started();
         Path file = context.vaultPath();
         Tasks.run(context.background(),
-                () -> Session.unlock(file, typed, access, Session.Claim.WINDOW, context.catalog(), context.clock()),
+                () -> Session.unlock(file, typed, access, Session.Claim.WINDOW, context.catalog(), context.clock(),
+                        context.keyDerivation()),
                 opened -> {
                     model.succeeded();
                     context.vaultOpened(opened);

@@ -25,28 +25,19 @@ class ExportModelTest {
     @TempDir Path dir;
 
     @Test
-    void exportNeedsTheMasterPasswordTwoEqualBundlePasswordsAndATarget() {
+    void exportNeedsTheMasterPasswordAReadyBundlePasswordAndATarget() {
         ExportModel model = new ExportModel();
         assertThat(model.canExport().get()).isFalse();
         model.masterEnteredProperty().set(true);
-        model.bundlePasswordProperty().set("correct horse battery staple");
-        model.repeatProperty().set("correct horse battery stapl");
-        assertThat(model.mismatch().get()).isTrue();
+        model.passwordReadyProperty().set(true);
+        assertThat(model.canExport().get()).as("no target yet").isFalse();
         model.targetProperty().set(dir.resolve("out.apikeep-bundle"));
-        assertThat(model.canExport().get()).isFalse();
-        model.repeatProperty().set("correct horse battery staple");
-        assertThat(model.mismatch().get()).isFalse();
         assertThat(model.canExport().get()).isTrue();
-        assertThat(model.strengthLevelProperty().get()).isEqualTo(dev.apikeep.app.PasswordStrength.Level.STRONG);
-
-        model.bundlePasswordProperty().set("password1");
-        assertThat(model.strengthLevelProperty().get()).isEqualTo(dev.apikeep.app.PasswordStrength.Level.WEAK);
-        assertThat(model.strengthTextProperty().get()).startsWith("Weak");
-
-        model.bundlePasswordProperty().set("abc");
-        model.repeatProperty().set("abc");
-        assertThat(model.canExport().get()).as("shorter than 8 characters").isFalse();
-        assertThat(model.strengthTextProperty().get()).startsWith("Too weak to use: too short: 3 characters, at least 8");
+        model.passwordReadyProperty().set(false);
+        assertThat(model.canExport().get()).as("bundle passwords differ or too short").isFalse();
+        model.passwordReadyProperty().set(true);
+        model.started();
+        assertThat(model.canExport().get()).as("while exporting").isFalse();
     }
 
     @Test

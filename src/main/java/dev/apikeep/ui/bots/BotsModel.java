@@ -1,0 +1,93 @@
+package dev.apikeep.ui.bots;
+
+import dev.apikeep.app.kit.BotKits;
+import dev.apikeep.app.kit.IssuedKit;
+import dev.apikeep.app.kit.KitState;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Bots view's state: the kits this vault issued with their keys, expiry and state, the one
+ * selected, and what to tell the user after a forget. The words live here so they are tested
+ * without a stage; the vault work is {@link BotKits}'s, run by the controller off the FX thread.
+ */
+public final class BotsModel {
+    /** One kit as a row of the table. */
+    public record Row(IssuedKit kit, KitState state, LocalDate today) {
+        public String name() { return kit.name(); }
+
+        public String keys() {
+            return String.join(", ", kit.keys().stream().map(IssuedKit.HeldKey::label).toList());
+        }
+
+        public long daysLeft() {
+            return kit.expires().toEpochDay() - today.toEpochDay();
+        }
+
+        /** "2026-05-30 (in 87 days)", "… (today)", "… (3 days ago)". */
+        public String expires() {
+            long left = daysLeft();
+            String when = left == 0 ? "last day today" : left > 0 ? "in " + days(left) : days(-left) + " ago";
+            return kit.expires() + " (" + when + ")";
+        }
+
+        public String stateText() {
+            return state.status().text();
+        }
+
+        /** What to do about it, or "" when the kit is current. */
+        public String advice() {
+            return switch (state.status()) {
+                case CURRENT -> "";
+                case NEEDS_REISSUE -> "Changed since issued: " + String.join(", ", state.stale())
+                        + ". Re-issue the kit and copy the new file and token to its bot.";
+                case EXPIRED -> "Its bot can no longer open it. Re-issue it, or forget it if the bot is gone.";
+            };
+        }
+    }
+
+    private final Supplier<LocalDate> today;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final StringProperty problem = new SimpleStringProperty("");
+
+    public BotsModel(Supplier<LocalDate> today) {
+        this.today = today;
+    }
+
+    public ObservableList<Row> rows() { return rows; }
+    public ObjectProperty<Row> selectedProperty() { return selected; }
+    /** A failed load, in words; "" when none. */
+    public StringProperty problemProperty() { return problem; }
+
+    /** Shows {@code kits}, keeping the selection on the kit of the same name. */
+    public void setKits(List<BotKits.Overview> kits) {
+        String keep = selected.get() == null ? null : selected.get().name();
+        LocalDate now = today.get();
+        rows.setAll(kits.stream().map(o -> new Row(o.kit(), o.state(), now)).toList());
+        selected.set(rows.stream().filter(r -> r.name().equals(keep)).findFirst().orElse(null));
+        problem.set("");
+    }
+
+    /** The warning before a forget: a copy on a server keeps working. */
+    public static String forgetWarning(IssuedKit kit) {
+        return "Forgetting removes ApiKeep's record of this kit only. A copy of its file already on a server keeps "
+                + "working with its token until it expires on " + kit.expires() + ", or until its keys are rotated.";
+    }
+
+    /** The rotate checklist offered after a forget: rotating a held key is what cuts off a copied kit now. */
+    public static List<String> rotateChecklist(IssuedKit kit) {
+        return kit.keys().stream().map(k -> "Rotate \"" + k.label() + "\", then delete the old key on the exchange").toList();
+    }
+
+    static String days(long n) {
+        return n == 1 ? "1 day" : n + " days";
+    }
+}
