@@ -8,7 +8,9 @@
 #   get by label, 10,000 keys − 1 key        ≤ 50 ms   (the blind index is the vault work's; reported)
 #   list, 10,000 keys − 1 key                ≤ 300 ms
 #   --gui: the desktop app at 10,000 keys (bench/gui/run.sh): unlock ≤ 400 ms beyond the KDF, pulse gap ≤ 100 ms
-#   --startup: start-up windows (bench/startup/run.sh): packaged ≤ 1.2×, java -jar ≤ 1.5× a bare window
+#   --startup: start-up windows (bench/startup/run.sh): packaged ≤ 1.2×, java -jar ≤ 1.5× a bare window,
+#              and the installed size (≤ 80 MB) of target/packages/apikeep (packaging/build.sh)
+# With the app image of packaging/build.sh present, the installed launcher's get and list run too.
 # Writes bench/results/cli-<stamp>.txt (per-run times, load before and after, the table) and the
 # raw hyperfine JSON of every round under bench/results/cli-<stamp>/.
 set -euo pipefail
@@ -40,6 +42,14 @@ CMDS=(
   "$JAR --vault $VAULTS/1.apikeep $PW list"
   "$JAR --vault $VAULTS/10000.apikeep $PW list"
 )
+# The installed launcher (packaging/build.sh), where it exists: the JVM options a package can give.
+IMAGE=target/packages/apikeep/bin/apikeep
+if [[ -x $IMAGE ]]; then
+  NAMES+=(img-get1 img-list1 img-list10k)
+  CMDS+=("$IMAGE --vault $VAULTS/1.apikeep $PW get 'Key 0 bybit'"
+         "$IMAGE --vault $VAULTS/1.apikeep $PW list"
+         "$IMAGE --vault $VAULTS/10000.apikeep $PW list")
+fi
 {
   echo "# user-level figures, cold, alternated, $STAMP"
   echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (+ uncommitted changes)')"
@@ -67,5 +77,9 @@ if (( GUI )); then
 fi
 if (( STARTUP )); then
   bench/startup/run.sh 10 | tee -a "$OUT"
+  if [[ -d target/packages/apikeep ]]; then
+    echo "installed size (goal ≤ 80 MB with the start-up archive), du -sm of the app image:" | tee -a "$OUT"
+    du -sm target/packages/apikeep target/packages/apikeep/lib/runtime target/packages/apikeep/lib/app/* | tee -a "$OUT"
+  fi
 fi
 echo "written to $OUT and $RAW/"

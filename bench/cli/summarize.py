@@ -40,3 +40,8 @@ for name, a, b, limit, note in (("`get` by label, 10,000 − 1 key ≤ 50 ms (bl
                                 ("`list`, 10,000 − 1 key ≤ 300 ms", "list10k", "list1", 300, "")):
     dw, dc = mw[a] - mw[b], mc[a] - mc[b]
     print(f"| {name} | {mw[a]:.0f} − {mw[b]:.0f} = {dw:+.0f} ms | {verdict(dw <= limit)} | {mc[a]:.0f} − {mc[b]:.0f} = {dc:+.0f} ms | {verdict(dc <= limit)} (CPU of all cores) |")
+if "img-get1" in mw:
+    rw, rc = mw["img-get1"] / mw["bare"], mc["img-get1"] / mc["bare"]
+    print(f"| installed launcher: `get` on a 1-key vault ≤ 3× bare | {mw['img-get1']:.0f} ms = {rw:.2f}× | {verdict(rw <= 3)} | {mc['img-get1']:.0f} ms = {rc:.2f}× | {verdict(rc <= 3)} |")
+    dw, dc = mw["img-list10k"] - mw["img-list1"], mc["img-list10k"] - mc["img-list1"]
+    print(f"| installed launcher: `list`, 10,000 − 1 key ≤ 300 ms | {mw['img-list10k']:.0f} − {mw['img-list1']:.0f} = {dw:+.0f} ms | {verdict(dw <= 300)} | {mc['img-list10k']:.0f} − {mc['img-list1']:.0f} = {dc:+.0f} ms | {verdict(dc <= 300)} (CPU of all cores) |")

@@ -7,6 +7,12 @@
 # without it when it is missing, and the log options keep CDS warnings off stdout, where the CLI
 # prints secrets. The JVM runs as lib/runtime/bin/apikeep (a link to java) so that process lists
 # name the app.
+# A command lives for one KDF and a few decryptions: C1 alone, the serial collector and no perf-data
+# file halve its CPU time (C2 compiling the KDF's loop costs more than it saves in one run; see
+# bench/RESULTS.md). The desktop app runs for hours and keeps the JVM's defaults.
 app=$(dirname "$(readlink -f "$0")")/..
+cli_options=
+[ $# -gt 0 ] && cli_options="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+# shellcheck disable=SC2086  # cli_options is a list of flags
 exec "$app/lib/runtime/bin/apikeep" -Xshare:auto -XX:SharedArchiveFile="$app/lib/app/apikeep.jsa" \
-  -Xlog:cds*=off -Xlog:class+path=off -cp "$app/lib/app/apikeep.jar" dev.apikeep.Main "$@"
+  -Xlog:cds*=off -Xlog:class+path=off $cli_options -cp "$app/lib/app/apikeep.jar" dev.apikeep.Main "$@"

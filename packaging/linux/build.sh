@@ -39,6 +39,10 @@ packaging/trim-jar.sh "$work/input/apikeep.jar" "Linux/$sqlite_arch"
 # 2. A runtime with only the JDK modules the app uses (JavaFX is inside the jar).
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
   --output "$work/runtime"
+# Debian's JDK ships its native libraries with their symbol tables (libjvm.so: 24 MB, 20 MB without).
+if command -v strip >/dev/null; then
+  find "$work/runtime" -name '*.so' -exec chmod u+w {} + -exec strip --strip-unneeded {} +
+fi
 
 # 3. The app image, plus the AppStream file the package scripts install.
 common=(--name apikeep --app-version "$version" --vendor "$vendor" --description "$description")

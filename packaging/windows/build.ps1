@@ -35,8 +35,11 @@ try {
 jlink --add-modules $modules --strip-debug --no-header-files --no-man-pages --compress=2 --output "$work\runtime"
 if ($LASTEXITCODE -ne 0) { throw 'jlink failed' }
 
-# The console launcher for the CLI, added beside the GUI one.
-Set-Content -Encoding ASCII "$work\apikeep-cli.properties" "win-console=true"
+# The console launcher for the CLI, added beside the GUI one, with the JVM options a short command
+# wants (C1 only, the serial collector: see packaging/linux/apikeep-launcher.sh).
+Set-Content -Encoding ASCII "$work\apikeep-cli.properties" @(
+    'win-console=true',
+    'java-options=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData')
 
 jpackage --type msi --name ApiKeep --app-version $version --vendor ApiKeep `
     --description 'Vault for crypto-exchange API keys' `

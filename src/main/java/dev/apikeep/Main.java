@@ -9,6 +9,11 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            java.util.Optional<String> problem = dev.apikeep.ui.DesktopPreflight.problem();
+            if (problem.isPresent()) {
+                System.err.println(problem.get());
+                System.exit(1);
+            }
             // Main does not extend Application, so the shaded jar starts JavaFX from the class path.
             dev.apikeep.ui.ApiKeepApp.launchDesktop();
             return;

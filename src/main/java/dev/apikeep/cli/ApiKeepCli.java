@@ -125,9 +125,7 @@ public final class ApiKeepCli implements Runnable {
         Context context = given.inert();
         ApiKeepCli root = new ApiKeepCli(context);
         CommandLine commandLine = new CommandLine(root, new CommandFactory(root));
-        // picocli reads every command's annotations up front: with --kit only the reading commands are
-        // built, which is most of what keeps a bot's `--kit get` within a few JVM start-ups.
-        for (Class<?> command : KitOptions.requested(args) ? KitOptions.READING_COMMANDS : COMMANDS) {
+        for (Class<?> command : commandsToBuild(args)) {
             commandLine.addSubcommand(command);
         }
         commandLine.setOut(new PrintWriter(context.out(), true));
@@ -140,6 +138,37 @@ public final class ApiKeepCli implements Runnable {
         });
         return commandLine.execute(args);
     }
+
+    /**
+     * picocli reads the annotations of every command it is given, up front: a tenth of a cold `get`.
+     * So when the arguments name a command, only that one is built; otherwise (a typo, no command)
+     * all are, so the answer covers the whole tool. With --kit only the reading commands exist.
+     */
+    static List<Class<?>> commandsToBuild(String[] args) {
+        List<Class<?>> candidates = KitOptions.requested(args) ? KitOptions.READING_COMMANDS : COMMANDS;
+        String name = firstCommandName(args);
+        for (Class<?> command : candidates) {
+            if (command.getAnnotation(Command.class).name().equals(name)) return List.of(command);
+        }
+        return candidates;
+    }
+
+    /** The first argument that is not one of the root's own options or their values. */
+    private static String firstCommandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (ROOT_OPTIONS_WITH_VALUE.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return arg;
+            } else if (!arg.equals("--debug") && !arg.contains("=")) {
+                return null;   // --help, -V or an unknown option: picocli answers for the whole tool
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> ROOT_OPTIONS_WITH_VALUE = List.of("--vault", "--password-file", "--kit", "--kit-token-file");
 
     public static void main(String[] args) {
         if (QuickAnswers.answer(args, System.out)) return;
