@@ -95,12 +95,7 @@ public final class BackupService {
      * that old, or there is none. Checked at unlock and once a day while the vault is open.
      */
     public Optional<Backup> backupIfDue(KeyService service, Instant now, int everyDays) {
-        if (everyDays <= 0) return Optional.empty();
-        List<Backup> existing = list();
-        if (!existing.isEmpty() && existing.get(0).createdAt().isAfter(now.minus(Duration.ofDays(everyDays)))) {
-            return Optional.empty();
-        }
-        return Optional.of(backupNow(service));
+        return isDue(now, everyDays) ? Optional.of(backupNow(service)) : Optional.empty();
     }
 
     /**
@@ -122,16 +117,31 @@ public final class BackupService {
         }, 0, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** True when {@link #backupIfDue} would make a backup at {@code now}. */
+    /**
+     * True when {@link #backupIfDue} would make a backup at {@code now}: no backup of this vault is
+     * from the last {@code everyDays} days. A name with a time after {@code now} (made while the
+     * clock was wrong, or copied in) does not count as recent, or it would stop the schedule until then.
+     */
     public boolean isDue(Instant now, int everyDays) {
         if (everyDays <= 0) return false;
-        List<Backup> existing = list();
-        return existing.isEmpty() || !existing.get(0).createdAt().isAfter(now.minus(Duration.ofDays(everyDays)));
+        Instant cutoff = now.minus(Duration.ofDays(everyDays));
+        return list().stream().map(Backup::createdAt).noneMatch(t -> t.isAfter(cutoff) && !t.isAfter(now));
     }
 
-    /** Deletes the backups beyond the newest {@code keep}; returns the ones deleted. */
+    /**
+     * Newest first by the time in the name, those dated after {@code now} last: a future name says
+     * nothing true about its age, and must not keep a slot that a real, newer backup needs.
+     */
+    private List<Backup> newestFirst(Instant now) {
+        List<Backup> all = new ArrayList<>(list());
+        all.sort(java.util.Comparator.comparing((Backup b) -> b.createdAt().isAfter(now))
+                .thenComparing(Backup::createdAt, java.util.Comparator.reverseOrder()));
+        return all;
+    }
+
+    /** Deletes the backups beyond the newest {@code keep} (future-dated ones count as the oldest); returns the ones deleted. */
     public List<Backup> prune() {
-        List<Backup> all = list();
+        List<Backup> all = newestFirst(clock.instant());
         List<Backup> deleted = new ArrayList<>();
         for (Backup old : all.subList(Math.min(keep, all.size()), all.size())) {
             try {

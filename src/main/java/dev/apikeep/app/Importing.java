@@ -53,6 +53,29 @@ public final class Importing {
         return CsvImport.parse(text, catalog, today);
     }
 
+    /**
+     * A CSV file from its bytes to the vault: read, every row checked, then merged. With an invalid
+     * row, each row's errors go to {@code rowErrors} and nothing is written unless {@code skipInvalid}
+     * (then the valid rows are). Throws {@link InvalidInputException} when nothing was imported.
+     */
+    public ImportResult importCsv(byte[] content, boolean skipInvalid, String source, java.util.function.Consumer<String> rowErrors) {
+        CsvImport.Preview preview = readCsv(content, keys.catalog(), keys.today());
+        if (preview.hasErrors()) {
+            preview.invalidRows().forEach(row -> row.errors().forEach(rowErrors));
+            if (!skipInvalid) {
+                throw new InvalidInputException(preview.invalidRows().size() + " of " + preview.rows().size()
+                        + " rows are invalid (listed above); nothing was imported. Fix them or pass --skip-invalid");
+            }
+        }
+        return merge(preview.validEntries(), source);
+    }
+
+    /** A bundle file from its bytes to the vault: opened with its password, then merged with its log. */
+    public ImportResult importBundle(byte[] content, char[] bundlePassword, String source) {
+        ExportBundle.Content bundle = ExportBundle.open(content, bundlePassword);
+        return merge(bundle.entries(), bundle.events(), source);
+    }
+
     /** Merges a CSV file's entries: no activity log comes with them, so an existing id is never overwritten. */
     public ImportResult merge(List<ApiKeyEntry> incoming, String source) {
         return merge(incoming, List.of(), source);

@@ -1,16 +1,11 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.CsvImport;
-import dev.apikeep.app.ExportBundle;
 import dev.apikeep.app.ImportResult;
 import dev.apikeep.app.Importing;
-import dev.apikeep.app.KeyService;
-import dev.apikeep.domain.ApiKeyEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,10 +42,9 @@ final class ImportCommand extends BaseCommand {
             Importing importing = new Importing(service);
             ImportResult result;
             if (kind == Importing.Kind.BUNDLE) {
-                ExportBundle.Content bundle = fromBundle(content);
-                result = importing.merge(bundle.entries(), bundle.events(), source);
+                result = fromBundle(importing, content, source);
             } else {
-                result = importing.merge(fromCsv(content, service), source);
+                result = importing.importCsv(content, skipInvalid, source, root.context().err()::println);
             }
             out().println(result.summary());
             result.conflicts().forEach(c -> out().println("conflict (kept the vault's version): " + c));
@@ -58,25 +52,13 @@ final class ImportCommand extends BaseCommand {
         });
     }
 
-    private ExportBundle.Content fromBundle(byte[] content) {
+    private ImportResult fromBundle(Importing importing, byte[] content, String source) {
         char[] password = input().secretLine("Bundle password");
         try {
-            return ExportBundle.open(content, password);
+            return importing.importBundle(content, password, source);
         } finally {
             Arrays.fill(password, '\0');
         }
-    }
-
-    private List<ApiKeyEntry> fromCsv(byte[] content, KeyService service) {
-        CsvImport.Preview preview = Importing.readCsv(content, service.catalog(), service.today());
-        if (preview.hasErrors()) {
-            preview.invalidRows().forEach(row -> row.errors().forEach(root.context().err()::println));
-            if (!skipInvalid) {
-                throw new CliException(preview.invalidRows().size() + " of " + preview.rows().size()
-                        + " rows are invalid (listed above); nothing was imported. Fix them or pass --skip-invalid");
-            }
-        }
-        return preview.validEntries();
     }
 
     private byte[] read() {

@@ -114,6 +114,26 @@ class BackupServiceTest {
         assertThat(backups.list()).hasSize(2);
     }
 
+    /** A clock that was once set years ahead, or a backup copied in from elsewhere, leaves a name from the future. */
+    @Test
+    void aBackupNamedWithAFutureTimeDoesNotStopTheScheduleNorTakeTheNewestSlot() throws Exception {
+        BackupService backups = new BackupService(vault(), clock, 1);
+        try (KeyService service = create()) {
+            BackupService.Backup first = backups.backupNow(service);
+            Path future = dev.apikeep.vault.BackupFiles.newName(vault(), T0.plus(Duration.ofDays(400)), "");
+            Files.copy(first.file(), future);
+
+            clock.advance(Duration.ofDays(8));
+            assertThat(backups.isDue(clock.instant(), 7)).isTrue();
+            BackupService.Backup made = backups.backupIfDue(service, clock.instant(), 7).orElseThrow();
+
+            assertThat(made.file()).as("the new backup is kept, the one from the future pruned").exists();
+            assertThat(future).doesNotExist();
+            clock.advance(Duration.ofDays(1));
+            assertThat(backups.isDue(clock.instant(), 7)).isFalse();
+        }
+    }
+
     @Test
     void theScheduledTaskBacksUpAtOnceButNotOnceTheVaultIsLocked() throws Exception {
         BackupService backups = new BackupService(vault(), clock, 10);

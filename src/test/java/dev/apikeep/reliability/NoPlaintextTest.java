@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A small count of the no-plaintext harness (bench/reliability/run.sh runs 1,000 operations). */
+/** A small count of the no-plaintext harness (bench/reliability/run.sh runs 1,000 operations and 5 killed writes). */
 class NoPlaintextTest {
     @TempDir Path dir;
 
@@ -23,9 +23,11 @@ class NoPlaintextTest {
 
     @Test
     void noLabelNoteKeyOrSecretAppearsInTheFiles() throws Exception {
-        PlaintextHarness.Result result = PlaintextHarness.run(120, dir, 3L);
+        PlaintextHarness.Result result = PlaintextHarness.run(120, dir, 3L, 1);
         System.out.println(result);
         assertThat(result.hits()).isEmpty();
-        assertThat(result.filesScanned()).isPositive();
+        assertThat(result.scanned()).as("the journal of a write killed before it committed, and the backups, were scanned")
+                .containsEntry("journal_mid_transaction", 1).containsEntry("journal_after_kill", 1)
+                .containsEntry("backups", 4).containsEntry("vault", 1);
     }
 }

@@ -6,6 +6,7 @@ import dev.apikeep.ui.common.DialogHost;
 import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Styles;
 import dev.apikeep.ui.common.Views;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -21,9 +22,14 @@ public final class ExposedDialog {
 
     /** Result: true when the user chose to rotate now. */
     public static Dialog<Boolean> create(Window owner, ApiKeyEntry entry, Exchange exchange) {
+        return create(owner, entry, exchange, List.of());
+    }
+
+    /** @param kits the bot kits holding the key, to re-issue after the rotation */
+    public static Dialog<Boolean> create(Window owner, ApiKeyEntry entry, Exchange exchange, List<String> kits) {
         Views.Loaded<ExposedController> view = Views.loadWith(FxmlView.EXPOSED, new ExposedController());
         view.controller().show("If \"" + entry.label() + "\"'s secret may have leaked, act in this order:",
-                ExposedGuide.steps(entry, exchange), exchange.apiManagementUrl());
+                ExposedGuide.steps(entry, exchange, kits), exchange.apiManagementUrl());
         Dialog<Boolean> dialog = DialogHost.host(new Dialog<>(), owner, "Secret exposed?");
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().setAll(ROTATE_NOW, ButtonType.CLOSE);

@@ -19,6 +19,11 @@ public final class ExposedGuide {
     }
 
     public static List<Step> steps(ApiKeyEntry e, Exchange exchange) {
+        return steps(e, exchange, List.of());
+    }
+
+    /** @param kits the bot kits holding the key: step 4 asks to re-issue them, since each holds the leaked secret */
+    public static List<Step> steps(ApiKeyEntry e, Exchange exchange, List<String> kits) {
         String url = exchange.apiManagementUrl().isBlank() ? "the exchange's API management page" : exchange.apiManagementUrl();
         String permissions = e.permissions().isEmpty() ? "none recorded"
                 : String.join(", ", e.permissions().stream().map(exchange::nameOf).toList());
@@ -26,6 +31,7 @@ public final class ExposedGuide {
                 : "none (any IP): bind the new key to your server's IP this time";
         String tools = e.usedBy().isEmpty() ? "No tools are recorded for this key: think of every bot, script or tracker you pasted it into."
                 : "Paste the new key into: " + String.join(", ", e.usedBy()) + ".";
+        if (!kits.isEmpty()) tools += "\nRe-issue the bot kits that hold it (Bots): " + String.join(", ", kits) + ".";
         return List.of(
                 new Step("1. Delete the key on " + exchange.name() + " now",
                         "Open " + url + " and delete \"" + e.label() + "\". Until it is deleted, whoever has the secret can use it."),

@@ -69,6 +69,10 @@ final class KeyDetailPane extends VBox {
         this.lastChecks = lastChecks;
     }
 
+    /** The bot kits holding a key, in words ("" for none), kept by the controller. */
+    private java.util.function.Function<java.util.UUID, String> kits = id -> "";
+    void setKits(java.util.function.Function<java.util.UUID, String> kits) { this.kits = kits; }
+
     private final Actions actions;
     private final List<PauseTransition> hiders = new ArrayList<>();
     /** Per field of the shown key: shows its value for the given time (used to keep a reveal across a refresh). */
@@ -147,7 +151,7 @@ final class KeyDetailPane extends VBox {
         row = add(grid, row, "Environment", text(e.environment().id()));
         row = add(grid, row, "Created", text(e.createdAt().toString()));
         Optional<Expiry> expiry = KeyLifecycle.expiryOf(e, exchange);
-        row = add(grid, row, "Expires", expiry.map(x -> wrapped(x.date() + " (" + x.explanation() + ")")).orElse(muted("no expiry")));
+        row = add(grid, row, "Expires", expiry.map(x -> text(x.date() + " (" + x.explanation() + ")")).orElse(muted("no expiry")));
         if (e.rotateEveryDays() != null) {
             row = add(grid, row, "Rotate", text("every " + e.rotateEveryDays() + " days, due "
                     + KeyLifecycle.rotationDue(e).map(Object::toString).orElse("")));
@@ -155,12 +159,13 @@ final class KeyDetailPane extends VBox {
         row = add(grid, row, "Status", text(KeyLifecycle.status(e, exchange, today)
                 + (e.revokedAt() != null ? " since " + e.revokedAt() : "")));
         row = add(grid, row, "Used by", e.usedBy().isEmpty() ? muted("nobody recorded") : text(String.join(", ", e.usedBy())));
+        row = add(grid, row, "Bot kits", kits.apply(e.id()).isEmpty() ? muted("in no kit") : text(kits.apply(e.id())));
         row = add(grid, row, "Tags", e.tags().isEmpty() ? muted("none") : text(String.join(" ", e.tags().stream().map(t -> "#" + t).toList())));
         row = add(grid, row, "Last used", text(e.lastUsedAt() == null ? "never"
                 : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(e.lastUsedAt())));
         if (e.rotatedFrom() != null) row = add(grid, row, "Replaces", muted(e.rotatedFrom().toString()));
         if (e.rotatedTo() != null) row = add(grid, row, "Replaced by", muted(e.rotatedTo().toString()));
-        if (!e.notes().isBlank()) add(grid, row, "Notes", wrapped(e.notes()));
+        if (!e.notes().isBlank()) add(grid, row, "Notes", text(e.notes()));
 
         Button edit = button("Edit", Feather.EDIT_2, "editButton", () -> actions.edit(e));
         Button revoke = button("Revoke", Feather.SLASH, "revokeButton", () -> actions.revoke(e));
@@ -261,10 +266,6 @@ final class KeyDetailPane extends VBox {
         Label l = new Label(s);
         l.setWrapText(true);
         return l;
-    }
-
-    private static Label wrapped(String s) {
-        return text(s);
     }
 
     private static Label muted(String s) {

@@ -88,6 +88,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         context.settingsProperty().addListener(leadDaysFollowSettings);
         detail = new KeyDetailPane(this, readOnly);
         detail.setLastChecks(id -> model.lastCheck(model.find(id)));
+        detail.setKits(id -> KitHolders.describe(model.kitsHolding(id)));
         detailScroll.setContent(detail);
         readOnlyBadge.setVisible(readOnly);
         readOnlyBadge.setManaged(readOnly);
@@ -384,8 +385,10 @@ public final class KeysController implements KeyDetailPane.Actions {
     void reload(UUID select) {
         KeyService service = context.serviceProperty().get();
         if (service == null) return; // locked while a background task (an exchange check) was running
+        List<dev.apikeep.app.kit.BotKits.Overview> kits = new java.util.concurrent.CopyOnWriteArrayList<>();
         Tasks.run(context.background(), () -> {
             List<ApiKeyEntry> entries = service.list(true);
+            kits.addAll(new dev.apikeep.app.kit.BotKits(service).overview()); // the detail pane's "Bot kits"
             return java.util.Map.entry(entries, ExchangeChecks.lastChecks(service, entries));
         }, loaded -> {
             List<ApiKeyEntry> fresh = loaded.getKey();
@@ -394,6 +397,7 @@ public final class KeysController implements KeyDetailPane.Actions {
                 return;
             }
             model.putChecks(loaded.getValue());
+            model.setKits(kits);
             model.setEntries(fresh);
             if (!unlockNoticeShown) {
                 unlockNoticeShown = true;

@@ -117,6 +117,18 @@ public final class KeysModel {
         checks.forEach((id, check) -> lastChecks.merge(id, check, (old, now) -> now.checkedAt().isBefore(old.checkedAt()) ? old : now));
     }
 
+    /** Key id to the bot kits holding it, from the last reload. */
+    private volatile Map<UUID, List<dev.apikeep.app.kit.BotKits.Overview>> kits = Map.of();
+
+    public void setKits(List<dev.apikeep.app.kit.BotKits.Overview> issued) {
+        kits = KitHolders.byKey(issued);
+    }
+
+    /** The kits that hold {@code id} (this very key, not an older or newer version of it). */
+    public List<dev.apikeep.app.kit.BotKits.Overview> kitsHolding(UUID id) {
+        return kits.getOrDefault(id, List.of());
+    }
+
     /** A key's last check held against the entry as it is now (so an edit or "use the exchange's values" shows), or null. */
     public KeyCheck lastCheck(ApiKeyEntry entry) {
         KeyCheck check = entry == null ? null : lastChecks.get(entry.id());

@@ -10,6 +10,7 @@ import dev.apikeep.ui.activity.ActivityDialog;
 import dev.apikeep.ui.activity.ActivityModel;
 import dev.apikeep.ui.audit.AuditDialog;
 import dev.apikeep.ui.audit.AuditModel;
+import dev.apikeep.app.kit.KitChecks;
 import dev.apikeep.ui.bots.BotsDialog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.DayWatch;
@@ -119,9 +120,10 @@ final class LifecycleUi {
         java.util.Map<UUID, dev.apikeep.domain.KeyCheck> checks = model.lastChecks(entries);
         LocalDate today = model.today();
         int lead = model.leadDaysProperty().get();
+        KeyService service = context.serviceProperty().get();
         Tasks.run(context.background(),
                 () -> wanted.getAsBoolean() ? withCheckFindings(AuditRules.audit(entries, context.catalog(), today, lead),
-                        CheckFindings.of(entries, checks, context.catalog())) : null,
+                        CheckFindings.of(entries, checks, context.catalog()), kitFindings(service, lead)) : null,
                 findings -> {
                     if (findings != null && wanted.getAsBoolean()) then.accept(findings);
                 },
@@ -129,11 +131,18 @@ final class LifecycleUi {
     }
 
     /** The rules' findings and those from the last checks with the exchanges, most severe first. */
-    private static List<AuditFinding> withCheckFindings(List<AuditFinding> rules, List<AuditFinding> fromChecks) {
+    private static List<AuditFinding> withCheckFindings(List<AuditFinding> rules, List<AuditFinding> fromChecks,
+                                                        List<AuditFinding> fromKits) {
         List<AuditFinding> all = new java.util.ArrayList<>(rules);
         all.addAll(fromChecks);
+        all.addAll(fromKits);
         all.sort(java.util.Comparator.comparing(AuditFinding::severity));
         return all;
+    }
+
+    /** What the audit says about the bot kits (the command line's audit says the same); none when locked. */
+    private static List<AuditFinding> kitFindings(KeyService service, int lead) {
+        return service == null ? List.of() : new KitChecks(service).findings(lead);
     }
 
     /** Recounted on every change of the list; a newer change makes an older count moot. */
@@ -155,10 +164,12 @@ final class LifecycleUi {
         int lead = context.settings().reminderLeadDays();
         List<ApiKeyEntry> entries = List.copyOf(model.entries());
         LocalDate today = model.today();
-        Tasks.run(context.background(), () -> Reminders.due(entries, context.catalog(), today, lead),
-                due -> ReminderSummary.of(due, lead, service.failedUnlocksAtOpen().orElse(null))
-                        .ifPresent(summary -> ReminderNotice.show(overlay, summary,
-                                () -> model.filterProperty().set(KeyFilter.ATTENTION))),
+        Tasks.run(context.background(), () -> java.util.Map.entry(Reminders.due(entries, context.catalog(), today, lead),
+                        new KitChecks(service).reminders(lead)),
+                due -> ReminderSummary.of(due.getKey(), due.getValue(), lead, service.failedUnlocksAtOpen().orElse(null))
+                        .ifPresent(summary -> ReminderNotice.show(overlay, summary, due.getKey().isEmpty()
+                                ? this::openBots // only kits to see to
+                                : () -> model.filterProperty().set(KeyFilter.ATTENTION))),
                 error -> { }); // locked before the reminders were counted
         service.rollbackWarning().ifPresent(warning -> ReminderNotice.show(overlay, new ReminderSummary(
                 ReminderSummary.Level.CRITICAL, "Older copy of the vault", capitalised(warning)), () -> { }));
@@ -205,6 +216,7 @@ final class LifecycleUi {
 
     void rotate(ApiKeyEntry old) {
         RotateModel rotate = new RotateModel(old, model.exchangeOf(old));
+        rotate.setKitsToReissue(KitHolders.names(model.kitsHolding(old.id())));
         KeyService service = context.service();
         RotateDialog.create(window.get(), rotate, (m, done, failed) -> Tasks.run(context.background(),
                 () -> service.rotate(old, m.newApiKey(), m.newSecret(), m.newPassphrase(), m.keptPermissions()),
@@ -237,7 +249,8 @@ final class LifecycleUi {
     }
 
     void exposed(ApiKeyEntry entry) {
-        boolean rotateNow = ExposedDialog.create(window.get(), entry, model.exchangeOf(entry)).showAndWait().orElse(false);
+        boolean rotateNow = ExposedDialog.create(window.get(), entry, model.exchangeOf(entry),
+                KitHolders.names(model.kitsHolding(entry.id()))).showAndWait().orElse(false);
         if (rotateNow) rotate(entry);
     }
 

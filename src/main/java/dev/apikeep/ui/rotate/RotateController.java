@@ -76,7 +76,7 @@ public final class RotateController {
         doneTitle.setText("\"" + rotation.replacement().label() + "\" now uses the new key");
         doneText.setText("The old key is revoked in ApiKeep (kept under Revoked, linked to the new one). "
                 + "It still works on the exchange until you delete it there.");
-        List<String> items = RotateModel.checklist(model.old(), model.exchange());
+        List<String> items = RotateModel.checklist(model.old(), model.exchange(), model.kitsToReissue());
         for (int i = 0; i < items.size(); i++) {
             CheckBox item = new CheckBox(items.get(i));
             item.setWrapText(true);

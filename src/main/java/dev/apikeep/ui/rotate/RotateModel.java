@@ -104,6 +104,12 @@ public final class RotateModel {
 
     public SecretBytes newPassphrase() { return passphrase.get().isEmpty() ? null : SecretBytes.of(passphrase.get()); }
 
+    private List<String> kitsToReissue = List.of();
+
+    /** The bot kits that hold the old key: the checklist asks to re-issue each. */
+    public void setKitsToReissue(List<String> kits) { kitsToReissue = List.copyOf(kits); }
+    public List<String> kitsToReissue() { return kitsToReissue; }
+
     /** Forgets the typed text (JavaFX text fields hold Strings; drop our references at least). */
     public void clear() {
         apiKey.set("");
@@ -116,10 +122,16 @@ public final class RotateModel {
      * used it.
      */
     public static List<String> checklist(ApiKeyEntry old, Exchange exchange) {
+        return checklist(old, exchange, List.of());
+    }
+
+    /** As above, then re-issue every bot kit holding the old key (the command line's checklist says the same). */
+    public static List<String> checklist(ApiKeyEntry old, Exchange exchange, List<String> kits) {
         List<String> items = new ArrayList<>();
         String where = exchange.apiManagementUrl().isBlank() ? "" : " (" + exchange.apiManagementUrl() + ")";
         items.add("Delete the old key on " + exchange.name() + where);
         for (String tool : old.usedBy()) items.add("Update " + tool);
+        for (String kit : kits) items.add("Re-issue kit " + kit + " (Bots) and copy the new kit and token to its bot: it holds the old secret");
         return items;
     }
 }

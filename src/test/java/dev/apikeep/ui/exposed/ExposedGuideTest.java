@@ -25,4 +25,11 @@ class ExposedGuideTest {
     static final ApiKeyEntry BYBIT = ApiKeyEntry.builder().exchangeId("bybit").label("Grid bot")
             .apiKey(SecretBytes.of("OLDKEY")).secret(SecretBytes.of("old-secret"))
             .permissions(List.of("read", "spot-trade")).usedBy(List.of("freqtrade-vps", "grafana")).build();
+
+    @Test
+    void theLastStepNamesTheBotKitsHoldingTheLeakedSecret() {
+        assertThat(ExposedGuide.steps(BYBIT, CATALOG.require("bybit"), List.of("vps-1")).get(3).text())
+                .contains("Paste the new key into: freqtrade-vps, grafana.", "Re-issue the bot kits that hold it (Bots): vps-1.");
+        assertThat(ExposedGuide.steps(BYBIT, CATALOG.require("bybit")).get(3).text()).doesNotContain("kit");
+    }
 }

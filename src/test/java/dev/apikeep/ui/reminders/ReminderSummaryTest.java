@@ -61,4 +61,26 @@ class ReminderSummaryTest {
         List<Reminder> due = Reminders.due(List.of(expired), ExchangeCatalog.loadDefault(), TODAY, 14);
         assertThat(ReminderSummary.of(due, 14, null)).get().extracting(ReminderSummary::text).isEqualTo("1 expired");
     }
+
+    static dev.apikeep.app.kit.KitReminder kit(dev.apikeep.app.kit.KitReminder.Kind kind, long daysLeft, Reminder.Level level) {
+        dev.apikeep.app.kit.IssuedKit issued = new dev.apikeep.app.kit.IssuedKit("vps" + daysLeft, UUID.randomUUID(), TODAY.minusDays(30),
+                TODAY.plusDays(daysLeft), List.of(), "/srv/vps.akkit");
+        return new dev.apikeep.app.kit.KitReminder(issued, kind, TODAY.plusDays(daysLeft), daysLeft, level, List.of("Grid bot"));
+    }
+
+    @Test
+    void botKitsGetALineOfTheirOwnAndAKitToReissueIsCritical() {
+        var expiring = kit(dev.apikeep.app.kit.KitReminder.Kind.EXPIRY, 10, Reminder.Level.WARNING);
+        ReminderSummary soon = ReminderSummary.of(List.of(), List.of(expiring), 14, null).orElseThrow();
+        assertThat(soon.text()).isEqualTo("1 bot kit expires within 14 days");
+        assertThat(soon.level()).isEqualTo(ReminderSummary.Level.WARNING);
+        assertThat(soon.title()).isEqualTo("Bot kits expiring soon");
+
+        ReminderSummary both = ReminderSummary.of(List.of(r(Reminder.Kind.EXPIRY, 10, Reminder.Level.WARNING)),
+                List.of(expiring, kit(dev.apikeep.app.kit.KitReminder.Kind.EXPIRY, -2, Reminder.Level.EXPIRED),
+                        kit(dev.apikeep.app.kit.KitReminder.Kind.REISSUE, 0, Reminder.Level.CRITICAL)), 14, null).orElseThrow();
+        assertThat(both.text()).isEqualTo("1 key expires within 14 days\n1 bot kit expires within 14 days, 1 bot kit expired, 1 bot kit to re-issue");
+        assertThat(both.level()).isEqualTo(ReminderSummary.Level.CRITICAL);
+        assertThat(both.title()).isEqualTo("Keys need attention now");
+    }
 }

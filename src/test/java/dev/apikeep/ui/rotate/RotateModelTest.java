@@ -63,4 +63,11 @@ class RotateModelTest {
                 "Delete the old key on Bybit (" + CATALOG.require("bybit").apiManagementUrl() + ")",
                 "Update freqtrade-vps", "Update grafana");
     }
+
+    @Test
+    void checklistAsksToReissueEveryBotKitHoldingTheOldKey() {
+        assertThat(RotateModel.checklist(bybit, CATALOG.require("bybit"), List.of("vps-1", "vps-2"))).endsWith(
+                "Re-issue kit vps-1 (Bots) and copy the new kit and token to its bot: it holds the old secret",
+                "Re-issue kit vps-2 (Bots) and copy the new kit and token to its bot: it holds the old secret");
+    }
 }
