@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.InvalidInputException;
+import dev.apikeep.app.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -26,12 +27,12 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
             report(KitOptions.explainUnmatched(unmatched));
             return ExitCode.USAGE;
         }
-        report(failure.getMessage() + " (see --help)");
+        report(Messages.format("cli.usageError", failure.getMessage()));
         return ExitCode.USAGE;
     }
 
     private void report(String message) {
-        root.context().err().println("apikeep: " + message);
+        root.context().err().println(Messages.format("cli.error", message));
     }
 
     private static String messageOf(Exception failure) {
@@ -39,7 +40,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
             return String.join("; ", invalid.errors().stream().map(e -> e.message()).distinct().toList());
         }
         String message = failure.getMessage();
-        if (message == null || message.isBlank()) return "unexpected error (" + failure.getClass().getSimpleName() + "); run with --debug for details";
+        if (message == null || message.isBlank()) return Messages.format("cli.unexpected", failure.getClass().getSimpleName());
         return message.replace('\n', ' ');
     }
 }

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.about;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.ui.common.DialogHost;
 import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Views;
@@ -16,7 +17,7 @@ public final class AboutDialog {
     public static Dialog<ButtonType> create(Window owner, Path vault) {
         Views.Loaded<AboutController> view = Views.loadWith(FxmlView.ABOUT, new AboutController());
         view.controller().show(AboutModel.current(vault));
-        Dialog<ButtonType> dialog = DialogHost.host(new Dialog<>(), owner, "About ApiKeep");
+        Dialog<ButtonType> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get("about.title"));
         dialog.setResizable(false);
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

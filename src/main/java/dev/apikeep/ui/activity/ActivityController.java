@@ -1,5 +1,6 @@
 package dev.apikeep.ui.activity;
 
+import dev.apikeep.app.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -32,11 +33,12 @@ public final class ActivityController {
         typeFilter.setItems(model.typeChoices());
         typeFilter.valueProperty().bindBidirectional(model.typeFilterProperty());
         eventTable.setItems(model.visible());
-        eventTable.setPlaceholder(new Label("No events match."));
+        eventTable.setPlaceholder(new Label(Messages.get("activity.noEvents")));
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().time()));
         typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type()));
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().key()));
         detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
-        eventCount.textProperty().bind(Bindings.size(model.visible()).asString("%d events"));
+        eventCount.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.format("activity.count", model.visible().size()), model.visible()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.activity;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.ui.common.DialogHost;
 import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Views;
@@ -13,7 +14,7 @@ public final class ActivityDialog {
     }
 
     public static Dialog<Void> create(Window owner, ActivityModel model) {
-        Dialog<Void> dialog = DialogHost.host(new Dialog<>(), owner, "Activity log");
+        Dialog<Void> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get("activity.title"));
         dialog.getDialogPane().setContent(Views.loadWith(FxmlView.ACTIVITY, new ActivityController(model)).root());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().setPrefSize(920, 620);

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.audit;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.AuditFinding;
 import dev.apikeep.domain.AuditFinding.Severity;
 import dev.apikeep.ui.common.Styles;
@@ -42,7 +43,7 @@ public final class AuditController {
         wireCheckAll();
         auditList.setItems(model.rows());
         auditList.setCellFactory(list -> new RowCell());
-        Label empty = new Label("No findings: every key passed every rule.");
+        Label empty = new Label(Messages.get("audit.noFindings"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         auditList.setPlaceholder(empty);
         auditList.setOnMouseClicked(e -> model.choose(auditList.getSelectionModel().getSelectedItem()));

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.audit;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.ui.common.DialogHost;
 import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Views;
@@ -19,7 +20,7 @@ public final class AuditDialog {
     }
 
     public static Dialog<UUID> create(Window owner, AuditModel model) {
-        Dialog<UUID> dialog = DialogHost.host(new Dialog<>(), owner, "Security audit");
+        Dialog<UUID> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get("audit.title"));
         dialog.getDialogPane().getStyleClass().add("audit-dialog");
         dialog.getDialogPane().setContent(Views.loadWith(FxmlView.AUDIT, new AuditController(model)).root());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.backups;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.BackupService;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.AppContext;
@@ -58,12 +59,12 @@ public final class BackupsController {
         model = new BackupsModel(context.clock().getZone());
         backups = BackupsDialog.service(context);
         model.vaultOpenProperty().set(context.serviceProperty().get() != null);
-        vaultLabel.setText("Vault: " + context.vaultPath());
+        vaultLabel.setText(Messages.format("vault.path", context.vaultPath()));
         whenColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().when()));
         sizeColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().size()));
         kindColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().kind()));
         backupTable.setItems(model.rows());
-        backupTable.setPlaceholder(new Label("No backups yet. Choose Back up now to make the first one."));
+        backupTable.setPlaceholder(new Label(Messages.get("backups.none")));
         backupTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> model.selectedProperty().set(row));
         backupNowButton.disableProperty().bind(model.canBackUp().not());
         restoreButton.disableProperty().bind(model.canRestore().not());
@@ -121,16 +122,16 @@ public final class BackupsController {
             Alert done = new Alert(Alert.AlertType.INFORMATION, BackupsModel.restoredText(restored, context.clock().getZone()));
             done.initOwner(owner);
             done.setTitle("ApiKeep");
-            done.setHeaderText("Backup restored. Unlock to continue.");
+            done.setHeaderText(Messages.get("backups.restored"));
             done.show();
         }, error -> Dialogs.error(owner, error));
     }
 
     /** The confirmation, with the master password the backup was made with (checked before anything changes). */
     private Optional<char[]> askPassword(BackupsModel.Row row) {
-        return PasswordPrompt.ask(window(), new PasswordPrompt.Question("Restore the backup from " + row.when() + "?",
-                BackupsModel.restoreConsequence(row) + "\n\nType that password to check the backup before anything changes:",
-                "master password of this backup", "Restore"));
+        return PasswordPrompt.ask(window(), new PasswordPrompt.Question(Messages.format("backups.restorePrompt.header", row.when()),
+                Messages.format("backups.restorePrompt.text", BackupsModel.restoreConsequence(row)),
+                Messages.get("backups.restorePrompt.field"), Messages.get("backups.restorePrompt.action")));
     }
 
     @FXML

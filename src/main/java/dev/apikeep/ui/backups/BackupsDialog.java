@@ -1,5 +1,6 @@
 package dev.apikeep.ui.backups;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.BackupService;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.DialogHost;
@@ -15,7 +16,7 @@ public final class BackupsDialog {
     public static BackupsController show(Window owner, AppContext context) {
         Views.Loaded<BackupsController> view = Views.load(FxmlView.BACKUPS, context);
         // transfer.css: the backups list shares the import and export dialogs' look
-        DialogHost.stage(owner, view.root(), "Backups", "/dev/apikeep/ui/transfer/transfer.css").show();
+        DialogHost.stage(owner, view.root(), Messages.get("backups.title"), "/dev/apikeep/ui/transfer/transfer.css").show();
         return view.controller();
     }
 

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.common;
 
+import dev.apikeep.app.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -37,6 +38,7 @@ public final class Views {
     private static <C> Loaded<C> load(FxmlView view, Callback<Class<?>, Object> controllers) {
         FXMLLoader loader = new FXMLLoader(view.url());
         loader.setControllerFactory(controllers);
+        loader.setResources(Messages.bundle());
         try {
             Parent root = loader.load();
             return new Loaded<>(root, loader.getController());

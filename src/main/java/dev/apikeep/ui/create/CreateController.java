@@ -1,5 +1,6 @@
 package dev.apikeep.ui.create;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.Session;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ErrorText;
@@ -45,7 +46,7 @@ public final class CreateController {
     private void initialize() {
         model = new CreateModel(context.vaultPath(), context.newVaultKdf());
         locationField.textProperty().bind(model.locationProperty().asString());
-        newPasswordBoxController.setPrompts("Master password", "Repeat the master password");
+        newPasswordBoxController.setPrompts(Messages.get("create.password.prompt"), Messages.get("create.repeat.prompt"));
         model.passwordReadyProperty().bind(newPasswordBoxController.model().readyProperty());
         bindSpinner(memorySpinner, 19, 2048, model.kdfMemoryMiBProperty().get(), v -> model.kdfMemoryMiBProperty().set(v));
         bindSpinner(iterationsSpinner, 2, 64, model.kdfIterationsProperty().get(), v -> model.kdfIterationsProperty().set(v));
@@ -61,7 +62,7 @@ public final class CreateController {
     @FXML
     private void chooseLocation() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Where to create the vault");
+        chooser.setTitle(Messages.get("create.chooser.title"));
         chooser.setInitialFileName("vault.apikeep");
         Path parent = model.locationProperty().get().toAbsolutePath().getParent();
         if (parent != null && Files.isDirectory(parent)) chooser.setInitialDirectory(parent.toFile());
@@ -74,7 +75,7 @@ public final class CreateController {
         if (!model.canCreate()) return;
         char[] first = newPasswordBoxController.take();
         if (first == null) {
-            model.failed("The passwords differ; type them again.");
+            model.failed(Messages.get("password.differ.again"));
             return;
         }
         Path file = model.locationProperty().get();
@@ -91,7 +92,7 @@ public final class CreateController {
                 },
                 error -> {
                     ErrorText.Message m = ErrorText.of(error);
-                    model.failed(m.what() + " " + m.whatToDo() + " Type the password again.");
+                    model.failed(Messages.format("create.failed", m.what(), m.whatToDo()));
                     newPasswordBoxController.focus();
                 });
     }

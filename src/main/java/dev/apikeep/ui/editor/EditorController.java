@@ -1,5 +1,6 @@
 package dev.apikeep.ui.editor;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.KeyType;
@@ -88,7 +89,7 @@ public final class EditorController {
         exchangeBox.setConverter(converter(Exchange::name));
         exchangeBox.valueProperty().bindBidirectional(model.exchangeProperty());
         environmentBox.getItems().setAll(Environment.values());
-        environmentBox.setConverter(converter(e -> e == Environment.MAINNET ? "Mainnet" : "Testnet / demo"));
+        environmentBox.setConverter(converter(e -> Messages.get(e == Environment.MAINNET ? "editor.mainnet" : "editor.testnet")));
         environmentBox.valueProperty().bindBidirectional(model.environmentProperty());
         exchangeNotes.textProperty().bind(model.exchangeNotesProperty());
 
@@ -106,14 +107,14 @@ public final class EditorController {
         secretHint.textProperty().bind(Bindings.createStringBinding(() -> {
             KeyType type = model.keyTypeProperty().get();
             return type != null && type.usesPemPrivateKey()
-                    ? "Paste the whole PEM private key, BEGIN and END lines included; it is kept exactly."
-                    : "The secret the exchange showed once when the key was created.";
+                    ? Messages.get("editor.secretHint.pem")
+                    : Messages.get("editor.secretHint");
         }, model.keyTypeProperty()));
         passphraseField.textProperty().bindBidirectional(model.passphraseProperty());
         showWhen(passphraseBox, model.passphraseVisibleProperty().get());
         model.passphraseVisibleProperty().addListener((o, was, now) -> showWhen(passphraseBox, now));
         passphraseCaption.textProperty().bind(Bindings.when(model.passphraseRequiredProperty())
-                .then("Passphrase *").otherwise("Passphrase (if the exchange uses one)"));
+                .then(Messages.get("editor.passphrase.required")).otherwise(Messages.get("editor.passphrase.optional")));
         ipArea.textProperty().bindBidirectional(model.ipTextProperty());
 
         model.permissionGroups().addListener((ListChangeListener<PermissionGroup>) c -> buildPermissionRows());
@@ -167,7 +168,7 @@ public final class EditorController {
                 box.setId("perm-" + choice.permission().id());
                 box.selectedProperty().bindBidirectional(choice.selectedProperty());
                 Label tag = riskTag(choice.permission().risk());
-                box.setTooltip(new Tooltip(choice.permission().name() + ": " + choice.permission().risk().label() + " risk"));
+                box.setTooltip(new Tooltip(Messages.format("editor.permissionRisk", choice.permission().name(), choice.permission().risk().label())));
                 HBox cell = new HBox(6, box, tag);
                 cell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
                 boxes.getChildren().add(cell);

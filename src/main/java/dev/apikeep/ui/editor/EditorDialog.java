@@ -1,5 +1,6 @@
 package dev.apikeep.ui.editor;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.DialogHost;
@@ -29,7 +30,7 @@ import javafx.stage.Window;
  * showing it, for tests and for callers that want to place it themselves.
  */
 public final class EditorDialog {
-    public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType SAVE = new ButtonType(Messages.get("editor.save"), ButtonBar.ButtonData.OK_DONE);
     private static final String MODEL_KEY = EditorModel.class.getName();
 
     private EditorDialog() {
@@ -50,7 +51,7 @@ public final class EditorDialog {
     /** The dialog, not yet shown; {@link #modelOf} gives its model. */
     public static Dialog<ApiKeyEntry> create(Window owner, ExchangeCatalog catalog, ApiKeyEntry existingOrNull, LocalDate today) {
         EditorModel model = new EditorModel(catalog, existingOrNull, today);
-        Dialog<ApiKeyEntry> dialog = DialogHost.host(new Dialog<>(), owner, model.isEditing() ? "Edit API key" : "Add API key");
+        Dialog<ApiKeyEntry> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get(model.isEditing() ? "editor.title.edit" : "editor.title.add"));
         dialog.setDialogPane(createPane(model));
         dialog.setResultConverter(button -> button == SAVE ? model.build() : null);
         dialog.setOnShown(event -> fitToScreen(dialog));

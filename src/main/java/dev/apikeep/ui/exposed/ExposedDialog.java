@@ -1,5 +1,6 @@
 package dev.apikeep.ui.exposed;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.ui.common.DialogHost;
@@ -15,7 +16,7 @@ import javafx.stage.Window;
 
 /** "Secret exposed?": the four steps of {@link ExposedGuide}; "Rotate now" goes on to the rotate dialog. */
 public final class ExposedDialog {
-    public static final ButtonType ROTATE_NOW = new ButtonType("Rotate now…", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType ROTATE_NOW = new ButtonType(Messages.get("exposed.rotateNow"), ButtonBar.ButtonData.OK_DONE);
 
     private ExposedDialog() {
     }
@@ -28,9 +29,9 @@ public final class ExposedDialog {
     /** @param kits the bot kits holding the key, to re-issue after the rotation */
     public static Dialog<Boolean> create(Window owner, ApiKeyEntry entry, Exchange exchange, List<String> kits) {
         Views.Loaded<ExposedController> view = Views.loadWith(FxmlView.EXPOSED, new ExposedController());
-        view.controller().show("If \"" + entry.label() + "\"'s secret may have leaked, act in this order:",
+        view.controller().show(Messages.format("exposed.heading", entry.label()),
                 ExposedGuide.steps(entry, exchange, kits), exchange.apiManagementUrl());
-        Dialog<Boolean> dialog = DialogHost.host(new Dialog<>(), owner, "Secret exposed?");
+        Dialog<Boolean> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get("exposed.title"));
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().setAll(ROTATE_NOW, ButtonType.CLOSE);
         Button rotate = (Button) dialog.getDialogPane().lookupButton(ROTATE_NOW);

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.keys;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.Settings;
 import dev.apikeep.domain.ApiKeyEntry;
@@ -128,15 +129,16 @@ public final class KeysController implements KeyDetailPane.Actions {
 
         clipboardStatus.textProperty().bind(Bindings.createStringBinding(() -> {
             int s = context.clipboard().secondsLeftProperty().get();
-            return s > 0 ? "Clipboard clears in " + s + " s" : "";
+            return s > 0 ? Messages.format("keys.clipboardClears", s) : "";
         }, context.clipboard().secondsLeftProperty()));
         clipboardStatus.visibleProperty().bind(context.clipboard().secondsLeftProperty().greaterThan(0));
         clipboardStatus.managedProperty().bind(clipboardStatus.visibleProperty());
-        keyCount.textProperty().bind(Bindings.size(model.visible()).asString("%d shown"));
+        keyCount.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.format("keys.shown", model.visible().size()), model.visible()));
         AutoLock autoLock = context.autoLock();
         if (autoLock != null) {
             autoLockStatus.textProperty().bind(Bindings.createStringBinding(
-                    () -> "auto-lock in " + AutoLock.format(autoLock.secondsLeftProperty().get()), autoLock.secondsLeftProperty()));
+                    () -> Messages.format("keys.autoLockIn", AutoLock.format(autoLock.secondsLeftProperty().get())), autoLock.secondsLeftProperty()));
         }
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
         actions = new KeyActions(context::service, context.background(), Platform::runLater, screen());
@@ -333,8 +335,8 @@ public final class KeysController implements KeyDetailPane.Actions {
         ApiKeyEntry before = entry.withCopiedSecrets(); // the list wipes replaced values on reload
         Tasks.run(context.background(), () -> ExchangeChecks.apply(service, entry, check), stored -> {
             reload(stored.id()); // the stored check, held against the new values, now reads "agrees"
-            undo().offer("Used " + context.catalog().forEntry(entry).name() + "'s values for \"" + stored.label() + "\".",
-                    () -> Tasks.run(context.background(), () -> service.edit(before.withRevision(stored.revision()), "undo: values from the exchange"),
+            undo().offer(Messages.format("keys.usedExchangeValues", context.catalog().forEntry(entry).name(), stored.label()),
+                    () -> Tasks.run(context.background(), () -> service.edit(before.withRevision(stored.revision()), "undo: values from the exchange") /* NON-NLS: activity-log detail */,
                             restored -> {
                                 before.wipeSecrets();
                                 reload(restored.id());

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.password;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.PasswordPolicy;
 import dev.apikeep.app.PasswordStrength;
 import javafx.beans.binding.BooleanBinding;
@@ -20,7 +21,6 @@ import javafx.beans.property.StringProperty;
  * only in its fields until they are taken.
  */
 public final class NewPasswordModel {
-    private static final String[] WORDS = {"Very weak", "Weak", "Fair", "Strong", "Very strong"};
 
     private final IntegerProperty score = new SimpleIntegerProperty(-1);
     private final ObjectProperty<PasswordStrength.Level> level = new SimpleObjectProperty<>(PasswordStrength.Level.NONE);
@@ -51,7 +51,7 @@ public final class NewPasswordModel {
         longEnough.set(PasswordPolicy.problem(first.length()) == null);
         matching.set(first.length() > 0 && contentEquals(first, second));
         if (second.length() == 0) matchText.set("");
-        else matchText.set(matching.get() ? "The passwords match" : "The passwords differ");
+        else matchText.set(Messages.get(matching.get() ? "password.match" : "password.differ"));
         if (first.length() == 0) {
             score.set(-1);
             level.set(PasswordStrength.Level.NONE);
@@ -63,15 +63,15 @@ public final class NewPasswordModel {
         level.set(measured.level());
         score.set(measured.score());
         strength.set((measured.score() + 1) / 5.0);
-        strengthText.set(measured.tooShort() != null ? "Too weak to use: " + measured.tooShort()
+        strengthText.set(measured.tooShort() != null ? Messages.format("password.tooWeak", measured.tooShort())
                 : describe(measured.score(), measured.warning()));
     }
 
     /** "Fair: this is a common password" style text for the meter. */
     static String describe(int score, String warning) {
-        String word = WORDS[Math.max(0, Math.min(4, score))];
-        if (warning != null && !warning.isBlank()) return word + ": " + warning;
-        if (score < 3) return word + ": add more words or characters";
+        String word = Messages.get("password.score." + Math.max(0, Math.min(4, score)));
+        if (warning != null && !warning.isBlank()) return Messages.format("password.scoreWithWarning", word, warning);
+        if (score < 3) return Messages.format("password.scoreWithAdvice", word);
         return word;
     }
 

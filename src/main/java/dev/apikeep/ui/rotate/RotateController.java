@@ -1,5 +1,6 @@
 package dev.apikeep.ui.rotate;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.PermissionBadge;
 import java.util.List;
@@ -38,11 +39,9 @@ public final class RotateController {
     @FXML
     private void initialize() {
         String exchange = model.exchange().name();
-        rotateTitle.setText("Rotate \"" + model.old().label() + "\" (" + exchange + ")");
-        rotateIntro.setText("Create a new key on " + exchange + " first"
-                + (model.exchange().apiManagementUrl().isBlank() ? "" : " (" + model.exchange().apiManagementUrl() + ")")
-                + ", then paste it here. The new entry keeps this key's label, account, IPs, tags and tools; "
-                + "the old one is marked revoked today and linked to it.");
+        rotateTitle.setText(Messages.format("rotate.title", model.old().label(), exchange));
+        String url = model.exchange().apiManagementUrl();
+        rotateIntro.setText(url.isBlank() ? Messages.format("rotate.intro", exchange) : Messages.format("rotate.introWithUrl", exchange, url));
         newApiKey.textProperty().bindBidirectional(model.apiKeyProperty());
         newSecret.textProperty().bindBidirectional(model.secretProperty());
         newPassphrase.textProperty().bindBidirectional(model.passphraseProperty());
@@ -51,17 +50,17 @@ public final class RotateController {
         passphraseLabel.setManaged(passphrase);
         newPassphrase.setVisible(passphrase);
         newPassphrase.setManaged(passphrase);
-        if (!model.exchange().passphraseRequired()) newPassphrase.setPromptText("leave empty to keep the old passphrase");
+        if (!model.exchange().passphraseRequired()) newPassphrase.setPromptText(Messages.get("rotate.passphrase.prompt"));
         for (RotateModel.PermissionChoice c : model.permissions()) {
             CheckBox box = new CheckBox();
             box.setGraphic(new PermissionBadge(model.exchange(), c.id()));
-            box.setTooltip(new Tooltip("risk: " + c.risk().label()));
+            box.setTooltip(new Tooltip(Messages.format("rotate.risk", c.risk().label())));
             box.selectedProperty().bindBidirectional(c.keepProperty());
             box.getStyleClass().add("permission-choice");
             box.setId("keep-" + c.id());
             permissionBox.getChildren().add(box);
         }
-        if (model.permissions().isEmpty()) permissionBox.getChildren().add(new Label("none recorded"));
+        if (model.permissions().isEmpty()) permissionBox.getChildren().add(new Label(Messages.get("rotate.noPermissions")));
         rotateProblem.textProperty().bind(model.problemProperty());
         rotateProblem.visibleProperty().bind(model.validProperty().not());
         javafx.application.Platform.runLater(newApiKey::requestFocus); // paste at once
@@ -73,9 +72,8 @@ public final class RotateController {
         formBox.setManaged(false);
         checklistBox.setVisible(true);
         checklistBox.setManaged(true);
-        doneTitle.setText("\"" + rotation.replacement().label() + "\" now uses the new key");
-        doneText.setText("The old key is revoked in ApiKeep (kept under Revoked, linked to the new one). "
-                + "It still works on the exchange until you delete it there.");
+        doneTitle.setText(Messages.format("rotate.doneTitle", rotation.replacement().label()));
+        doneText.setText(Messages.get("rotate.doneText"));
         List<String> items = RotateModel.checklist(model.old(), model.exchange(), model.kitsToReissue());
         for (int i = 0; i < items.size(); i++) {
             CheckBox item = new CheckBox(items.get(i));

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.rotate;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.DialogHost;
 import dev.apikeep.ui.common.FxmlView;
@@ -18,8 +19,8 @@ import javafx.stage.Window;
  * {@link Rotator}) and keeps the dialog open to show the checklist; Done closes it.
  */
 public final class RotateDialog {
-    public static final ButtonType ROTATE = new ButtonType("Rotate", ButtonBar.ButtonData.OK_DONE);
-    public static final ButtonType DONE = new ButtonType("Done", ButtonBar.ButtonData.FINISH);
+    public static final ButtonType ROTATE = new ButtonType(Messages.get("rotate.action"), ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType DONE = new ButtonType(Messages.get("rotate.done"), ButtonBar.ButtonData.FINISH);
 
     /** Does the rotation off the FX thread and reports back on it. */
     @FunctionalInterface
@@ -32,7 +33,7 @@ public final class RotateDialog {
 
     /** The dialog, not shown yet; its result is the rotation, or null when cancelled. */
     public static Dialog<KeyService.Rotation> create(Window owner, RotateModel model, Rotator rotator) {
-        Dialog<KeyService.Rotation> dialog = DialogHost.host(new Dialog<>(), owner, "Rotate API key");
+        Dialog<KeyService.Rotation> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get("rotate.dialogTitle"));
         Views.Loaded<RotateController> view = Views.loadWith(FxmlView.ROTATE, new RotateController(model));
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().setAll(ROTATE, ButtonType.CANCEL);

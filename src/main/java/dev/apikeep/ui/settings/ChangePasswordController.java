@@ -1,5 +1,6 @@
 package dev.apikeep.ui.settings;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.ui.common.SecretFields;
 import dev.apikeep.ui.password.NewPasswordController;
 import javafx.beans.binding.BooleanBinding;
@@ -21,7 +22,7 @@ public final class ChangePasswordController {
 
     @FXML
     private void initialize() {
-        newPasswordBoxController.setPrompts("New master password", "Repeat the new master password");
+        newPasswordBoxController.setPrompts(Messages.get("changePassword.new.prompt"), Messages.get("changePassword.repeat.prompt"));
         spinner.visibleProperty().bind(busy);
         changeMessage.managedProperty().bind(changeMessage.textProperty().isNotEmpty());
     }

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.settings;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.AppException;
 import dev.apikeep.app.KdfSettings;
 import dev.apikeep.app.KeyService;
@@ -28,7 +29,7 @@ import javafx.stage.Window;
  * however the dialog closes.
  */
 public final class ChangePasswordDialog {
-    public static final ButtonType CHANGE = new ButtonType("Change password", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType CHANGE = new ButtonType(Messages.get("changePassword.action"), ButtonBar.ButtonData.OK_DONE);
 
     private ChangePasswordDialog() {
     }
@@ -43,8 +44,8 @@ public final class ChangePasswordDialog {
         KdfSettings kdf = service.kdf();
         Views.Loaded<ChangePasswordController> view = Views.loadWith(FxmlView.CHANGE_PASSWORD, new ChangePasswordController());
         ChangePasswordController fields = view.controller();
-        Dialog<Boolean> dialog = DialogHost.host(new Dialog<>(), owner, "Change master password");
-        dialog.setHeaderText("Change the master password");
+        Dialog<Boolean> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get("changePassword.title"));
+        dialog.setHeaderText(Messages.get("changePassword.header"));
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().setAll(CHANGE, ButtonType.CANCEL);
         Button change = (Button) dialog.getDialogPane().lookupButton(CHANGE);
@@ -60,7 +61,7 @@ public final class ChangePasswordDialog {
             char[] fresh = fields.takeNew();
             if (fresh == null) {
                 Arrays.fill(current, '\0');
-                fields.showMessage("The new passwords differ; type them again.");
+                fields.showMessage(Messages.get("changePassword.differ"));
                 return;
             }
             fields.busyProperty().set(true);
@@ -93,7 +94,7 @@ public final class ChangePasswordDialog {
 
     private static String failure(Throwable error) {
         if (error instanceof AppException v && v.kind() == AppException.Kind.WRONG_PASSWORD) {
-            return "The current master password is wrong; nothing was changed. Type the passwords again.";
+            return Messages.get("changePassword.wrong");
         }
         ErrorText.Message m = ErrorText.of(error);
         return m.what() + " " + m.whatToDo();

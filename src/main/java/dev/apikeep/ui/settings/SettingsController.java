@@ -1,5 +1,6 @@
 package dev.apikeep.ui.settings;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.Settings;
 import dev.apikeep.app.KdfSettings;
@@ -115,7 +116,7 @@ public final class SettingsController {
         bind(kdfIterations, 1, 128, model.kdfIterationsProperty());
         bind(kdfParallelism, 1, 64, model.kdfParallelismProperty());
         currentKdf.textProperty().bind(Bindings.createStringBinding(
-                () -> "This vault: " + describe(model.currentKdfProperty().get()), model.currentKdfProperty()));
+                () -> Messages.format("settings.thisVault", describe(model.currentKdfProperty().get())), model.currentKdfProperty()));
         kdfProblem.textProperty().bind(model.kdfProblemProperty());
         kdfProblem.managedProperty().bind(model.kdfProblemProperty().isNotNull());
         for (Spinner<Integer> s : List.of(kdfMemory, kdfIterations, kdfParallelism)) {
@@ -133,7 +134,7 @@ public final class SettingsController {
         changePasswordButton.setDisable(readOnly);
         rekeyButton.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(() -> readOnly)));
         settingsStatus.textProperty().bind(model.statusProperty());
-        if (readOnly) model.statusProperty().set("The vault is open read-only: changes apply to this session but are not saved.");
+        if (readOnly) model.statusProperty().set(Messages.get("settings.readOnly"));
 
         InvalidationListener changed = o -> apply();
         model.clipboardSecondsProperty().addListener(changed);
@@ -168,9 +169,9 @@ public final class SettingsController {
         Tasks.run(context.background(), () -> {
             service.saveSettings(now, changed);
             return null;
-        }, ok -> model.statusProperty().set("Saved (" + String.join(", ", changed) + ")."), error -> {
+        }, ok -> model.statusProperty().set(Messages.format("settings.saved", String.join(", ", changed))), error -> {
             saved = before;
-            model.statusProperty().set("Not saved: " + ErrorText.of(error).what());
+            model.statusProperty().set(Messages.format("settings.notSaved", ErrorText.of(error).what()));
         });
     }
 
@@ -178,15 +179,15 @@ public final class SettingsController {
     private void measure() {
         KdfSettings kdf = model.kdf();
         model.busyProperty().set(true);
-        model.measureTextProperty().set("Measuring " + describe(kdf) + "…");
+        model.measureTextProperty().set(Messages.format("settings.measuring", describe(kdf)));
         Tasks.run(MEASURE_THREAD, () -> SettingsModel.measure(kdf), took -> {
             model.busyProperty().set(false);
             if (model.kdf().equals(kdf)) model.measureTextProperty().set(SettingsModel.measureText(took));
         }, error -> {
             model.busyProperty().set(false);
             model.measureTextProperty().set(error instanceof OutOfMemoryError
-                    ? "Not enough memory to derive with " + kdf.memoryMiB() + " MiB here."
-                    : "Could not measure: " + ErrorText.of(error).what());
+                    ? Messages.format("settings.measureOutOfMemory", kdf.memoryMiB())
+                    : Messages.format("settings.measureFailed", ErrorText.of(error).what()));
         });
     }
 
@@ -194,12 +195,12 @@ public final class SettingsController {
     private void applyKdf() {
         KdfSettings kdf = model.kdf();
         if (kdf.problem() != null) return;
-        Optional<char[]> password = PasswordPrompt.ask(window(), new PasswordPrompt.Question("Change the key derivation",
-                "Re-derive the key with " + describe(kdf) + ". Your master password stays the same.",
-                "Current master password", "Apply"));
+        Optional<char[]> password = PasswordPrompt.ask(window(), new PasswordPrompt.Question(Messages.get("settings.kdfPrompt.header"),
+                Messages.format("settings.kdfPrompt.text", describe(kdf)),
+                Messages.get("password.current"), Messages.get("settings.kdfPrompt.action")));
         password.ifPresent(pw -> runWithPassword(pw, p -> service.changePassword(p, p, kdf), () -> {
             model.kdfApplied(kdf);
-            model.statusProperty().set("Key derivation is now " + describe(kdf) + ".");
+            model.statusProperty().set(Messages.format("settings.kdfApplied", describe(kdf)));
         }));
     }
 
@@ -212,22 +213,18 @@ public final class SettingsController {
     @FXML
     private void changePassword() {
         if (ChangePasswordDialog.show(window(), context)) {
-            model.statusProperty().set("Master password changed. The old one no longer opens the vault.");
+            model.statusProperty().set(Messages.get("settings.passwordChanged"));
         }
     }
 
     @FXML
     private void rekey() {
-        if (!Dialogs.confirm(window(), "Re-encrypt everything with a new data key?",
-                "Use this if you think someone copied the vault file. Every key, the activity log and the settings "
-                        + "are encrypted again under a new random data key, in one step: a copy taken before cannot be "
-                        + "opened with the data key of this vault any more. Your master password stays the same.\n\n"
-                        + "Existing backups and export files still use the old key and the password they were made "
-                        + "with: delete the ones you no longer trust.", "Re-encrypt")) return;
-        Optional<char[]> password = PasswordPrompt.ask(window(), new PasswordPrompt.Question("Confirm with your master password",
-                "Re-encrypting needs your current master password.", "Current master password", "Re-encrypt"));
+        if (!Dialogs.confirm(window(), Messages.get("settings.rekey.question"), Messages.get("settings.rekey.consequence"),
+                Messages.get("settings.rekey.action"))) return;
+        Optional<char[]> password = PasswordPrompt.ask(window(), new PasswordPrompt.Question(Messages.get("settings.rekeyPrompt.header"),
+                Messages.get("settings.rekeyPrompt.text"), Messages.get("password.current"), Messages.get("settings.rekey.action")));
         password.ifPresent(pw -> runWithPassword(pw, service::rekey,
-                () -> model.statusProperty().set("Everything was re-encrypted with a new data key.")));
+                () -> model.statusProperty().set(Messages.get("settings.rekeyed"))));
     }
 
     /** Runs vault work with a password on the background thread and wipes the password afterwards. */
@@ -246,7 +243,7 @@ public final class SettingsController {
         }, error -> {
             model.busyProperty().set(false);
             if (error instanceof AppException v && v.kind() == AppException.Kind.WRONG_PASSWORD) {
-                Dialogs.error(window(), "Wrong master password.", "Nothing was changed. Try again.");
+                Dialogs.error(window(), Messages.get("settings.wrongPassword"), Messages.get("settings.wrongPassword.whatToDo"));
             } else {
                 Dialogs.error(window(), error);
             }
@@ -263,8 +260,7 @@ public final class SettingsController {
     }
 
     static String describe(KdfSettings kdf) {
-        return kdf.memoryMiB() + " MiB, " + kdf.iterations() + " iterations, " + kdf.parallelism()
-                + (kdf.parallelism() == 1 ? " lane" : " lanes");
+        return Messages.format("settings.kdf", kdf.memoryMiB(), kdf.iterations(), kdf.parallelism());
     }
 
     private Window window() {

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.settings;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.DialogHost;
 import dev.apikeep.ui.common.FxmlView;
@@ -28,7 +29,7 @@ public final class SettingsDialog {
 
     public static Dialog<Void> create(Window owner, AppContext context) {
         Views.Loaded<SettingsController> view = Views.load(FxmlView.SETTINGS, context);
-        Dialog<Void> dialog = DialogHost.host(new Dialog<>(), owner, "Settings");
+        Dialog<Void> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get("settings.title"));
         dialog.getDialogPane().setId("settingsDialog");
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.transfer;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.SecretFields;
@@ -42,7 +43,7 @@ public final class ExportController {
     private void initialize() {
         exportRoot.setUserData(this);
         model.masterEnteredProperty().bind(masterPassword.textProperty().isNotEmpty());
-        newPasswordBoxController.setPrompts("a new password for this file", "repeat it");
+        newPasswordBoxController.setPrompts(Messages.get("export.bundlePassword.prompt"), Messages.get("export.bundleRepeat.prompt"));
         model.passwordReadyProperty().bind(newPasswordBoxController.model().readyProperty());
         targetLabel.textProperty().bind(model.targetText());
         message.textProperty().bind(model.messageProperty());
@@ -52,7 +53,7 @@ public final class ExportController {
         doneLabel.visibleProperty().bind(model.doneProperty());
         doneLabel.managedProperty().bind(model.doneProperty());
         exportButton.disableProperty().bind(model.canExport().not());
-        closeButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.doneProperty()).then("Close").otherwise("Cancel"));
+        closeButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.doneProperty()).then(Messages.get("button.close")).otherwise(Messages.get("button.cancel")));
         masterPassword.disableProperty().bind(model.busyProperty().or(model.doneProperty()));
         newPasswordBoxController.disableWhen(model.busyProperty().or(model.doneProperty()));
     }
@@ -60,9 +61,9 @@ public final class ExportController {
     @FXML
     private void chooseTarget() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the encrypted bundle");
+        chooser.setTitle(Messages.get("export.chooser.title"));
         chooser.setInitialFileName("apikeep-" + LocalDate.now(context.clock()) + ".apikeep-bundle");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ApiKeep bundles", "*.apikeep-bundle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.chooser.bundles"), "*.apikeep-bundle"));
         File chosen = chooser.showSaveDialog(exportRoot.getScene().getWindow());
         if (chosen != null) model.targetProperty().set(chosen.toPath());
     }

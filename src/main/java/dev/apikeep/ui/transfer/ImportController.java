@@ -1,5 +1,6 @@
 package dev.apikeep.ui.transfer;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.ExportBundle;
 import dev.apikeep.app.Importing;
 import dev.apikeep.app.KeyService;
@@ -73,7 +74,7 @@ public final class ImportController {
         model = new ImportModel(context.catalog(), context.today());
         importRoot.setUserData(this);
         fileLabel.textProperty().bind(Bindings.createStringBinding(() -> model.fileProperty().get() == null
-                ? "Choose a CSV file from a spreadsheet or an ApiKeep bundle. Nothing is written before you press Import."
+                ? Messages.get("import.noFile")
                 : model.fileProperty().get().toString(), model.fileProperty()));
         bundleBox.visibleProperty().bind(model.bundleLockedProperty());
         bundleBox.managedProperty().bind(model.bundleLockedProperty());
@@ -89,7 +90,7 @@ public final class ImportController {
         statusColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
         previewTable.setItems(model.rows());
-        previewTable.setPlaceholder(new Label("No file chosen yet"));
+        previewTable.setPlaceholder(new Label(Messages.get("import.noFileYet")));
         countsLabel.textProperty().bind(model.countsText());
 
         ToggleGroup modes = new ToggleGroup();
@@ -108,16 +109,16 @@ public final class ImportController {
         summaryLabel.managedProperty().bind(summaryLabel.visibleProperty());
         importButton.textProperty().bind(model.importButtonText());
         importButton.disableProperty().bind(model.canImport().not());
-        closeButton.textProperty().bind(Bindings.when(model.doneProperty()).then("Close").otherwise("Cancel"));
+        closeButton.textProperty().bind(Bindings.when(model.doneProperty()).then(Messages.get("button.close")).otherwise(Messages.get("button.cancel")));
     }
 
     @FXML
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import keys");
+        chooser.setTitle(Messages.get("import.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CSV files and ApiKeep bundles", "*.csv", "*.apikeep-bundle", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(Messages.get("import.chooser.files"), "*.csv", "*.apikeep-bundle", "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("chooser.allFiles"), "*"));
         File chosen = chooser.showOpenDialog(importRoot.getScene().getWindow());
         if (chosen != null) load(chosen.toPath());
     }
@@ -131,7 +132,7 @@ public final class ImportController {
             if (model.bundleLockedProperty().get()) bundlePassword.requestFocus();
         }, error -> {
             model.busyProperty().set(false);
-            model.messageProperty().set("Cannot read " + file + ": " + error.getMessage());
+            model.messageProperty().set(Messages.format("import.cannotRead", file, error.getMessage()));
         });
     }
 

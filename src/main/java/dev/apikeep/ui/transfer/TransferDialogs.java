@@ -1,5 +1,6 @@
 package dev.apikeep.ui.transfer;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.DialogHost;
 import dev.apikeep.ui.common.FxmlView;
@@ -22,7 +23,7 @@ public final class TransferDialogs {
     public static ImportController showImport(Window owner, AppContext context, Runnable onImported) {
         Views.Loaded<ImportController> view = Views.load(FxmlView.IMPORT, context);
         view.controller().setOnImported(onImported);
-        Stage stage = DialogHost.stage(owner, view.root(), "Import keys", TRANSFER_CSS);
+        Stage stage = DialogHost.stage(owner, view.root(), Messages.get("import.title"), TRANSFER_CSS);
         stage.setOnHidden(e -> view.controller().model().wipe());
         stage.show();
         return view.controller();
@@ -30,7 +31,7 @@ public final class TransferDialogs {
 
     public static ExportController showExport(Window owner, AppContext context) {
         Views.Loaded<ExportController> view = Views.load(FxmlView.EXPORT, context);
-        DialogHost.stage(owner, view.root(), "Export an encrypted bundle", TRANSFER_CSS).show();
+        DialogHost.stage(owner, view.root(), Messages.get("export.title"), TRANSFER_CSS).show();
         return view.controller();
     }
 }

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.unlock;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.Session;
 import dev.apikeep.ui.backups.BackupsDialog;
 import dev.apikeep.ui.common.AppContext;
@@ -8,6 +9,7 @@ import dev.apikeep.ui.common.Tasks;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,7 +42,8 @@ public final class UnlockController {
     @FXML
     private void initialize() {
         model.vaultPathProperty().bind(context.vaultPathProperty());
-        vaultLabel.textProperty().bind(model.vaultPathProperty().asString("Vault: %s"));
+        vaultLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.format("vault.path", model.vaultPathProperty().get()), model.vaultPathProperty()));
         model.passwordEnteredProperty().bind(password.textProperty().isNotEmpty());
         unlockButton.disableProperty().bind(model.canUnlockProperty().not());
         password.disableProperty().bind(model.busyProperty());
@@ -67,7 +70,7 @@ public final class UnlockController {
     @FXML
     private void rescue() {
         if (password.getText().isEmpty()) {
-            model.messageProperty().set("Type the master password again, then choose Open read-only.");
+            model.messageProperty().set(Messages.get("unlock.rescueAgain"));
             password.requestFocus();
             model.rescueOfferedProperty().set(true);
             password.setOnAction(e -> start(Session.Access.RESCUE));
@@ -99,10 +102,10 @@ public final class UnlockController {
     @FXML
     private void openAnother() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a vault");
+        chooser.setTitle(Messages.get("unlock.chooser.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("ApiKeep vaults", "*.apikeep"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(Messages.get("unlock.chooser.vaults"), "*.apikeep"),
+                new FileChooser.ExtensionFilter(Messages.get("chooser.allFiles"), "*"));
         Path current = context.vaultPath();
         if (current != null && current.toAbsolutePath().getParent() != null
                 && current.toAbsolutePath().getParent().toFile().isDirectory()) {
