@@ -43,10 +43,18 @@ public final class EntryValidator {
         if (entry.apiKey().isEmpty()) errors.add(new FieldError("apiKey", "the API key is required"));
         if (entry.secret().isEmpty()) errors.add(new FieldError("secret", "the secret is required"));
         exchange.ifPresent(ex -> checkAgainstExchange(entry, ex, errors, quoteValues));
+        exchange.ifPresent(ex -> checkApiHost(entry, ex, errors));
         if (entry.expiresAt() != null && entry.expiresAt().isBefore(entry.createdAt())) {
             errors.add(new FieldError("expiresAt", "the expiry date is before the created date"));
         }
         return errors;
+    }
+
+    /** A regional host must be one the catalog lists for the exchange: signed requests go nowhere else. */
+    private static void checkApiHost(ApiKeyEntry entry, Exchange ex, List<FieldError> errors) {
+        if (entry.apiHost() == null || ex.apiHosts().contains(entry.apiHost())) return;
+        errors.add(new FieldError("apiHost", ex.apiHosts().isEmpty() ? ex.name() + " has no regional API hosts to choose from"
+                : "the API host must be one of " + String.join(", ", ex.apiHosts())));
     }
 
     public void requireValid(ApiKeyEntry entry) {

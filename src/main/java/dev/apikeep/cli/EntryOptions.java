@@ -39,6 +39,10 @@ final class EntryOptions {
     @Option(names = "--read-write", description = "Bybit: the key is Read-Write (its scopes keep their risk)")
     boolean readWrite;
 
+    @Option(names = "--api-host", paramLabel = "HOST",
+            description = "a regional API host the exchange lists, used by compare (Bybit: api.bytick.com, api.bybit.eu; \"\" for the default)")
+    String apiHost;
+
     @Option(names = "--ip", paramLabel = "IPS",
             description = "IP whitelist: addresses or CIDRs, comma-separated; repeatable")
     List<String> ips;
@@ -64,7 +68,7 @@ final class EntryOptions {
     boolean any() {
         return account != null || environment != null || keyType != null || permissions != null || ips != null
                 || created != null || expires != null || rotateDays != null || tags != null || usedBy != null
-                || notes != null || readOnly || readWrite;
+                || notes != null || readOnly || readWrite || apiHost != null;
     }
 
     /**
@@ -110,6 +114,7 @@ final class EntryOptions {
         if (tags != null) builder.tags(words(tags));
         if (usedBy != null) builder.usedBy(words(usedBy));
         if (notes != null) builder.notes(notes);
+        if (apiHost != null) builder.apiHost(apiHost);
         return builder;
     }
 

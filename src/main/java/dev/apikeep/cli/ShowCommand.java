@@ -49,6 +49,7 @@ final class ShowCommand extends BaseCommand {
         rows.add(row("Secret", "******** (apikeep get REF prints it)"));
         if (e.hasPassphrase()) rows.add(row("Passphrase", "********"));
         rows.add(row("Key type", k.keyType()));
+        if (e.apiHost() != null) rows.add(row("API host", e.apiHost() + " (compare asks here)"));
         rows.add(row("Permissions", permissions(e, exchange)));
         rows.add(row("IP binding", e.isIpBound() ? String.join(", ", k.ipWhitelist())
                 : "none: the key works from any IP address"));

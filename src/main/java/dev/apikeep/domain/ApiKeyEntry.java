@@ -23,6 +23,8 @@ import java.util.UUID;
  * @param readOnly        the exchange's Read-Only/Read-Write switch (Bybit): true = read-only, so its scopes
  *                        are low risk; null when not stated (every entry made before the switch existed keeps
  *                        the risk its permissions had)
+ * @param apiHost         the exchange's regional API host this key is asked at (e.g. Bybit's {@code api.bybit.eu});
+ *                        null for the exchange's default host
  */
 public record ApiKeyEntry(
         UUID id,
@@ -48,7 +50,8 @@ public record ApiKeyEntry(
         UUID rotatedFrom,
         UUID rotatedTo,
         Instant lastUsedAt,
-        Boolean readOnly) {
+        Boolean readOnly,
+        String apiHost) {
 
     public ApiKeyEntry {
         Objects.requireNonNull(id, "id");
@@ -142,6 +145,7 @@ public record ApiKeyEntry(
         private UUID rotatedTo;
         private Instant lastUsedAt;
         private Boolean readOnly;
+        private String apiHost;
 
         private Builder() {
         }
@@ -153,7 +157,7 @@ public record ApiKeyEntry(
             ipWhitelist = e.ipWhitelist; createdAt = e.createdAt; expiresAt = e.expiresAt;
             rotateEveryDays = e.rotateEveryDays; status = e.status; revokedAt = e.revokedAt;
             usedBy = e.usedBy; tags = e.tags; notes = e.notes; rotatedFrom = e.rotatedFrom;
-            rotatedTo = e.rotatedTo; lastUsedAt = e.lastUsedAt; readOnly = e.readOnly;
+            rotatedTo = e.rotatedTo; lastUsedAt = e.lastUsedAt; readOnly = e.readOnly; apiHost = e.apiHost;
         }
 
         public Builder id(UUID v) { id = v; return this; }
@@ -180,6 +184,7 @@ public record ApiKeyEntry(
         public Builder rotatedTo(UUID v) { rotatedTo = v; return this; }
         public Builder lastUsedAt(Instant v) { lastUsedAt = v; return this; }
         public Builder readOnly(Boolean v) { readOnly = v; return this; }
+        public Builder apiHost(String v) { apiHost = v == null || v.isBlank() ? null : v.strip(); return this; }
 
         /**
          * Sets an exchange's Read-Only/Read-Write switch (Bybit): a read-only key holds the switch's
@@ -197,7 +202,7 @@ public record ApiKeyEntry(
         public ApiKeyEntry build() {
             return new ApiKeyEntry(id, revision, exchangeId, environment, label, account, apiKey, secret,
                     passphrase, keyType, permissions, ipWhitelist, createdAt, expiresAt, rotateEveryDays,
-                    status, revokedAt, usedBy, tags, notes, rotatedFrom, rotatedTo, lastUsedAt, readOnly);
+                    status, revokedAt, usedBy, tags, notes, rotatedFrom, rotatedTo, lastUsedAt, readOnly, apiHost);
         }
     }
 }

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param readOnlyPermission  the id that is a Read-Only switch rather than a scope (Bybit's {@code read}):
  *                            a key holding it is read-only, so its other scopes carry no more than low risk;
  *                            null when the exchange has no such switch
+ * @param apiHosts            the hosts its key-info endpoint answers at, default first (Bybit: api.bybit.com,
+ *                            api.bytick.com, api.bybit.eu); a key may name another than the first; empty when one
  */
 public record Exchange(
         String id,
@@ -35,7 +37,8 @@ public record Exchange(
         String apiManagementUrl,
         String notes,
         Map<String, String> exchangeWords,
-        String readOnlyPermission) {
+        String readOnlyPermission,
+        List<String> apiHosts) {
 
     public static final String CUSTOM_ID = "custom";
 
@@ -51,6 +54,7 @@ public record Exchange(
         apiManagementUrl = apiManagementUrl == null ? "" : apiManagementUrl;
         notes = notes == null ? "" : notes;
         exchangeWords = Map.copyOf(exchangeWords == null ? Map.of() : exchangeWords);
+        apiHosts = List.copyOf(apiHosts == null ? List.of() : apiHosts);
         requireUniquePermissionIds(id, permissions);
         requireKnownRulePermissions(id, permissions, expiryRule);
         requireKnownWordTargets(id, permissions, exchangeWords, readOnlyPermission);

@@ -82,7 +82,7 @@ public final class ExchangeGateway {
         Optional<String> unsupported = whyUnsupported(entry);
         if (unsupported.isPresent()) throw ExchangeException.unsupported(unsupported.get());
         KeyInfoClient client = clients.get(entry.exchangeId());
-        URI base = endpoints.base(client.exchangeId(), client.host(entry.environment()));
+        URI base = endpoints.base(client.exchangeId(), hostFor(entry, exchange, client));
         ReentrantLock lock = locks.computeIfAbsent(client.exchangeId(), id -> new ReentrantLock());
         lock.lock();
         try {
@@ -99,6 +99,17 @@ public final class ExchangeGateway {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The key's regional host (Bybit's api.bybit.eu, api.bytick.com) when it names one the catalog lists,
+     * for mainnet keys; otherwise the exchange's default host. An override still replaces either.
+     */
+    static URI hostFor(ApiKeyEntry entry, Exchange exchange, KeyInfoClient client) {
+        String regional = entry.apiHost();
+        if (regional == null || entry.environment() != dev.apikeep.domain.Environment.MAINNET) return client.host(entry.environment());
+        if (!exchange.apiHosts().contains(regional)) throw ExchangeException.unsupported("'" + regional + "' is not an API host of " + exchange.name());
+        return URI.create("https://" + regional + "/");
     }
 
     /**

@@ -59,6 +59,7 @@ final class EntryCodec {
             writeNullable(g, "rotatedTo", e.rotatedTo());
             writeNullable(g, "lastUsedAt", e.lastUsedAt());
             if (e.readOnly() != null) g.writeBooleanField("readOnly", e.readOnly()); // absent = not stated (older entries)
+            if (e.apiHost() != null) g.writeStringField("apiHost", e.apiHost()); // absent = the exchange's default host
             g.writeEndObject();
         } catch (IOException impossible) {
             throw new IllegalStateException("cannot serialize entry", impossible);
@@ -107,6 +108,7 @@ final class EntryCodec {
             case "rotatedTo" -> b.rotatedTo(nullOr(p, UUID::fromString));
             case "lastUsedAt" -> b.lastUsedAt(nullOr(p, Instant::parse));
             case "readOnly" -> b.readOnly(p.currentToken() == JsonToken.VALUE_NULL ? null : p.getBooleanValue());
+            case "apiHost" -> b.apiHost(p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText());
             default -> p.skipChildren(); // a field from a newer minor version: keep reading
         }
     }

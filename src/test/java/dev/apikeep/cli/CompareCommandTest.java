@@ -219,6 +219,22 @@ class CompareCommandTest {
     }
 
     @Test
+    void aRegionalHostIsAnEntryOption_checkedAgainstTheCatalog_andCompareStillAsksTheOverride() throws Exception {
+        CliRunner.Result edit = cli.run(CliRunner.stdin(), "edit", "grid bot", "--api-host", "api.bybit.eu");
+        CliRunner.Result bad = cli.run(CliRunner.stdin(), "edit", "grid bot", "--api-host", "api.example.net");
+
+        assertThat(edit.code()).as(edit.toString()).isZero();
+        assertThat(cli.run(CliRunner.stdin(), "show", "grid bot").out()).contains("API host     api.bybit.eu (compare asks here)");
+        assertThat(bad.code()).isEqualTo(ExitCode.ERROR);
+        assertThat(bad.err()).contains("the API host must be one of api.bybit.com, api.bytick.com, api.bybit.eu");
+        CliRunner.Result r = compare("grid bot");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains(": match");
+        assertThat(cli.run(CliRunner.stdin(), "edit", "grid bot", "--api-host", "").code()).isZero();
+        assertThat(cli.run(CliRunner.stdin(), "show", "grid bot").out()).doesNotContain("API host");
+    }
+
+    @Test
     void refOrAllIsRequired() {
         assertThat(compare().code()).isEqualTo(ExitCode.USAGE);
         assertThat(compare("grid bot", "--all").code()).isEqualTo(ExitCode.USAGE);
