@@ -57,6 +57,8 @@ public final class EditorController {
     @FXML private Label passphraseError;
     @FXML private TextArea ipArea;
     @FXML private Label ipError;
+    @FXML private VBox apiHostBox;
+    @FXML private ComboBox<String> apiHostChoice;
     @FXML private VBox fillBox;
     @FXML private javafx.scene.control.Button fillButton;
     @FXML private Label fillStatus;
@@ -126,6 +128,10 @@ public final class EditorController {
 
         wireFill();
         wireSwitch();
+        apiHostChoice.setItems(model.apiHosts());
+        apiHostChoice.valueProperty().bindBidirectional(model.apiHostProperty());
+        showWhen(apiHostBox, !model.apiHosts().isEmpty());
+        model.apiHosts().addListener((ListChangeListener<String>) c -> showWhen(apiHostBox, !model.apiHosts().isEmpty()));
         model.permissionGroups().addListener((ListChangeListener<PermissionGroup>) c -> buildPermissionRows());
         buildPermissionRows();
         customPermissionsField.textProperty().bindBidirectional(model.customPermissionsProperty());

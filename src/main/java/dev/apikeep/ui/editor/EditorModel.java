@@ -115,6 +115,9 @@ public final class EditorModel {
     /** An older entry's ticked Read-Only, kept as it was while the switch is not stated. */
     private boolean unstatedSwitchTicked;
     private final ExchangeFillState fill = new ExchangeFillState(this);
+    /** The exchange's API hosts (default first) when it lists more than one; the key's choice ("" = default). */
+    private final ObservableList<String> apiHosts = FXCollections.observableArrayList();
+    private final StringProperty apiHost = new SimpleStringProperty(this, "apiHost", "");
 
     /**
      * @param existingOrNull the entry to edit, or null for a new key
@@ -142,7 +145,7 @@ public final class EditorModel {
             loadFrom(existingOrNull);
         }
         Observable[] inputs = {environment, label, account, apiKey, secret, passphrase, keyType, customPermissions,
-                ipText, createdAt, expiresAt, rotationDays, readOnlySwitch};
+                ipText, createdAt, expiresAt, rotationDays, readOnlySwitch, apiHost};
         for (Observable input : inputs) input.addListener(o -> recompute());
         touchOn(label, LABEL);
         touchOn(apiKey, API_KEY);
@@ -190,6 +193,7 @@ public final class EditorModel {
         if (ex.isCustom()) customPermissions.set(String.join(", ", entry.permissions()));
         exchange.set(ex);
         onExchangeChanged(ex, Set.copyOf(entry.permissions()));
+        if (entry.apiHost() != null) apiHost.set(entry.apiHost());
         if (ex.readOnlyPermission() != null) {
             readOnlySwitch.set(entry.readOnly());
             unstatedSwitchTicked = entry.permissions().contains(ex.readOnlyPermission());
@@ -216,6 +220,8 @@ public final class EditorModel {
             keyTypes.setAll(ex.keyTypes());
             keyType.set(ex.keyTypes().contains(current) ? current : ex.keyTypes().get(0));
             switchAvailable.set(ex.readOnlyPermission() != null);
+            apiHosts.setAll(ex.apiHosts().size() > 1 ? ex.apiHosts() : List.of());
+            apiHost.set(ex.apiHosts().isEmpty() ? "" : ex.apiHosts().get(0));
             readOnlySwitch.set(ex.readOnlyPermission() != null ? Boolean.FALSE : null);
             unstatedSwitchTicked = false;
             Map<String, List<PermissionChoice>> byGroup = new LinkedHashMap<>();
@@ -344,6 +350,8 @@ public final class EditorModel {
                 .usedBy(splitList(usedBy.get()))
                 .notes(notes.get());
         if (ex.readOnlyPermission() != null) b.readOnly(readOnlySwitch.get());
+        // the default host is stored as "none", so a key follows the catalog if its default ever changes
+        b.apiHost(ex.apiHosts().isEmpty() || ex.apiHosts().get(0).equals(apiHost.get()) ? null : apiHost.get());
         return b;
     }
 
@@ -364,6 +372,9 @@ public final class EditorModel {
     public ObjectProperty<Boolean> readOnlySwitchProperty() { return readOnlySwitch; }
     /** True when the exchange has a Read-Only/Read-Write switch (the editor shows the choice). */
     public ReadOnlyBooleanProperty switchAvailableProperty() { return switchAvailable.getReadOnlyProperty(); }
+    /** The exchange's API hosts to choose from; empty when it has one. */
+    public ObservableList<String> apiHosts() { return apiHosts; }
+    public StringProperty apiHostProperty() { return apiHost; }
     /** "Fill from exchange" for a new key. */
     public ExchangeFillState fill() { return fill; }
 

@@ -361,4 +361,19 @@ class EditorModelTest {
         edit.offerFill((draft, said, failed) -> { });
         assertThat(edit.fill().offeredProperty().get()).as("a saved key has 'Check with exchange'").isFalse();
     }
+
+    @Test
+    void bybitOffersItsRegionalHosts_theDefaultIsStoredAsNone() {
+        fillBasics("bybit");
+        assertThat(model.apiHosts()).containsExactly("api.bybit.com", "api.bytick.com", "api.bybit.eu");
+        assertThat(model.build().apiHost()).isNull();
+        model.apiHostProperty().set("api.bybit.eu");
+        ApiKeyEntry eu = model.build();
+        assertThat(eu.apiHost()).isEqualTo("api.bybit.eu");
+        assertThat(new EditorModel(CATALOG, eu, TODAY).apiHostProperty().get()).isEqualTo("api.bybit.eu");
+        model.exchangeProperty().set(CATALOG.require("okx"));
+        model.passphraseProperty().set("p");
+        assertThat(model.apiHosts()).isEmpty();
+        assertThat(model.build().apiHost()).isNull();
+    }
 }
