@@ -9,13 +9,8 @@ import dev.apikeep.vault.VaultException;
 import dev.apikeep.vault.VaultException.Kind;
 import dev.apikeep.vault.VaultLock;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,7 +83,7 @@ public final class BackupService {
         Path target = BackupFiles.newName(vaultFile, clock.instant(), "");
         // KeyService's methods hold its monitor: no write of the GUI or a timer runs during the copy.
         synchronized (service) {
-            service.backupTo(target);
+            service.vault().backupTo(target);
             if (!service.isReadOnly()) service.recordEvent(EventType.BACKUP, target.getFileName().toString());
         }
         prune();
@@ -154,6 +149,7 @@ public final class BackupService {
                 deleted.add(old);
             } catch (IOException e) {
                 // try again next time; a backup left over is not a risk
+                LOG.log(System.Logger.Level.WARNING, "could not delete the old backup " + old.name() + ": " + e.getMessage());
             }
         }
         return deleted;
@@ -186,12 +182,11 @@ public final class BackupService {
         try (VaultLock lock = VaultLock.acquire(vaultFile)) {
             Path staging = vaultFile.resolveSibling("." + vaultFile.getFileName() + ".restoring");
             try {
-                stage(source, staging);
+                PrivateFiles.writeAtomically(staging, PrivateFiles.copyOf(source));
                 Path savedAs = BackupFiles.newName(vaultFile, clock.instant(), "before-restore");
                 checkAndLog(staging, password, backup, savedAs);
                 if (Files.exists(vaultFile)) saveCurrent(savedAs);
-                Files.move(staging, vaultFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                syncDirectory();
+                PrivateFiles.moveAtomically(staging, vaultFile);
                 prune();
                 return new Restored(backup, Files.exists(savedAs) ? savedAs : null);
             } catch (IOException e) {
@@ -202,18 +197,6 @@ public final class BackupService {
                 // an older-format backup is upgraded when checked; its own pre-upgrade copy is the backup itself
                 BackupFiles.list(staging).forEach(leftover -> deleteQuietly(leftover.file()));
             }
-        }
-    }
-
-    private static void stage(Path source, Path staging) throws IOException {
-        deleteQuietly(staging);
-        PrivateFiles.createFile(staging);
-        try (InputStream in = Files.newInputStream(source);
-             OutputStream out = Files.newOutputStream(staging, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            in.transferTo(out);
-        }
-        try (FileChannel channel = FileChannel.open(staging, StandardOpenOption.WRITE)) {
-            channel.force(true);
         }
     }
 
@@ -260,22 +243,7 @@ public final class BackupService {
         try {
             Vault.backupClosed(vaultFile, savedAs);
         } catch (VaultException unreadable) {
-            PrivateFiles.createFile(savedAs);
-            try (InputStream in = Files.newInputStream(vaultFile);
-                 OutputStream out = Files.newOutputStream(savedAs, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                in.transferTo(out);
-            }
-            try (FileChannel channel = FileChannel.open(savedAs, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-        }
-    }
-
-    private void syncDirectory() {
-        try (FileChannel channel = FileChannel.open(vaultFile.getParent(), StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException notSupported) {
-            // best effort (Windows cannot open a directory)
+            PrivateFiles.writeAtomically(savedAs, PrivateFiles.copyOf(vaultFile));
         }
     }
 

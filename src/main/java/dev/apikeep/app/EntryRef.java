@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * How a command names a key: its id, an id prefix of 6 or more characters, or its exact label
  * (case-sensitive first, then ignoring case). Ambiguous references are refused rather than guessed.
- * Shared by the vault ({@link KeyService#resolve}) and by kits.
+ * Shared by the vault ({@link #resolve}) and by kits.
  */
 public final class EntryRef {
     private EntryRef() {
@@ -56,5 +56,30 @@ public final class EntryRef {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * The one entry {@code ref} names in the open vault: an id decrypts that entry alone, a label
+     * only the candidates the blind index names (a format-1 vault open read-only has no index and
+     * is searched by decrypting).
+     */
+    static ApiKeyEntry resolve(GuardedVault vault, String ref) {
+        String text = ref.trim();
+        UUID exact = parseUuid(text);
+        if (exact != null) return vault.find(exact).orElseThrow(() -> notFound(ref));
+        if (isIdPrefix(text)) {
+            List<UUID> ids = vault.idsStartingWith(text);
+            if (ids.size() == 1) return vault.find(ids.get(0)).orElseThrow(() -> notFound(ref));
+            if (ids.size() > 1) throw ambiguousId(ref, ids.size());
+        }
+        List<ApiKeyEntry> candidates = vault.idsWithLabel(text)
+                .map(ids -> ids.stream().map(vault::find).flatMap(Optional::stream).toList())
+                .orElseGet(vault::entries);
+        return byLabel(candidates, text).orElseThrow(() -> notFound(ref));
+    }
+
+    private static AppException notFound(String ref) {
+        return new AppException(AppException.Kind.NOT_FOUND, "no key matches '" + ref
+                + "'; run `apikeep list` to see labels and ids");
     }
 }

@@ -9,8 +9,10 @@ import dev.apikeep.vault.IntegrityReport;
 import dev.apikeep.vault.Vault;
 import dev.apikeep.vault.VaultTransaction;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -25,7 +27,21 @@ final class GuardedVault {
         this.vault = vault;
     }
 
-    <T> T write(Function<VaultTransaction, T> work) { return guard(() -> vault.write(work)); }
+    private final ChangeListeners listeners = new ChangeListeners();
+
+    /** One transaction; once it has committed, the listeners hear which entries it touched. */
+    <T> T write(Function<VaultTransaction, T> work) {
+        List<Set<UUID>> touched = new ArrayList<>(1);
+        T result = guard(() -> vault.write(tx -> {
+            T done = work.apply(tx);
+            touched.add(Set.copyOf(tx.changedEntries()));
+            return done;
+        }));
+        listeners.fire(VaultChange.here(touched.isEmpty() ? Set.of() : touched.get(0)));
+        return result;
+    }
+
+    ChangeListeners listeners() { return listeners; }
     List<ApiKeyEntry> entries() { return guard(vault::entries); }
     Optional<ApiKeyEntry> find(UUID id) { return guard(() -> vault.find(id)); }
     List<UUID> idsStartingWith(String prefix) { return guard(() -> vault.idsStartingWith(prefix)); }
@@ -38,7 +54,6 @@ final class GuardedVault {
     Optional<byte[]> settings() { return guard(vault::settings); }
     Optional<byte[]> kits() { return guard(vault::kits); }
     java.util.Map<UUID, byte[]> checks() { return guard(vault::checks); }
-    void saveSettings(byte[] json) { guard(() -> vault.saveSettings(json)); }
     List<ActivityEvent> events(int limit) { return guard(() -> vault.events(limit)); }
     boolean verifyPassword(char[] password) { return guard(() -> vault.verifyPassword(password)); }
     void changePassword(char[] newPassword, KdfParams kdf) { guard(() -> vault.changePassword(newPassword, kdf)); }

@@ -1,8 +1,9 @@
 package dev.apikeep.app;
 
+import dev.apikeep.vault.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.Properties;
  * is older than the one last opened here. The file holds vault ids, counters and dates, no secret.
  */
 public final class SeenVaults {
+    private static final System.Logger LOG = System.getLogger(SeenVaults.class.getName());
     private static final String FILE_NAME = "seen-vaults.properties";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final Path file;
@@ -69,13 +71,13 @@ public final class SeenVaults {
         all.setProperty(vaultId, generation + " " + now);
         try {
             Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(FILE_NAME + ".partial");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                all.store(out, "ApiKeep: the newest write generation seen on this machine per vault id (no secrets)");
-            }
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException ignored) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            all.store(out, "ApiKeep: the newest write generation seen on this machine per vault id (no secrets)");
+            PrivateFiles.writeAtomically(file, out.toByteArray());
+        } catch (IOException | RuntimeException e) {
             // a hint only: failing to store it must not fail an unlock
+            LOG.log(System.Logger.Level.WARNING, "could not remember the vault's write generation in " + file
+                    + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 

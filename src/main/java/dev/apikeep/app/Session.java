@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * One unlocked vault: the one road from a password to the vault's services for the desktop app and
@@ -114,6 +115,25 @@ public final class Session implements AutoCloseable {
         return settings;
     }
 
+    /** A registered listener; closing it stops the calls. */
+    @FunctionalInterface
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Tells {@code listener} of every write to this vault once it has committed: this session's own
+     * (with the entries it added, changed, deleted or used, so a screen reloads only those) and,
+     * while {@link #watchOutsideChanges} runs, another program's ({@link VaultChange#elsewhere()}).
+     * The listener runs on the writing thread (the app's background thread, or the watch's
+     * scheduler): hand screen work to the screen's own thread. A listener that throws is logged
+     * and skipped; the write stands.
+     */
+    public Subscription onChange(Consumer<VaultChange> listener) {
+        return keys.vault().listeners().add(listener);
+    }
+
     /**
      * Tells {@code listener} (on the scheduler's thread) whenever another program, such as the
      * command line, commits a write to this vault: checked every {@code period} by the file's data
@@ -127,6 +147,7 @@ public final class Session implements AutoCloseable {
                 long now = keys.dataVersion();
                 if (now == seen[0]) return;
                 seen[0] = now;
+                keys.vault().listeners().fire(VaultChange.byAnotherProgram());
                 listener.run();
             } catch (RuntimeException e) {
                 // usually the vault locked between two checks; anything else is worth a line in the log

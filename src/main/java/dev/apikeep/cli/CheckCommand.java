@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.VaultCheck;
 import dev.apikeep.app.Session;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,7 @@ final class CheckCommand extends BaseCommand {
         // RESCUE: a damaged vault opens read-only instead of failing, so the report can name what is bad.
         return withVault(Session.Access.RESCUE, service -> {
             boolean damagedOnOpen = service.isReadOnly();
-            KeyService.CheckResult result = service.check();
+            VaultCheck result = service.check();
             boolean logDamaged = !damagedOnOpen && result.ok() && service.isReadOnly();
             if (result.ok() && !logDamaged) {
                 if (strict && service.rollbackWarning().isPresent()) {

@@ -2,12 +2,9 @@ package dev.apikeep.vault;
 
 import dev.apikeep.vault.VaultException.Kind;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -106,54 +103,18 @@ public final class BackupFiles {
         }
     }
 
-    /** Fills a file that nobody else can read yet. */
-    @FunctionalInterface
-    interface Writer {
-        void writeTo(Path emptyPrivateFile) throws Exception;
-    }
-
-    /**
-     * Writes {@code target} through a hidden partial file created empty with mode 0600 (so the copy
-     * is never readable by others, not even for a moment), syncs it and moves it into place: a
-     * crash leaves either no backup or a whole one, never a half-written file with a backup's name.
-     */
-    static void writeAtomically(Path target, String action, Writer writer) {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+    /** Through the one private writer: a crash leaves no backup or a whole one, never a half-written file with a backup's name. */
+    static void writeAtomically(Path target, String action, SqliteWriter writer) {
         try {
-            Files.deleteIfExists(partial);
-            PrivateFiles.createFile(partial);
-            writer.writeTo(partial);
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            PrivateFiles.restrict(partial);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            syncDirectory(target);
-        } catch (VaultException e) {
-            deleteQuietly(partial);
-            throw e;
-        } catch (Exception e) {
-            deleteQuietly(partial);
+            PrivateFiles.writeAtomically(target, (partial, channel) -> writer.writeTo(partial));
+        } catch (IOException e) {
             throw new VaultException(Kind.IO, "could not " + action + " (" + target.getFileName() + "): " + e.getMessage(), e);
         }
     }
 
-    /** Makes a rename durable where the platform allows opening a directory (not on Windows). */
-    static void syncDirectory(Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException notSupported) {
-            // best effort: the file itself is synced
-        }
-    }
-
-    static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
-        } catch (IOException ignored) {
-            // a leftover hidden partial file is harmless and is replaced next time
-        }
+    /** Fills an empty private file by its name (SQLite's {@code VACUUM INTO}). */
+    @FunctionalInterface
+    interface SqliteWriter {
+        void writeTo(Path emptyPrivateFile) throws java.sql.SQLException;
     }
 }

@@ -72,20 +72,66 @@ public final class PrivateFiles {
     }
 
     public static void writeAtomically(Path target, byte[] bytes, Durability durability) throws IOException {
+        writeAtomically(target, (partial, channel) -> {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) channel.write(buffer);
+        }, durability);
+    }
+
+    /** Fills the new private file: through {@code channel}, or by its name (SQLite's {@code VACUUM INTO}). */
+    @FunctionalInterface
+    public interface Filler {
+        void fill(Path partial, FileChannel channel) throws Exception;
+    }
+
+    /** A byte-for-byte copy of {@code source}. */
+    public static Filler copyOf(Path source) {
+        return (partial, channel) -> {
+            try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+                long size = in.size();
+                for (long done = 0; done < size; ) done += in.transferTo(done, size - done, channel);
+            }
+        };
+    }
+
+    /**
+     * As above, with what {@code filler} writes: the one way this program puts a private file on disk
+     * (exports, injected configs, backups, the copy a restore stages). A checked exception of the
+     * filler (e.g. SQLite's) arrives as an {@link IOException} with the same message.
+     */
+    public static void writeAtomically(Path target, Filler filler) throws IOException {
+        writeAtomically(target, filler, FSYNC);
+    }
+
+    public static void writeAtomically(Path target, Filler filler, Durability durability) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path partial = absolute.resolveSibling("." + absolute.getFileName() + ".partial");
         try {
             try (FileChannel channel = createExclusively(partial)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) channel.write(buffer);
+                filler.fill(partial, channel);
                 durability.syncFile(channel);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             durability.syncDirectory(absolute.getParent());
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
+            deleteLeftovers(partial);
             throw e;
+        } catch (Exception e) {
+            deleteLeftovers(partial);
+            throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** The partial file, and the journal SQLite may have left beside it. */
+    private static void deleteLeftovers(Path partial) throws IOException {
+        Files.deleteIfExists(partial);
+        Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + "-journal"));
+    }
+
+    /** Renames {@code from} over {@code to} atomically and makes the rename durable. */
+    public static void moveAtomically(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        FSYNC.syncDirectory(to.toAbsolutePath().getParent());
     }
 
     /**

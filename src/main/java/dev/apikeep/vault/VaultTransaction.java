@@ -29,6 +29,7 @@ public final class VaultTransaction {
     private long count;
     private final long generation;
     private byte[] chainHead;
+    private final java.util.Set<UUID> changed = new java.util.LinkedHashSet<>();
 
     VaultTransaction(SqliteFile sqlite, VaultKeys keys, SetMacRecord current) {
         this.sqlite = sqlite;
@@ -44,8 +45,14 @@ public final class VaultTransaction {
         return generation;
     }
 
+    /** The entries this transaction added, changed, deleted or used so far: what the app tells its listeners. */
+    public java.util.Set<UUID> changedEntries() {
+        return java.util.Collections.unmodifiableSet(changed);
+    }
+
     /** Stores a new entry (at this transaction's revision) and returns it as stored. */
     public ApiKeyEntry insert(ApiKeyEntry entry) {
+        changed.add(entry.id());
         String id = entry.id().toString();
         ApiKeyEntry stored = entry.withRevision(generation);
         Cipherer.SealedRow row = keys.cipherer.sealEntry(withoutUsage(stored), generation);
@@ -73,6 +80,7 @@ public final class VaultTransaction {
      * revision. Refused when the stored revision differs: someone else changed or deleted it meanwhile.
      */
     public ApiKeyEntry update(ApiKeyEntry entry) {
+        changed.add(entry.id());
         String id = entry.id().toString();
         long expected = entry.revision();
         ApiKeyEntry stored = entry.withRevision(generation);
@@ -98,6 +106,7 @@ public final class VaultTransaction {
 
     /** Deletes the entry if it is still at {@code revision}, leaving a signed tombstone in its place. */
     public void delete(UUID id, long revision) {
+        changed.add(id);
         String text = id.toString();
         try (PreparedStatement s = sqlite.prepare("DELETE FROM entries WHERE id = ? AND revision = ?")) {
             s.setString(1, text);
@@ -125,6 +134,7 @@ public final class VaultTransaction {
      * notes the time. The entry itself and its revision do not change.
      */
     public Usage recordUse(UUID id, Instant at) {
+        changed.add(id);
         String text = id.toString();
         Usage now = usage(text).orElse(Usage.NEVER).plusOne(at);
         putUsage(text, now);

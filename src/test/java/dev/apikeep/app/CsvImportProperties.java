@@ -60,7 +60,7 @@ class CsvImportProperties {
     /** What a write would change: the number of keys, the newest event of the activity log. */
     record Snapshot(int entries, long lastEvent) {
         static Snapshot of(KeyService service) {
-            return new Snapshot(service.entryCount(),
+            return new Snapshot(service.list(true).size(),
                     service.events(1).stream().mapToLong(dev.apikeep.domain.ActivityEvent::seq).max().orElse(0));
         }
     }

@@ -1,6 +1,7 @@
 package dev.apikeep.reliability;
 
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.VaultCheck;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.KeyStatus;
 import dev.apikeep.vault.Vault;
@@ -96,7 +97,7 @@ public final class CliCrashHarness {
                 break;
             }
             try (KeyService service = open(file, inForce)) {
-                KeyService.CheckResult check = service.check();
+                VaultCheck check = service.check();
                 if (!check.ok()) failures.add("run " + run + " (" + write.op() + "): check failed: " + check.setProblem());
                 List<String> content = Rel.content(service.list(true));
                 boolean isBefore = content.equals(contentBefore) && inForce.equals(password);

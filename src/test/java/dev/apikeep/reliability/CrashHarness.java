@@ -1,6 +1,7 @@
 package dev.apikeep.reliability;
 
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.VaultCheck;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,7 +105,7 @@ public final class CrashHarness {
 
             // the vault must open, check must pass, and the content must be S_applied+done or +done+1
             try (KeyService service = Rel.open(file)) {
-                KeyService.CheckResult check = service.check();
+                VaultCheck check = service.check();
                 if (!check.ok()) failures.add("run " + run + ": check failed: " + check.setProblem());
                 List<String> content = Rel.content(service.list(true));
                 int match = -1;

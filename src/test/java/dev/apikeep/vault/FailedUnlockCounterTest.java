@@ -86,7 +86,7 @@ class FailedUnlockCounterTest {
         assertThat(new String(f.encode(), StandardCharsets.UTF_8)).isEqualTo("3 2026-10-01T14:03:00Z");
         assertThat(FailedUnlocks.decode(f.encode())).contains(f);
         assertThat(FailedUnlocks.decode("garbage".getBytes(StandardCharsets.UTF_8))).isEmpty();
-        assertThat(KeyService.describe(new dev.apikeep.app.FailedUnlocks(f.count(), f.last()))).isEqualTo("3 failed attempts since last unlock, last at 2026-10-01 14:03 UTC");
+        assertThat(new dev.apikeep.app.FailedUnlocks(f.count(), f.last()).describe()).isEqualTo("3 failed attempts since last unlock, last at 2026-10-01 14:03 UTC");
     }
 
     private String rawCounter() throws Exception {

@@ -1,6 +1,7 @@
 package dev.apikeep.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
@@ -95,5 +96,40 @@ class PrivateFilesTest {
         try (VaultLock ignored = VaultLock.acquire(vault)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(lockFile))).isEqualTo("rw-------");
         }
+    }
+
+    @Test
+    void aFillerThatFailsLeavesTheOldFileAndNothingBeside() throws IOException {
+        Path target = dir.resolve("vault.apikeep.backup-20261126T103000Z");
+        Files.writeString(target, "the old backup");
+        assertThatThrownBy(() -> PrivateFiles.writeAtomically(target, (partial, channel) -> {
+            channel.write(java.nio.ByteBuffer.wrap("half".getBytes()));
+            throw new java.sql.SQLException("disk I/O error");
+        })).isInstanceOf(IOException.class).hasMessage("disk I/O error");
+        assertThat(target).hasContent("the old backup");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing).containsExactly(target);
+        }
+    }
+
+    @Test
+    void aCopyIsWholePrivateAndSyncedLikeAnyOtherWrite() throws IOException {
+        Path source = Files.writeString(dir.resolve("vault.apikeep"), "x".repeat(200_000));
+        Path copy = dir.resolve("copy");
+        List<String> steps = new ArrayList<>();
+        PrivateFiles.writeAtomically(copy, PrivateFiles.copyOf(source), new PrivateFiles.Durability() {
+            @Override
+            public void syncFile(FileChannel file) throws IOException {
+                steps.add("sync file " + file.size());
+            }
+
+            @Override
+            public void syncDirectory(Path synced) {
+                steps.add("sync directory");
+            }
+        });
+        assertThat(Files.mismatch(source, copy)).isEqualTo(-1);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-------");
+        assertThat(steps).containsExactly("sync file 200000", "sync directory");
     }
 }

@@ -1,0 +1,33 @@
+package dev.apikeep.app;
+
+import dev.apikeep.domain.EventType;
+
+/**
+ * The master password of the open vault: changing it (and/or the KDF cost), and moving everything
+ * to a fresh data key (rekey, see {@code Vault.rekey}). Neither password is wiped here: the caller
+ * owns them. Callers hold {@link KeyService}'s monitor.
+ */
+final class MasterPassword {
+    private final GuardedVault vault;
+
+    MasterPassword(GuardedVault vault) {
+        this.vault = vault;
+    }
+
+    /** Refused with {@link AppException.Kind#WRONG_PASSWORD}, nothing changed, when {@code current} is wrong. */
+    void change(char[] current, char[] newPassword, KdfSettings kdf) {
+        if (!vault.verifyPassword(current)) {
+            throw new AppException(AppException.Kind.WRONG_PASSWORD, "the current master password is wrong; nothing was changed");
+        }
+        change(newPassword, kdf);
+    }
+
+    void change(char[] newPassword, KdfSettings kdf) {
+        vault.changePassword(newPassword, kdf.params());
+        vault.write(tx -> tx.log(EventType.PASSWORD_CHANGED, null, 0, kdf.toString()));
+    }
+
+    void rekey(char[] password) {
+        vault.rekey(password);
+    }
+}

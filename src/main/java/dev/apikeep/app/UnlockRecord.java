@@ -1,0 +1,97 @@
+package dev.apikeep.app;
+
+import dev.apikeep.domain.ActivityEvent;
+import dev.apikeep.domain.EventType;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an unlock records and remembers: the {@code unlock} event (with the wrong passwords typed
+ * before it, then reset), the backup a format upgrade made, and this machine's memory of the
+ * vault's write generation, which tells a vault put back from an older copy ({@link SeenVaults}).
+ */
+final class UnlockRecord {
+    private static final System.Logger LOG = System.getLogger(UnlockRecord.class.getName());
+    private final GuardedVault vault;
+    private final Clock clock;
+    private SeenVaults seen;
+    private boolean notLogged;
+    private FailedUnlocks failedBefore;
+    private String rollbackWarning;
+
+    UnlockRecord(GuardedVault vault, Clock clock) {
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    /**
+     * Compares with the generation last seen here, logs the unlock and remembers the generation.
+     * A full disk does not lock the user out of their keys: reading needs no space, and the next
+     * write reports the full disk where the user can act on it.
+     */
+    void unlocked(SeenVaults seenHere) {
+        try {
+            compareWithLastSeen(seenHere);
+            logUnlock();
+            seen = seenHere;
+            rememberSeen();
+        } catch (AppException e) {
+            if (e.kind() != AppException.Kind.DISK_FULL) throw e;
+            notLogged = true;
+        }
+    }
+
+    /**
+     * A whole vault file put back from a backup or copied back is intact in itself; this machine's
+     * memory of the newest generation it saw tells it is older. A warning, never a refusal: restoring
+     * a backup on purpose is legitimate.
+     */
+    private void compareWithLastSeen(SeenVaults seenHere) {
+        try {
+            List<ActivityEvent> newest = vault.events(1);
+            rollbackWarning = seenHere.compare(vault.vaultId(), vault.generation(),
+                    newest.isEmpty() ? null : newest.get(0).time()).orElse(null);
+        } catch (AppException unreadableRecord) {
+            // a damaged vault open to rescue: the damage report says more than this could
+            LOG.log(System.Logger.Level.DEBUG, "no rollback check: " + unreadableRecord.getMessage());
+        }
+    }
+
+    /** At unlock and at lock: the generation this machine has now seen (the writes in between raise it). */
+    void rememberSeen() {
+        if (seen == null) return;
+        try {
+            seen.remember(vault.vaultId(), vault.generation(), clock.instant());
+        } catch (AppException unreadableRecord) {
+            LOG.log(System.Logger.Level.DEBUG, "the write generation was not remembered: " + unreadableRecord.getMessage());
+        }
+    }
+
+    private void logUnlock() {
+        if (vault.isReadOnly()) return;
+        Optional<FailedUnlocks> failed = vault.failedUnlocks().map(FailedUnlocks::of);
+        vault.write(tx -> {
+            failed.ifPresent(f -> {
+                tx.log(EventType.UNLOCK_FAILED, null, 0, f.describe());
+                tx.clearFailedUnlocks();
+            });
+            return tx.log(EventType.UNLOCK, null, 0, "");
+        });
+        failedBefore = failed.orElse(null);
+        vault.migrationBackup().ifPresent(backup -> vault.write(tx -> tx.log(EventType.BACKUP, null, 0,
+                backup.getFileName() + " (before upgrading the file format)")));
+    }
+
+    boolean notLogged() {
+        return notLogged;
+    }
+
+    Optional<FailedUnlocks> failedBefore() {
+        return Optional.ofNullable(failedBefore);
+    }
+
+    Optional<String> rollbackWarning() {
+        return Optional.ofNullable(rollbackWarning);
+    }
+}
