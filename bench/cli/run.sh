@@ -4,7 +4,8 @@
 #   bench/cli/run.sh [rounds=10] [--gui] [--startup]
 # Goals (ratios are medians over the bare JVM's median in the same run):
 #   --version, --help                       ≤ 1.5× a bare JVM (java -cp DIR Hello)
-#   get on a 1-key vault (fast KDF)          ≤ 3× a bare JVM
+#   get on a 1-key vault (fast KDF)          ≤ 3× a bare JVM; beside it, one cold Argon2id at the same
+#                                            parameters in a JVM of its own (ColdKdf): the KDF's floor
 #   get by label, 10,000 keys − 1 key        ≤ 50 ms   (the blind index is the vault work's; reported)
 #   list, 10,000 keys − 1 key                ≤ 300 ms
 #   --gui: the desktop app at 10,000 keys (bench/gui/run.sh): unlock ≤ 400 ms beyond the KDF, pulse gap ≤ 100 ms
@@ -20,6 +21,7 @@ GUI=0; STARTUP=0
 for a in "$@"; do case $a in --gui) GUI=1 ;; --startup) STARTUP=1 ;; esac; done
 command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
 [[ -f target/apikeep.jar ]] || mvn -B -q package -DskipTests
+[[ -f bench/target/classes/dev/apikeep/bench/ColdKdf.class ]] || mvn -B -q -f bench/pom.xml package -DskipTests
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=bench/results/cli-$STAMP.txt; RAW=bench/results/cli-$STAMP
 mkdir -p "$RAW"
@@ -31,9 +33,10 @@ javac -d "$HELLO" "$HELLO/Hello.java"
 
 JAR="java -jar target/apikeep.jar"
 PW="--password-file $VAULTS/pw"
-NAMES=(bare version help get1 getlabel1 getlabel10k list1 list10k)
+NAMES=(bare kdf version help get1 getlabel1 getlabel10k list1 list10k)
 CMDS=(
   "java -cp $HELLO Hello"
+  "java -cp target/apikeep.jar:bench/target/classes dev.apikeep.bench.ColdKdf"
   "$JAR --version"
   "$JAR --help"
   "$JAR --vault $VAULTS/1.apikeep $PW get 'Key 0 bybit'"

@@ -25,11 +25,8 @@ class MessagesTest {
     private static final Pattern KEY_USE = Pattern.compile("Messages\\.(?:get|format)\\(\"([^\"]+)\"\\s*[,)]");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** Lines whose strings are not shown: ids, style classes, resources, logs, exceptions, threads; or marked. */
-    /**
-     * Screens built while the bundle arrived, whose strings their owner moves next (remove the entry
-     * then): the Bots view (issue 14).
-     */
-    private static final List<String> NOT_YET_MOVED = List.of("bots");
+    /** Screens built while the bundle arrived, whose strings their owner moves next (remove the entry then). */
+    private static final List<String> NOT_YET_MOVED = List.of();
     private static final Pattern NOT_SHOWN = Pattern.compile(
             "NON-NLS|setId\\(|getStyleClass|lookup|PseudoClass|new Thread\\(|Exception\\(|IconLiteral|getResource|Logger");
 

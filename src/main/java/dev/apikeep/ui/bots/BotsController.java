@@ -1,5 +1,6 @@
 package dev.apikeep.ui.bots;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.kit.IssuedKit;
 import dev.apikeep.app.kit.KitState;
 import dev.apikeep.ui.common.Styles;
@@ -59,7 +60,7 @@ public final class BotsController {
     @FXML
     private void initialize() {
         kitTable.setItems(model.rows());
-        kitTable.setPlaceholder(new Label("No kits yet. \"New kit…\" puts the keys one bot needs in a file for its server."));
+        kitTable.setPlaceholder(new Label(Messages.get("bots.empty")));
         kitTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         keysColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
@@ -80,8 +81,8 @@ public final class BotsController {
         kitAdvice.setText(advice);
         kitAdvice.setVisible(!advice.isEmpty());
         kitAdvice.setManaged(!advice.isEmpty());
-        kitWhere.setText(row == null ? "Select a kit to re-issue or forget it."
-                : "Written to " + row.kit().file() + " on " + row.kit().created() + ".");
+        kitWhere.setText(row == null ? Messages.get("bots.selectHint")
+                : Messages.format("bots.writtenTo", row.kit().file(), row.kit().created().toString()));
     }
 
     @FXML
@@ -103,8 +104,7 @@ public final class BotsController {
 
     /** After a forget: the warning again, and the rotate checklist with a Rotate button per key. */
     void showForgotten(IssuedKit kit, Consumer<UUID> rotate) {
-        forgotTitle.setText("Forgot kit \"" + kit.name() + "\". A copy already on a server keeps working until "
-                + kit.expires() + " unless you rotate its keys. To cut it off now:");
+        forgotTitle.setText(Messages.format("bots.forgot", kit.name(), kit.expires().toString()));
         forgotItems.getChildren().clear();
         List<String> items = BotsModel.rotateChecklist(kit);
         for (int i = 0; i < items.size(); i++) {
@@ -115,7 +115,7 @@ public final class BotsController {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             UUID key = kit.keys().get(i).id();
-            Button go = new Button("Rotate…");
+            Button go = new Button(Messages.get("bots.forgot.rotate"));
             go.setId("forgotRotate-" + i);
             go.setMinWidth(Button.USE_PREF_SIZE);
             go.setOnAction(e -> rotate.accept(key));

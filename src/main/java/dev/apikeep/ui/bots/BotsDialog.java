@@ -1,5 +1,6 @@
 package dev.apikeep.ui.bots;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.kit.BotKits;
 import dev.apikeep.app.kit.IssuedKit;
 import dev.apikeep.domain.ApiKeyEntry;
@@ -35,7 +36,7 @@ public final class BotsDialog {
      * @param keys the vault's keys as the main window holds them (for the key chooser; no vault read)
      */
     public static Dialog<UUID> create(Window owner, AppContext context, List<ApiKeyEntry> keys) {
-        Dialog<UUID> dialog = DialogHost.host(new Dialog<>(), owner, "Bots");
+        Dialog<UUID> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get("bots.title"));
         dialog.getDialogPane().getStyleClass().add("bots-dialog");
         BotsModel model = new BotsModel(context::today);
         BotKits kits = new BotKits(context.service());
@@ -51,7 +52,8 @@ public final class BotsDialog {
                 issue(dialog, context, new KitFormModel(List.of(), e -> "", kit, context.today(), home()), reload);
             }
             @Override public void forget(IssuedKit kit) {
-                if (!Dialogs.confirm(window(dialog), "Forget kit \"" + kit.name() + "\"?", BotsModel.forgetWarning(kit), "Forget")) return;
+                if (!Dialogs.confirm(window(dialog), Messages.format("bots.forget.question", kit.name()),
+                        BotsModel.forgetWarning(kit), Messages.get("bots.forget.action"))) return;
                 Tasks.run(context.background(), () -> kits.forget(kit.name()), forgotten -> {
                     view[0].showForgotten(forgotten, id -> {
                         toRotate[0] = id;
@@ -79,8 +81,8 @@ public final class BotsDialog {
     /** "Bybit · sub-1 · testnet": what tells two keys with one label apart. */
     static String describe(ExchangeCatalog catalog, ApiKeyEntry e) {
         StringBuilder text = new StringBuilder(catalog.forEntry(e).name());
-        if (!e.account().isBlank()) text.append(" · ").append(e.account());
-        if (e.environment() != Environment.MAINNET) text.append(" · ").append(e.environment().id());
+        if (!e.account().isBlank()) text.append(" · ").append(e.account()); // NON-NLS
+        if (e.environment() != Environment.MAINNET) text.append(" · ").append(e.environment().id()); // NON-NLS
         return text.toString();
     }
 

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.bots;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.kit.BotKits;
 import dev.apikeep.app.kit.IssuedKit;
 import dev.apikeep.app.kit.KitState;
@@ -34,8 +35,9 @@ public final class BotsModel {
         /** "2026-05-30 (in 87 days)", "… (today)", "… (3 days ago)". */
         public String expires() {
             long left = daysLeft();
-            String when = left == 0 ? "last day today" : left > 0 ? "in " + days(left) : days(-left) + " ago";
-            return kit.expires() + " (" + when + ")";
+            String date = kit.expires().toString();
+            if (left == 0) return Messages.format("bots.expires.today", date);
+            return left > 0 ? Messages.format("bots.expires.in", date, left) : Messages.format("bots.expires.ago", date, -left);
         }
 
         public String stateText() {
@@ -46,9 +48,8 @@ public final class BotsModel {
         public String advice() {
             return switch (state.status()) {
                 case CURRENT -> "";
-                case NEEDS_REISSUE -> "Changed since issued: " + String.join(", ", state.stale())
-                        + ". Re-issue the kit and copy the new file and token to its bot.";
-                case EXPIRED -> "Its bot can no longer open it. Re-issue it, or forget it if the bot is gone.";
+                case NEEDS_REISSUE -> Messages.format("bots.advice.reissue", String.join(", ", state.stale()));
+                case EXPIRED -> Messages.get("bots.advice.expired");
             };
         }
     }
@@ -78,16 +79,11 @@ public final class BotsModel {
 
     /** The warning before a forget: a copy on a server keeps working. */
     public static String forgetWarning(IssuedKit kit) {
-        return "Forgetting removes ApiKeep's record of this kit only. A copy of its file already on a server keeps "
-                + "working with its token until it expires on " + kit.expires() + ", or until its keys are rotated.";
+        return Messages.format("bots.forget.warning", kit.expires().toString());
     }
 
     /** The rotate checklist offered after a forget: rotating a held key is what cuts off a copied kit now. */
     public static List<String> rotateChecklist(IssuedKit kit) {
-        return kit.keys().stream().map(k -> "Rotate \"" + k.label() + "\", then delete the old key on the exchange").toList();
-    }
-
-    static String days(long n) {
-        return n == 1 ? "1 day" : n + " days";
+        return kit.keys().stream().map(k -> Messages.format("bots.checklist.rotate", k.label())).toList();
     }
 }

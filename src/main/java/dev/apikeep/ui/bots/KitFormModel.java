@@ -1,5 +1,6 @@
 package dev.apikeep.ui.bots;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.kit.BotKits;
 import dev.apikeep.app.kit.IssuedKit;
 import dev.apikeep.domain.ApiKeyEntry;
@@ -114,15 +115,15 @@ public final class KitFormModel {
 
     private String findProblem() {
         if (!name.get().strip().matches(NAME_PATTERN)) {
-            return "Name the kit after its bot: letters, digits, spaces, dots, dashes or underscores, e.g. freqtrade-vps.";
+            return Messages.get("kit.problem.name");
         }
-        if (chosenRefs().isEmpty()) return "Tick the keys this bot needs (and only those).";
+        if (chosenRefs().isEmpty()) return Messages.get("kit.problem.keys");
         LocalDate last = expires.get();
-        if (last == null || !last.isAfter(today)) return "Choose a last day after today.";
-        if (last.isAfter(today.plusDays(3650))) return "A kit lasts at most 10 years; a shorter life limits a leak.";
-        if (file.get().isBlank()) return "Choose where to write the kit file.";
+        if (last == null || !last.isAfter(today)) return Messages.get("kit.problem.lastDay");
+        if (last.isAfter(today.plusDays(3650))) return Messages.get("kit.problem.tooLong");
+        if (file.get().isBlank()) return Messages.get("kit.problem.file");
         if (reissuing == null && dev.apikeep.app.PrivateOutput.exists(filePath())) {
-            return "Something is already at " + file.get().strip() + ": choose another file (a new kit never replaces one).";
+            return Messages.format("kit.problem.exists", file.get().strip());
         }
         return "";
     }

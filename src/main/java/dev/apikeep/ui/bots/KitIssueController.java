@@ -1,5 +1,6 @@
 package dev.apikeep.ui.bots;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.kit.IssuedKit;
 import java.io.File;
 import java.nio.file.Files;
@@ -55,22 +56,19 @@ public final class KitIssueController {
 
     @FXML
     private void initialize() {
-        formTitle.setText(form.isReissue() ? "Re-issue kit \"" + form.nameProperty().get() + "\"" : "New kit for a bot");
-        formHint.setText(form.isReissue()
-                ? "The same keys (a rotated key is replaced by its new version) with their current secrets, and a new token. "
-                        + "The old token does not open the new file: copy both to the bot again."
-                : "Tick only the keys this bot uses. The kit holds copies of them; the token that opens it is shown once, next.");
+        formTitle.setText(form.isReissue() ? Messages.format("kit.reissue.heading", form.nameProperty().get()) : Messages.get("kit.new.heading"));
+        formHint.setText(Messages.get(form.isReissue() ? "kit.reissue.hint" : "kit.new.hint"));
         kitName.textProperty().bindBidirectional(form.nameProperty());
         kitName.setDisable(form.isReissue());
         keyChoices.getItems().setAll(form.keys());
         keyChoices.setCellFactory(CheckBoxListCell.forListView(KitFormModel.KeyChoice::chosenProperty, new StringConverter<>() {
             @Override public String toString(KitFormModel.KeyChoice k) {
-                return k.detail().isEmpty() ? k.label() : k.label() + "  —  " + k.detail();
+                return k.detail().isEmpty() ? k.label() : k.label() + "  —  " + k.detail(); // NON-NLS
             }
             @Override public KitFormModel.KeyChoice fromString(String s) { return null; }
         }));
         keyChoices.setDisable(form.isReissue());
-        keyChoices.setPlaceholder(new Label("No active keys: add the bot's key first."));
+        keyChoices.setPlaceholder(new Label(Messages.get("kit.keys.none")));
         expires.valueProperty().bindBidirectional(form.expiresProperty());
         kitFile.textProperty().bindBidirectional(form.fileProperty());
         formProblem.textProperty().bind(form.problemProperty());
@@ -84,23 +82,22 @@ public final class KitIssueController {
         formBox.setManaged(false);
         tokenBox.setVisible(true);
         tokenBox.setManaged(true);
-        doneTitle.setText((form.isReissue() ? "Re-issued" : "Created") + " kit \"" + kit.name() + "\"");
-        doneText.setText("Written to " + kit.file() + " (mode 0600): " + kit.keys().size() + " key"
-                + (kit.keys().size() == 1 ? "" : "s") + ", last day " + kit.expires() + ". Copy the file and the token below to the bot's server.");
+        doneTitle.setText(Messages.format(form.isReissue() ? "kit.reissued" : "kit.created", kit.name()));
+        doneText.setText(Messages.format("kit.writtenTo", kit.file(), kit.keys().size(), kit.expires().toString()));
         tokenField.setText(new String(token));
         java.util.Arrays.fill(token, '\0');
-        tokenFile.setText(kit.file() + ".token");
+        tokenFile.setText(kit.file() + ".token"); // NON-NLS
         javafx.application.Platform.runLater(tokenField::requestFocus);
     }
 
     /** Binds the countdown of the clipboard guard under the Copy button. */
     void showCopyCountdown(javafx.beans.property.ReadOnlyIntegerProperty secondsLeft) {
         copyStatus.textProperty().bind(Bindings.createStringBinding(() -> secondsLeft.get() > 0
-                ? "Copied. The clipboard clears in " + secondsLeft.get() + " s." : "", secondsLeft));
+                ? Messages.format("kit.copied", secondsLeft.get()) : "", secondsLeft));
     }
 
     void saved(Path file) {
-        saveStatus.setText("Saved to " + file + " (readable by you only). Delete it here once the bot's server has it.");
+        saveStatus.setText(Messages.format("kit.saved", file.toString()));
     }
 
     void saveFailed(String message) {
@@ -115,7 +112,7 @@ public final class KitIssueController {
     @FXML
     private void saveToken() {
         if (tokenFile.getText().isBlank()) {
-            saveFailed("Choose a file for the token first.");
+            saveFailed(Messages.get("kit.saveFirst"));
             return;
         }
         Path target = Path.of(tokenFile.getText().strip());
@@ -124,13 +121,13 @@ public final class KitIssueController {
 
     @FXML
     private void chooseKitFile() {
-        File chosen = chooser("Where to write the kit", form.fileProperty().get()).showSaveDialog(window());
+        File chosen = chooser(Messages.get("kit.chooseKitFile"), form.fileProperty().get()).showSaveDialog(window());
         if (chosen != null) form.fileProperty().set(chosen.getPath());
     }
 
     @FXML
     private void chooseTokenFile() {
-        File chosen = chooser("Where to save the token", tokenFile.getText()).showSaveDialog(window());
+        File chosen = chooser(Messages.get("kit.chooseTokenFile"), tokenFile.getText()).showSaveDialog(window());
         if (chosen != null) {
             confirmedTokenFile = chosen.toPath();
             tokenFile.setText(chosen.getPath());

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.bots;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.kit.BotKits;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Dialogs;
@@ -24,16 +25,16 @@ import javafx.stage.Window;
  * is overwritten and the token's bytes are wiped.
  */
 public final class KitIssueDialog {
-    public static final ButtonType CREATE = new ButtonType("Create kit", ButtonBar.ButtonData.OK_DONE);
-    public static final ButtonType REISSUE = new ButtonType("Re-issue", ButtonBar.ButtonData.OK_DONE);
-    public static final ButtonType DONE = new ButtonType("Done", ButtonBar.ButtonData.FINISH);
+    public static final ButtonType CREATE = new ButtonType(Messages.get("kit.createButton"), ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType REISSUE = new ButtonType(Messages.get("kit.reissueButton"), ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType DONE = new ButtonType(Messages.get("kit.doneButton"), ButtonBar.ButtonData.FINISH);
 
     private KitIssueDialog() {
     }
 
     /** The dialog, not shown yet; its result is true once a kit was written. */
     public static Dialog<Boolean> create(Window owner, AppContext context, KitFormModel form) {
-        Dialog<Boolean> dialog = DialogHost.host(new Dialog<>(), owner, form.isReissue() ? "Re-issue kit" : "New kit");
+        Dialog<Boolean> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get(form.isReissue() ? "kit.reissue.title" : "kit.new.title"));
         dialog.getDialogPane().getStyleClass().add("kit-issue-dialog");
         BotKits.Issued[] issued = new BotKits.Issued[1];
         KitIssueController[] view = new KitIssueController[1];
@@ -60,7 +61,7 @@ public final class KitIssueDialog {
                 dialog.getDialogPane().lookupButton(DONE).setId("kitDone");
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }, error -> {
-                Dialogs.error(window(dialog), "The kit was not written.", ErrorText.of(error).whatToDo());
+                Dialogs.error(window(dialog), Messages.get("kit.notWritten"), ErrorText.of(error).whatToDo());
                 confirm.disableProperty().bind(form.validProperty().not());
             });
         });
@@ -91,7 +92,7 @@ public final class KitIssueDialog {
             issued.saveToken(file, replace);
             return file;
         }, view::saved, error -> {
-            view.saveFailed("Not saved: " + ErrorText.of(error).whatToDo());
+            view.saveFailed(Messages.format("kit.notSaved", ErrorText.of(error).whatToDo()));
         });
     }
 

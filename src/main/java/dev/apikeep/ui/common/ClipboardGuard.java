@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -31,18 +32,50 @@ public final class ClipboardGuard {
     private final ClipboardPort port;
     private final Duration override;
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper(0);
-    private final Timeline ticker;
+    private final Ticker ticker;
+    private final LongSupplier nanoClock;
     private byte[] ownDigest;
     private long deadlineNanos;
+
+    /** What calls {@link #tick} every 200 ms while a copy is pending: a JavaFX timeline in the app. */
+    interface Ticker {
+        void start(Runnable tick);
+
+        void stop();
+    }
 
     /**
      * @param override when not null, replaces the configured delay (tests: Settings clamps to 5 s at least)
      */
     public ClipboardGuard(ClipboardPort port, Duration override) {
+        this(port, override, new TimelineTicker(), System::nanoTime);
+    }
+
+    /** With its own ticker and clock (a test ticks by hand and moves time itself). */
+    ClipboardGuard(ClipboardPort port, Duration override, Ticker ticker, LongSupplier nanoClock) {
         this.port = port;
         this.override = override;
-        this.ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(200), e -> tick()));
-        this.ticker.setCycleCount(Animation.INDEFINITE);
+        this.ticker = ticker;
+        this.nanoClock = nanoClock;
+    }
+
+    /** Every 200 ms on the FX thread. */
+    private static final class TimelineTicker implements Ticker {
+        private Timeline timeline;
+
+        @Override
+        public void start(Runnable tick) {
+            if (timeline == null) {
+                timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(200), e -> tick.run()));
+                timeline.setCycleCount(Animation.INDEFINITE);
+            }
+            timeline.playFromStart();
+        }
+
+        @Override
+        public void stop() {
+            if (timeline != null) timeline.stop();
+        }
     }
 
     /** Seconds until the clipboard is cleared; 0 when nothing of ours is pending. For the status bar. */
@@ -55,9 +88,9 @@ public final class ClipboardGuard {
         port.setContent(contentFor(value));
         ownDigest = digest(value);
         Duration after = override != null ? override : Duration.ofSeconds(configuredSeconds);
-        deadlineNanos = System.nanoTime() + after.toNanos();
+        deadlineNanos = nanoClock.getAsLong() + after.toNanos();
         secondsLeft.set((int) Math.max(1, (after.toMillis() + 999) / 1000));
-        ticker.playFromStart();
+        ticker.start(this::tick);
     }
 
     /** Clears the clipboard if it still holds what we put there (lock, exit, timeout). */
@@ -71,8 +104,9 @@ public final class ClipboardGuard {
         ownDigest = null;
     }
 
-    private void tick() {
-        long left = deadlineNanos - System.nanoTime();
+    void tick() {
+        if (ownDigest == null) return; // a tick already queued when the copy was cleared
+        long left = deadlineNanos - nanoClock.getAsLong();
         if (left <= 0) {
             clearIfOurs();
             return;

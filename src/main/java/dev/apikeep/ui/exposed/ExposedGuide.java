@@ -1,5 +1,6 @@
 package dev.apikeep.ui.exposed;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.IpRule;
@@ -31,7 +32,7 @@ public final class ExposedGuide {
                 : "none (any IP): bind the new key to your server's IP this time";
         String tools = e.usedBy().isEmpty() ? "No tools are recorded for this key: think of every bot, script or tracker you pasted it into."
                 : "Paste the new key into: " + String.join(", ", e.usedBy()) + ".";
-        if (!kits.isEmpty()) tools += "\nRe-issue the bot kits that hold it (Bots): " + String.join(", ", kits) + ".";
+        if (!kits.isEmpty()) tools += "\n" + Messages.format("exposed.reissueKits", String.join(", ", kits));
         return List.of(
                 new Step("1. Delete the key on " + exchange.name() + " now",
                         "Open " + url + " and delete \"" + e.label() + "\". Until it is deleted, whoever has the secret can use it."),

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.keys;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.ui.common.Styles;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
@@ -70,8 +71,7 @@ final class KeyDetailPane extends VBox {
     }
 
     /** The bot kits holding a key, in words ("" for none), kept by the controller. */
-    private java.util.function.Function<java.util.UUID, String> kits = id -> "";
-    void setKits(java.util.function.Function<java.util.UUID, String> kits) { this.kits = kits; }
+    private java.util.function.Function<java.util.UUID, String> kits = id -> ""; void setKits(java.util.function.Function<java.util.UUID, String> k) { kits = k; }
 
     private final Actions actions;
     private final List<PauseTransition> hiders = new ArrayList<>();
@@ -159,7 +159,7 @@ final class KeyDetailPane extends VBox {
         row = add(grid, row, "Status", text(KeyLifecycle.status(e, exchange, today)
                 + (e.revokedAt() != null ? " since " + e.revokedAt() : "")));
         row = add(grid, row, "Used by", e.usedBy().isEmpty() ? muted("nobody recorded") : text(String.join(", ", e.usedBy())));
-        row = add(grid, row, "Bot kits", kits.apply(e.id()).isEmpty() ? muted("in no kit") : text(kits.apply(e.id())));
+        row = add(grid, row, Messages.get("keys.detail.botKits"), kits.apply(e.id()).isEmpty() ? muted(Messages.get("keys.detail.inNoKit")) : text(kits.apply(e.id())));
         row = add(grid, row, "Tags", e.tags().isEmpty() ? muted("none") : text(String.join(" ", e.tags().stream().map(t -> "#" + t).toList())));
         row = add(grid, row, "Last used", text(e.lastUsedAt() == null ? "never"
                 : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(e.lastUsedAt())));

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.rotate;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.Risk;
@@ -131,7 +132,7 @@ public final class RotateModel {
         String where = exchange.apiManagementUrl().isBlank() ? "" : " (" + exchange.apiManagementUrl() + ")";
         items.add("Delete the old key on " + exchange.name() + where);
         for (String tool : old.usedBy()) items.add("Update " + tool);
-        for (String kit : kits) items.add("Re-issue kit " + kit + " (Bots) and copy the new kit and token to its bot: it holds the old secret");
+        for (String kit : kits) items.add(Messages.format("rotate.checklist.reissueKit", kit));
         return items;
     }
 }
