@@ -127,7 +127,11 @@ public final class ExchangeChecks {
         try {
             return gateway.ask(draft, catalog.forEntry(draft));
         } catch (ExchangeException e) {
-            throw new InvalidInputException(e.status().id() + ": " + e.getMessage());
+            throw new InvalidInputException(switch (e.status()) {
+                case REJECTED -> "The key was refused. " + e.getMessage(); // the message names the exchange
+                case UNREACHABLE -> "Could not ask the exchange. " + e.getMessage();
+                default -> "This key cannot be asked about: " + e.getMessage();
+            });
         }
     }
 

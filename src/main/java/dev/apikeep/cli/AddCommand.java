@@ -44,6 +44,7 @@ final class AddCommand extends BaseCommand {
                 .keyType(defaultKeyType(exchange))
                 .createdAt(java.time.LocalDate.now(context().clock()));
         options.applyTo(draft);
+        options.applySwitch(draft, exchange);
         boolean readPassphrase = passphrase || exchange.passphraseRequired();
         SecretBytes fileSecret = secretFile == null ? null : readSecretFile(secretFile);
 

@@ -66,6 +66,7 @@ final class EditCommand extends BaseCommand {
             if (clearExpires) edited.expiresAt(null);
             if (clearIp) edited.ipWhitelist(List.of());
             options.applyTo(edited);
+            options.applySwitch(edited, service.catalog().forEntry(edited.build()));
             if (fileSecret != null) edited.secret(fileSecret);
             else if (newSecret) edited.secret(readSecret("New secret"));
             if (newPassphrase) {

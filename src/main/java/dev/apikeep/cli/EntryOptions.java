@@ -33,6 +33,12 @@ final class EntryOptions {
             description = "permission ids from `apikeep exchanges`, comma-separated (\"\" clears them)")
     List<String> permissions;
 
+    @Option(names = "--read-only", description = "Bybit: the key is Read-Only (its scopes can only view: low risk)")
+    boolean readOnly;
+
+    @Option(names = "--read-write", description = "Bybit: the key is Read-Write (its scopes keep their risk)")
+    boolean readWrite;
+
     @Option(names = "--ip", paramLabel = "IPS",
             description = "IP whitelist: addresses or CIDRs, comma-separated; repeatable")
     List<String> ips;
@@ -58,7 +64,23 @@ final class EntryOptions {
     boolean any() {
         return account != null || environment != null || keyType != null || permissions != null || ips != null
                 || created != null || expires != null || rotateDays != null || tags != null || usedBy != null
-                || notes != null;
+                || notes != null || readOnly || readWrite;
+    }
+
+    /**
+     * Applies {@code --read-only}/{@code --read-write} for {@code exchange} (after the other options, so
+     * {@code --permissions} names the scopes and the switch is added or removed on top).
+     *
+     * @throws InvalidInputException when both are given, or the exchange has no such switch
+     */
+    void applySwitch(ApiKeyEntry.Builder builder, dev.apikeep.domain.Exchange exchange) {
+        if (!readOnly && !readWrite) return;
+        if (readOnly && readWrite) throw new InvalidInputException("--read-only and --read-write exclude each other");
+        if (exchange.readOnlyPermission() == null) {
+            throw new InvalidInputException(exchange.name()
+                    + " keys have no Read-Only/Read-Write switch: give their permissions with --permissions");
+        }
+        builder.readOnlySwitch(exchange.readOnlyPermission(), readOnly);
     }
 
     /**

@@ -83,8 +83,11 @@ final class ShowCommand extends BaseCommand {
         List<String> lines = new ArrayList<>();
         for (String id : e.permissions()) {
             boolean lowered = exchange.riskOn(id, e) != exchange.riskOf(id);
-            lines.add(exchange.nameOf(id) + " (" + id + "): " + exchange.riskOn(id, e).label() + " risk"
-                    + (lowered ? " (the key is " + exchange.nameOf(exchange.readOnlyPermission()) + ")" : ""));
+            boolean unconfirmed = id.equals(exchange.readOnlyPermission()) && exchange.readOnlyUnconfirmed(e);
+            lines.add(exchange.nameOf(id) + " (" + id + "): " + (unconfirmed
+                    ? "not confirmed: listed beside scopes that can trade, which keep their risk (edit --read-only or --read-write)"
+                    : exchange.riskOn(id, e).label() + " risk"
+                    + (lowered ? " (the key is " + exchange.nameOf(exchange.readOnlyPermission()) + ")" : "")));
         }
         return String.join("\n", lines);
     }

@@ -181,6 +181,19 @@ public record ApiKeyEntry(
         public Builder lastUsedAt(Instant v) { lastUsedAt = v; return this; }
         public Builder readOnly(Boolean v) { readOnly = v; return this; }
 
+        /**
+         * Sets an exchange's Read-Only/Read-Write switch (Bybit): a read-only key holds the switch's
+         * permission id ({@code switchPermission}), a read-write key does not; its scopes stay as they are.
+         */
+        public Builder readOnlySwitch(String switchPermission, boolean on) {
+            List<String> ids = new java.util.ArrayList<>(permissions == null ? List.of() : permissions);
+            ids.remove(switchPermission);
+            if (on) ids.add(0, switchPermission);
+            permissions = ids;
+            readOnly = on;
+            return this;
+        }
+
         public ApiKeyEntry build() {
             return new ApiKeyEntry(id, revision, exchangeId, environment, label, account, apiKey, secret,
                     passphrase, keyType, permissions, ipWhitelist, createdAt, expiresAt, rotateEveryDays,

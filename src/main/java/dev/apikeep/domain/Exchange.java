@@ -84,6 +84,19 @@ public record Exchange(
         return readOnlyPermission != null && Boolean.TRUE.equals(key.readOnly());
     }
 
+    /**
+     * True when {@code key} lists the Read-Only switch but the vault cannot vouch for it: an older entry
+     * that never stated the switch lists scopes that can trade or move funds beside it, or the key is
+     * marked Read-Write. Such a switch must not be shown as a reassuring "Read-Only"; the scopes keep
+     * their catalog risk.
+     */
+    public boolean readOnlyUnconfirmed(ApiKeyEntry key) {
+        if (readOnlyPermission == null || !key.permissions().contains(readOnlyPermission)) return false;
+        if (Boolean.FALSE.equals(key.readOnly())) return true;
+        return key.readOnly() == null && key.permissions().stream()
+                .anyMatch(p -> !p.equals(readOnlyPermission) && riskOf(p) != Risk.LOW);
+    }
+
     /** The highest risk among {@code permissionIds}; LOW for none. */
     public Risk highestRisk(Collection<String> permissionIds) {
         return permissionIds.stream().map(this::riskOf).max(Risk::compareTo).orElse(Risk.LOW);

@@ -58,6 +58,19 @@ public class ApiKeepApp extends Application {
 
     /** The key editor: the editor dialog; tests give the context a fake instead. */
     static KeyEditor defaultKeyEditor() {
-        return EditorDialog::show;
+        return new KeyEditor() {
+            @Override
+            public java.util.Optional<dev.apikeep.domain.ApiKeyEntry> show(javafx.stage.Window owner, dev.apikeep.domain.ExchangeCatalog catalog,
+                                                                            dev.apikeep.domain.ApiKeyEntry existing, java.time.LocalDate today) {
+                return EditorDialog.show(owner, catalog, existing, today, null);
+            }
+
+            @Override
+            public java.util.Optional<dev.apikeep.domain.ApiKeyEntry> show(javafx.stage.Window owner, dev.apikeep.domain.ExchangeCatalog catalog,
+                                                                            dev.apikeep.domain.ApiKeyEntry existing, java.time.LocalDate today,
+                                                                            dev.apikeep.ui.common.ExchangeFill fill) {
+                return EditorDialog.show(owner, catalog, existing, today, fill);
+            }
+        };
     }
 }

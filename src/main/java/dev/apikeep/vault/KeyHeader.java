@@ -32,6 +32,11 @@ final class KeyHeader {
             throw new VaultException(Kind.NEWER_FORMAT, "this vault was written by a newer ApiKeep (format "
                     + header.formatVersion() + "); update ApiKeep to open it");
         }
+        if (header.salt().length != VaultHeader.SALT_LENGTH || header.vaultId().length != VaultHeader.VAULT_ID_LENGTH) {
+            // never written by ApiKeep: telling it apart needs no key, so it is not a "wrong password"
+            throw new VaultException(Kind.DAMAGED, "the vault header was tampered with: its salt or vault id has a"
+                    + " length ApiKeep never writes; restore a backup");
+        }
         String kdfProblem = header.kdf().problem();
         if (kdfProblem != null) {
             throw new VaultException(Kind.DAMAGED, "the vault header was tampered with: " + kdfProblem

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 record VaultHeader(int formatVersion, byte[] vaultId, KdfParams kdf, byte[] salt) {
     static final int FORMAT_VERSION = 1;
+    /** Every vault ApiKeep makes has a 16-byte salt and a 16-byte id; a header saying otherwise was edited. */
+    static final int SALT_LENGTH = 16;
+    static final int VAULT_ID_LENGTH = 16;
 
     static VaultHeader fresh(byte[] vaultId, KdfParams kdf, byte[] salt) {
         return new VaultHeader(FORMAT_VERSION, vaultId, kdf, salt);

@@ -62,7 +62,7 @@ class CliCommandsTest {
         assertThat(show.code()).as(show.toString()).isZero();
         assertThat(show.out())
                 .contains("Exchange     Bybit (bybit)")
-                .contains("Read-Only (read): low risk", "Trade (spot-trade): medium risk")
+                .contains("Read-Only (read): not confirmed", "Trade (spot-trade): medium risk") // issue 13: no reassuring Read-Only beside Trade
                 .contains("IP binding   none: the key works from any IP address")
                 // created today (2026-03-01) without IP binding: Bybit's 90-day rule
                 .contains("Expires      2026-05-30 (in 90 days; Bybit: keys without IP binding stop working after 90 days)")

@@ -62,6 +62,29 @@ class ExchangeWordsTest {
     }
 
     @Test
+    void aReadOnlyListedBesideTradingScopesWithoutTheSwitchIsUnconfirmed_notReassuring() {
+        Exchange bybit = exchange("bybit");
+
+        assertThat(bybit.readOnlyUnconfirmed(Keys.key("bybit", "old", "read", "spot-trade").build())).isTrue();
+        assertThat(bybit.readOnlyUnconfirmed(Keys.key("bybit", "rw", "read", "spot-trade").readOnly(false).build())).isTrue();
+        assertThat(bybit.readOnlyUnconfirmed(Keys.key("bybit", "ro", "read", "spot-trade").readOnly(true).build())).isFalse();
+        assertThat(bybit.readOnlyUnconfirmed(Keys.key("bybit", "view", "read", "exchange-history").build()))
+                .as("nothing but low-risk scopes: no contradiction").isFalse();
+        assertThat(exchange("okx").readOnlyUnconfirmed(Keys.key("okx", "o", "read", "trade").build())).as("no switch").isFalse();
+    }
+
+    @Test
+    void theSwitchAddsOrDropsItsPermissionAndKeepsTheScopes() {
+        ApiKeyEntry ro = Keys.key("bybit", "k", "spot-trade").readOnlySwitch("read", true).build();
+        ApiKeyEntry rw = ro.toBuilder().readOnlySwitch("read", false).build();
+
+        assertThat(ro.permissions()).containsExactly("read", "spot-trade");
+        assertThat(ro.readOnly()).isTrue();
+        assertThat(rw.permissions()).containsExactly("spot-trade");
+        assertThat(rw.readOnly()).isFalse();
+    }
+
+    @Test
     void anAuditOfAReadOnlyBybitKeyRaisesNoTradingFinding() {
         ApiKeyEntry readOnly = Keys.key("bybit", "tracker", "read", "spot-trade").readOnly(true).build();
 

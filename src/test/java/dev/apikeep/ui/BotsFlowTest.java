@@ -128,6 +128,7 @@ class BotsFlowTest {
         assertThat(Files.readString(tokenFile)).isEqualTo(token + "\n");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile))).isEqualTo("rw-------");
 
+        shots(robot, "kit-token");
         fire(robot, "#kitDone");
         waitFor(() -> robot.lookup("#kitDone").tryQuery().isEmpty());
         assertThat(tokenField.getText()).as("the token field is wiped when the dialog closes").isEmpty();
@@ -137,6 +138,7 @@ class BotsFlowTest {
 
         // re-issue: a new token; the old one no longer opens the file
         robot.interact(() -> table.getSelectionModel().select(0));
+        shots(robot, "bots");
         fire(robot, "#reissueButton");
         waitFor(() -> robot.lookup("#kitConfirm").tryQuery().isPresent());
         fire(robot, "#kitConfirm");
@@ -165,6 +167,7 @@ class BotsFlowTest {
         Platform.runLater(forget::fire);
         waitFor(() -> robot.lookup("#forgot-0").tryQuery().isPresent() && table.getItems().isEmpty());
         assertThat(robot.lookup("#forgot-0").queryAs(Labeled.class).getText()).startsWith("Rotate \"Grid bot\"");
+        shots(robot, "bots-forgot");
 
         // the checklist's Rotate… closes Bots and opens the rotate dialog for that key
         fire(robot, "#forgotRotate-0");
@@ -173,6 +176,32 @@ class BotsFlowTest {
     }
 
     // ---- helpers ----
+
+    /**
+     * On request only, the topmost dialog in light and dark, to look at it:
+     * {@code mvn test -Dtest=BotsFlowTest -Dapikeep.screenshots=true} writes target/screenshots/bots-*.png.
+     */
+    private static void shots(FxRobot robot, String name) throws Exception {
+        if (!Boolean.getBoolean("apikeep.screenshots")) return;
+        for (var theme : List.of(dev.apikeep.app.Settings.Theme.LIGHT, dev.apikeep.app.Settings.Theme.DARK)) {
+            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(dev.apikeep.ui.common.Styles.themeStylesheet(theme)));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+            robot.interact(() -> {
+                javafx.stage.Window top = javafx.stage.Window.getWindows().get(javafx.stage.Window.getWindows().size() - 1);
+                shot[0] = top.getScene().snapshot(null);
+            });
+            int w = (int) shot[0].getWidth();
+            int h = (int) shot[0].getHeight();
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) image.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
+            Path file = Path.of("target/screenshots/" + name + "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png");
+            Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+        }
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                dev.apikeep.ui.common.Styles.themeStylesheet(dev.apikeep.app.Settings.Theme.LIGHT)));
+    }
 
     private void unlock(FxRobot robot) throws Exception {
         waitFor(() -> robot.lookup("#password").tryQuery().isPresent());

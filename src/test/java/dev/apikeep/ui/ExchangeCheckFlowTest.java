@@ -66,7 +66,7 @@ class ExchangeCheckFlowTest {
                     .permissions(List.of("contract-orders", "contract-positions", "spot-trade")).build());
         }
         context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                (owner, c, existing, d) -> Optional.empty(), new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(5)),
+                ApiKeepApp.defaultKeyEditor(), new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(5)),
                 dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
         new AppShell(stage, context).start();
     }
@@ -144,6 +144,46 @@ class ExchangeCheckFlowTest {
         fire(robot, "#auditButton");
         waitFor(() -> findingRules(robot).contains("exchange-withdraw-on"));
         assertThat(bybit.received()).as("reading the last check asks nobody").hasSize(asked);
+    }
+
+    @Test
+    void fillFromExchangeInTheEditor_afterConsent_fillsTheFormBeforeTheFirstSave_andARefusalChangesNothing(FxRobot robot) throws Exception {
+        unlock(robot);
+        fire(robot, "#addButton");
+        waitFor(() -> robot.lookup("#apiKeyField").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#exchangeBox").queryComboBox().getSelectionModel().select(context.catalog().require("bybit"));
+            robot.lookup("#labelField").queryAs(TextInputControl.class).setText("Filled bot");
+            robot.lookup("#apiKeyField").queryAs(TextInputControl.class).setText("a-key-the-exchange-does-not-know");
+            robot.lookup("#secretArea").queryAs(TextInputControl.class).setText(bybit.secret);
+        });
+
+        fire(robot, "#fillButton");
+        DialogPane consent = waitForConsent(robot);
+        robot.interact(() -> ((javafx.scene.control.Button) consent.lookupButton(consent.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow())).fire());
+        waitFor(() -> robot.lookup("#fillStatus").queryAs(Labeled.class).getText().contains("Nothing was filled"));
+        assertThat(robot.lookup("#fillStatus").queryAs(Labeled.class).getText()).isEqualTo(
+                "The key was refused. Bybit: API key is invalid. (retCode 10003) Nothing was filled.");
+        assertThat(robot.lookup("#ipArea").queryAs(TextInputControl.class).getText()).isEmpty();
+
+        robot.interact(() -> robot.lookup("#apiKeyField").queryAs(TextInputControl.class).setText(bybit.apiKey));
+        fire(robot, "#fillButton");
+        waitFor(() -> robot.lookup("#fillStatus").queryAs(Labeled.class).getText().startsWith("Filled from Bybit"));
+        assertThat(robot.lookup("#fillStatus").queryAs(Labeled.class).getText()).startsWith("Filled from Bybit: permissions, IP list, created.");
+        assertThat(robot.lookup("#perm-withdraw").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#perm-spot-trade").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#readWriteRadio").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#ipArea").queryAs(TextInputControl.class).getText()).isEqualTo("203.0.113.7");
+        assertThat(robot.lookup("#createdPicker").queryAs(javafx.scene.control.DatePicker.class).getValue()).isEqualTo(LocalDate.of(2026, 2, 10));
+        assertThat(bybit.received()).allSatisfy(r -> assertThat(r.everything()).doesNotContain(bybit.secret));
+
+        robot.interact(() -> robot.lookup("#saveButton").queryButton().fire());
+        ListView<ApiKeyEntry> list = robot.lookup("#keyList").queryListView();
+        waitFor(() -> list.getItems().stream().anyMatch(e -> e.label().equals("Filled bot")));
+        ApiKeyEntry saved = list.getItems().stream().filter(e -> e.label().equals("Filled bot")).findFirst().orElseThrow();
+        assertThat(saved.permissions()).contains("withdraw", "spot-trade");
+        assertThat(saved.readOnly()).isFalse();
     }
 
     private static List<String> findingRules(FxRobot robot) {

@@ -232,12 +232,7 @@ class VaultSecurityTest {
 
     /** Rewrites the header JSON and recomputes the checksum, so only the named check can catch it. */
     private void rewriteHeader(java.util.function.Consumer<ObjectNode> edit) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode header = (ObjectNode) json.readTree(metaValue(file(), Meta.HEADER));
-        edit.accept(header);
-        byte[] newJson = header.toString().getBytes(StandardCharsets.UTF_8);
-        setMeta(file(), Meta.HEADER, newJson);
-        setMeta(file(), Meta.HEADER_CHECK, VaultHeader.checksum(newJson, metaValue(file(), Meta.DATA_KEY)));
+        VaultFixtures.rewriteHeader(file(), edit);
     }
 
     @Test

@@ -128,27 +128,26 @@ public final class AuditModel {
         checkTotal = total;
         checking.set(true);
         checkProgress.set(total == 0 ? 1 : 0);
-        checkStatus.set("Asking the exchanges about " + total + (total == 1 ? " key…" : " keys…"));
+        checkStatus.set(dev.apikeep.app.Messages.format("audit.checkAll.asking", total));
     }
 
     public void checkProgressed(int done, int total) {
         if (!checking.get()) return;
         checkDone = done;
         checkProgress.set(total == 0 ? 1 : (double) done / total);
-        checkStatus.set("Checked " + done + " of " + total);
+        checkStatus.set(dev.apikeep.app.Messages.format("audit.checkAll.progress", done, total));
     }
 
     public void checkEnded(int done, int total, boolean cancelled, List<AuditFinding> findings) {
         checking.set(false);
         checkProgress.set(total == 0 ? 1 : (double) done / total);
-        checkStatus.set(cancelled ? "Cancelled: " + done + " of " + total + " checked; the rest were not asked."
-                : "Checked " + done + " of " + total + " keys with their exchanges.");
+        checkStatus.set(dev.apikeep.app.Messages.format(cancelled ? "audit.checkAll.cancelled" : "audit.checkAll.done", done, total));
         if (findings != null) setFindings(findings);
     }
 
     public void checkFailed(String message) {
         checking.set(false);
-        checkStatus.set("Check all stopped: " + message);
+        checkStatus.set(dev.apikeep.app.Messages.format("audit.checkAll.stopped", message));
     }
 
     /** "3 high, 2 medium, 1 low", only the non-zero parts; "No findings" when clean. */

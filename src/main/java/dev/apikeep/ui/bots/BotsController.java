@@ -60,7 +60,10 @@ public final class BotsController {
     @FXML
     private void initialize() {
         kitTable.setItems(model.rows());
-        kitTable.setPlaceholder(new Label(Messages.get("bots.empty")));
+        Label empty = new Label(Messages.get("bots.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(0, 24, 0, 24));
+        kitTable.setPlaceholder(empty);
         kitTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         keysColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));

@@ -38,6 +38,8 @@ public final class BotsDialog {
     public static Dialog<UUID> create(Window owner, AppContext context, List<ApiKeyEntry> keys) {
         Dialog<UUID> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get("bots.title"));
         dialog.getDialogPane().getStyleClass().add("bots-dialog");
+        dialog.getDialogPane().setPrefSize(880, 580);
+        dialog.getDialogPane().setMinSize(880, 580);
         BotsModel model = new BotsModel(context::today);
         BotKits kits = new BotKits(context.service());
         Runnable reload = () -> Tasks.run(context.background(), kits::overview, model::setKits,

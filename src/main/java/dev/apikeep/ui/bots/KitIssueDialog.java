@@ -36,6 +36,8 @@ public final class KitIssueDialog {
     public static Dialog<Boolean> create(Window owner, AppContext context, KitFormModel form) {
         Dialog<Boolean> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get(form.isReissue() ? "kit.reissue.title" : "kit.new.title"));
         dialog.getDialogPane().getStyleClass().add("kit-issue-dialog");
+        dialog.getDialogPane().setPrefWidth(740);
+        dialog.getDialogPane().setMinWidth(740);
         BotKits.Issued[] issued = new BotKits.Issued[1];
         KitIssueController[] view = new KitIssueController[1];
         KitIssueController controller = new KitIssueController(form, () -> copy(context, issued[0]),

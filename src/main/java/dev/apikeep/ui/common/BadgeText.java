@@ -33,6 +33,11 @@ public final class BadgeText {
         return new ExpiryChip("expires in " + days + " d", urgency, source);
     }
 
+    /** Why a Read-Only switch shows a question mark (see {@code Exchange.readOnlyUnconfirmed}). */
+    public static String unconfirmedSwitchTooltip(Exchange exchange) {
+        return dev.apikeep.app.Messages.format("badge.switchUnconfirmed", exchange.name(), exchange.nameOf(exchange.readOnlyPermission()));
+    }
+
     public static String ip(ApiKeyEntry entry) {
         return entry.isIpBound() ? "IP bound" : "any IP";
     }

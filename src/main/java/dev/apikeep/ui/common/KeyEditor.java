@@ -19,4 +19,10 @@ public interface KeyEditor {
      * @param existingOrNull the entry to edit, or null for a new key
      */
     Optional<ApiKeyEntry> show(Window owner, ExchangeCatalog catalog, ApiKeyEntry existingOrNull, LocalDate today);
+
+    /** The same, offering "Fill from exchange" for a new key through {@code fill}; an editor without it ignores it. */
+    default Optional<ApiKeyEntry> show(Window owner, ExchangeCatalog catalog, ApiKeyEntry existingOrNull, LocalDate today,
+                                       ExchangeFill fill) {
+        return show(owner, catalog, existingOrNull, today);
+    }
 }

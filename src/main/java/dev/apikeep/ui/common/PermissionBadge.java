@@ -17,10 +17,23 @@ public final class PermissionBadge extends Label {
         this(exchange, permissionId, exchange.riskOf(permissionId));
     }
 
-    /** A badge on {@code key}: a read-only key's scopes are low risk. */
+    /**
+     * A badge on {@code key}: a read-only key's scopes are low risk. A Read-Only switch the vault cannot
+     * vouch for (listed beside trading scopes by an older entry) is shown neutral with a question mark,
+     * never as a green "Read-Only" beside an amber "Trade".
+     */
     public PermissionBadge(Exchange exchange, String permissionId, dev.apikeep.domain.ApiKeyEntry key) {
         this(exchange, permissionId, exchange.riskOn(permissionId, key));
+        if (permissionId.equals(exchange.readOnlyPermission()) && exchange.readOnlyUnconfirmed(key)) {
+            setText(exchange.nameOf(permissionId) + "?");
+            getStyleClass().removeAll(styleOf(risk), "risk-" + risk.label().toLowerCase(Locale.ROOT));
+            getStyleClass().addAll("neutral", UNCONFIRMED);
+            setTooltip(new Tooltip(BadgeText.unconfirmedSwitchTooltip(exchange)));
+        }
     }
+
+    /** The style of a Read-Only switch the vault cannot vouch for. */
+    public static final String UNCONFIRMED = "switch-unconfirmed";
 
     private PermissionBadge(Exchange exchange, String permissionId, Risk risk) {
         super(exchange.nameOf(permissionId));

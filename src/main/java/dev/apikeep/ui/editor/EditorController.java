@@ -57,6 +57,13 @@ public final class EditorController {
     @FXML private Label passphraseError;
     @FXML private TextArea ipArea;
     @FXML private Label ipError;
+    @FXML private VBox fillBox;
+    @FXML private javafx.scene.control.Button fillButton;
+    @FXML private Label fillStatus;
+    @FXML private VBox switchBox;
+    @FXML private javafx.scene.control.RadioButton readOnlyRadio;
+    @FXML private javafx.scene.control.RadioButton readWriteRadio;
+    @FXML private Label switchHint;
     @FXML private GridPane permissionGrid;
     @FXML private VBox customPermissionsBox;
     @FXML private TextField customPermissionsField;
@@ -117,6 +124,8 @@ public final class EditorController {
                 .then(Messages.get("editor.passphrase.required")).otherwise(Messages.get("editor.passphrase.optional")));
         ipArea.textProperty().bindBidirectional(model.ipTextProperty());
 
+        wireFill();
+        wireSwitch();
         model.permissionGroups().addListener((ListChangeListener<PermissionGroup>) c -> buildPermissionRows());
         buildPermissionRows();
         customPermissionsField.textProperty().bindBidirectional(model.customPermissionsProperty());
@@ -152,6 +161,47 @@ public final class EditorController {
         bindError(createdError, createdPicker, EditorModel.CREATED);
         bindError(expiresError, expiresPicker, EditorModel.EXPIRES);
         bindError(rotationError, rotationField, EditorModel.ROTATION);
+    }
+
+    /** "Fill from exchange": shown for a new key when the window can ask; on once the credentials are typed. */
+    private void wireFill() {
+        ExchangeFillState fill = model.fill();
+        fillBox.visibleProperty().bind(fill.offeredProperty());
+        fillBox.managedProperty().bind(fill.offeredProperty());
+        fillButton.disableProperty().bind(fill.readyProperty().not());
+        fillButton.setTooltip(new Tooltip(dev.apikeep.app.Messages.get("editor.fill.tooltip")));
+        fillStatus.textProperty().bind(Bindings.createStringBinding(() -> fill.statusProperty().get().isEmpty()
+                ? dev.apikeep.app.Messages.get(model.passphraseRequiredProperty().get() ? "editor.fill.waitingPassphrase" : "editor.fill.waiting")
+                : fill.statusProperty().get(), fill.statusProperty(), model.passphraseRequiredProperty()));
+        fill.failedProperty().addListener((o, was, now) -> {
+            fillStatus.getStyleClass().remove("field-error");
+            if (now) fillStatus.getStyleClass().add("field-error");
+        });
+    }
+
+    @FXML
+    private void fillFromExchange() {
+        model.fill().fill();
+    }
+
+    /** Bybit's Read-Only / Read-Write choice; neither is selected for an older entry that never stated it. */
+    private void wireSwitch() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        readOnlyRadio.setToggleGroup(group);
+        readWriteRadio.setToggleGroup(group);
+        showWhen(switchBox, model.switchAvailableProperty().get());
+        model.switchAvailableProperty().addListener((o, was, now) -> showWhen(switchBox, now));
+        Runnable fromModel = () -> {
+            Boolean on = model.readOnlySwitchProperty().get();
+            group.selectToggle(on == null ? null : on ? readOnlyRadio : readWriteRadio);
+            switchHint.setText(dev.apikeep.app.Messages.get(on == null ? "editor.switch.unstated"
+                    : on ? "editor.switch.readOnlyHint" : "editor.switch.readWriteHint"));
+        };
+        fromModel.run();
+        model.readOnlySwitchProperty().addListener((o, was, now) -> fromModel.run());
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) model.readOnlySwitchProperty().set(now == readOnlyRadio);
+        });
     }
 
     /** One row per permission group: the exchange's heading, then its checkboxes with a risk tag each. */

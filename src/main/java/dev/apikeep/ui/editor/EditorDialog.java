@@ -45,7 +45,16 @@ public final class EditorDialog {
      * @return the new or edited entry (not saved), empty when the user cancelled
      */
     public static Optional<ApiKeyEntry> show(Window owner, ExchangeCatalog catalog, ApiKeyEntry existingOrNull, LocalDate today) {
-        return create(owner, catalog, existingOrNull, today).showAndWait();
+        return show(owner, catalog, existingOrNull, today, null);
+    }
+
+    /** The same, with "Fill from exchange" for a new key when {@code fill} is given. */
+    public static Optional<ApiKeyEntry> show(Window owner, ExchangeCatalog catalog, ApiKeyEntry existingOrNull, LocalDate today,
+                                             dev.apikeep.ui.common.ExchangeFill fill) {
+        Dialog<ApiKeyEntry> dialog = create(owner, catalog, existingOrNull, today);
+        if (fill != null) modelOf(dialog).offerFill((draft, said, failed) -> fill.ask(dialog.getDialogPane().getScene().getWindow(),
+                draft, said, failed));
+        return dialog.showAndWait();
     }
 
     /** The dialog, not yet shown; {@link #modelOf} gives its model. */

@@ -109,6 +109,12 @@ public final class EditorModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final BooleanProperty updating = new SimpleBooleanProperty();
+    /** Bybit's Read-Only/Read-Write switch: true, false, or null when an older entry never stated it. */
+    private final ObjectProperty<Boolean> readOnlySwitch = new SimpleObjectProperty<>(this, "readOnlySwitch");
+    private final ReadOnlyBooleanWrapper switchAvailable = new ReadOnlyBooleanWrapper(this, "switchAvailable");
+    /** An older entry's ticked Read-Only, kept as it was while the switch is not stated. */
+    private boolean unstatedSwitchTicked;
+    private final ExchangeFillState fill = new ExchangeFillState(this);
 
     /**
      * @param existingOrNull the entry to edit, or null for a new key
@@ -136,7 +142,7 @@ public final class EditorModel {
             loadFrom(existingOrNull);
         }
         Observable[] inputs = {environment, label, account, apiKey, secret, passphrase, keyType, customPermissions,
-                ipText, createdAt, expiresAt, rotationDays};
+                ipText, createdAt, expiresAt, rotationDays, readOnlySwitch};
         for (Observable input : inputs) input.addListener(o -> recompute());
         touchOn(label, LABEL);
         touchOn(apiKey, API_KEY);
@@ -148,6 +154,7 @@ public final class EditorModel {
         touchOn(createdAt, CREATED, EXPIRES);
         touchOn(expiresAt, EXPIRES);
         touchOn(rotationDays, ROTATION);
+        touchOn(readOnlySwitch, PERMISSIONS);
         recompute();
     }
 
@@ -183,6 +190,10 @@ public final class EditorModel {
         if (ex.isCustom()) customPermissions.set(String.join(", ", entry.permissions()));
         exchange.set(ex);
         onExchangeChanged(ex, Set.copyOf(entry.permissions()));
+        if (ex.readOnlyPermission() != null) {
+            readOnlySwitch.set(entry.readOnly());
+            unstatedSwitchTicked = entry.permissions().contains(ex.readOnlyPermission());
+        }
         keyType.set(entry.keyType());
         ipText.set(entry.ipWhitelist().stream().map(IpRule::text).collect(Collectors.joining("\n")));
         createdAt.set(entry.createdAt());
@@ -204,8 +215,12 @@ public final class EditorModel {
             KeyType current = keyType.get();
             keyTypes.setAll(ex.keyTypes());
             keyType.set(ex.keyTypes().contains(current) ? current : ex.keyTypes().get(0));
+            switchAvailable.set(ex.readOnlyPermission() != null);
+            readOnlySwitch.set(ex.readOnlyPermission() != null ? Boolean.FALSE : null);
+            unstatedSwitchTicked = false;
             Map<String, List<PermissionChoice>> byGroup = new LinkedHashMap<>();
             for (Permission p : ex.permissions()) {
+                if (p.id().equals(ex.readOnlyPermission())) continue; // the Read-Only / Read-Write choice, not a checkbox
                 PermissionChoice choice = new PermissionChoice(p, ticked.contains(p.id()));
                 choice.selectedProperty().addListener(o -> {
                     touched.add(PERMISSIONS);
@@ -233,7 +248,8 @@ public final class EditorModel {
         List<String> permissionIds = selectedPermissions();
         customRisks.setAll(ex.isCustom()
                 ? permissionIds.stream().map(w -> new WordRisk(w, ex.riskOf(w))).toList() : List.of());
-        List<String> high = permissionIds.stream().filter(p -> ex.riskOf(p) == Risk.HIGH).map(ex::nameOf).toList();
+        boolean viewOnly = switchAvailable.get() && Boolean.TRUE.equals(readOnlySwitch.get()); // scopes of a Read-Only key only view
+        List<String> high = viewOnly ? List.of() : permissionIds.stream().filter(p -> ex.riskOf(p) == Risk.HIGH).map(ex::nameOf).toList();
         highRiskWarning.set(high.isEmpty() ? "" : WITHDRAW_WARNING + " Ticked: " + String.join(", ", high) + ".");
 
         List<IpRule> ips = List.of();
@@ -277,6 +293,7 @@ public final class EditorModel {
                 .collect(Collectors.joining(", ")));
 
         updateExpiry(ex, draft, ipsValid);
+        fill.update();
     }
 
     private void updateExpiry(Exchange ex, ApiKeyEntry draft, boolean ipsValid) {
@@ -313,7 +330,7 @@ public final class EditorModel {
 
     private ApiKeyEntry.Builder draftBuilder(Exchange ex, List<String> permissionIds, List<IpRule> ips, Integer rotation) {
         ApiKeyEntry.Builder b = existing == null ? ApiKeyEntry.builder() : existing.toBuilder();
-        return b.exchangeId(ex.id())
+        b.exchangeId(ex.id())
                 .environment(environment.get() == null ? Environment.MAINNET : environment.get())
                 .label(label.get().strip())
                 .account(account.get().strip())
@@ -326,13 +343,33 @@ public final class EditorModel {
                 .tags(splitList(tags.get()))
                 .usedBy(splitList(usedBy.get()))
                 .notes(notes.get());
+        if (ex.readOnlyPermission() != null) b.readOnly(readOnlySwitch.get());
+        return b;
     }
 
     /** The ticked permission ids, or for a custom exchange the comma-separated words. */
     public List<String> selectedPermissions() {
         if (exchange.get() != null && exchange.get().isCustom()) return splitList(customPermissions.get());
-        return permissionGroups.stream().flatMap(g -> g.choices().stream())
+        List<String> ticked = permissionGroups.stream().flatMap(g -> g.choices().stream())
                 .filter(PermissionChoice::isSelected).map(c -> c.permission().id()).toList();
+        String switchId = exchange.get() == null ? null : exchange.get().readOnlyPermission();
+        boolean on = Boolean.TRUE.equals(readOnlySwitch.get()) || (readOnlySwitch.get() == null && unstatedSwitchTicked);
+        if (switchId == null || !on) return ticked;
+        List<String> withSwitch = new ArrayList<>(List.of(switchId));
+        withSwitch.addAll(ticked);
+        return withSwitch;
+    }
+
+    /** Bybit's Read-Only (true) / Read-Write (false) choice; null for an older entry that never stated it. */
+    public ObjectProperty<Boolean> readOnlySwitchProperty() { return readOnlySwitch; }
+    /** True when the exchange has a Read-Only/Read-Write switch (the editor shows the choice). */
+    public ReadOnlyBooleanProperty switchAvailableProperty() { return switchAvailable.getReadOnlyProperty(); }
+    /** "Fill from exchange" for a new key. */
+    public ExchangeFillState fill() { return fill; }
+
+    /** Offers "Fill from exchange" (new keys only) through {@code asker}. */
+    public void offerFill(ExchangeFillState.Asker asker) {
+        fill.offer(isEditing() ? null : asker);
     }
 
     static List<String> splitList(String text) {
@@ -368,6 +405,16 @@ public final class EditorModel {
                 .secret(SecretBytes.of(secretText))
                 .passphrase(passphraseVisible.get() ? SecretBytes.of(passphrase.get()) : SecretBytes.empty())
                 .build();
+    }
+
+    /** Only what an exchange needs to be asked about the typed key ("Fill from exchange"); the caller wipes it. */
+    ApiKeyEntry credentialsDraft() {
+        Exchange ex = exchange.get();
+        KeyType type = keyType.get() == null ? ex.keyTypes().get(0) : keyType.get();
+        String secretText = type.usesPemPrivateKey() ? secret.get() : secret.get().strip();
+        return ApiKeyEntry.builder().exchangeId(ex.id()).environment(environment.get()).label("new key").keyType(type)
+                .createdAt(today).apiKey(SecretBytes.of(apiKey.get().strip())).secret(SecretBytes.of(secretText))
+                .passphrase(passphraseVisible.get() ? SecretBytes.of(passphrase.get()) : SecretBytes.empty()).build();
     }
 
     /** Empties the secret fields, so the closed dialog's controls stop referencing the secret text. */

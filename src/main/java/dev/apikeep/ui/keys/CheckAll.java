@@ -7,6 +7,7 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.AuditFinding;
 import dev.apikeep.ui.audit.AuditModel;
 import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.ExchangeConsent;
 import dev.apikeep.ui.common.ErrorText;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,7 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.KeyCheck;
 import dev.apikeep.app.ExchangeChecks;
 import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.ExchangeConsent;
 import dev.apikeep.ui.common.AutoLock;
 import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.common.Tasks;
@@ -189,7 +190,7 @@ public final class KeysController implements KeyDetailPane.Actions {
     @FXML
     private void add() {
         if (addButton.isDisabled()) return;
-        Optional<ApiKeyEntry> created = context.keyEditor().show(window(), context.catalog(), null, context.today());
+        Optional<ApiKeyEntry> created = context.keyEditor().show(window(), context.catalog(), null, context.today(), new EditorFill(context));
         created.ifPresent(draft -> save(draft, true));
     }
 

@@ -87,7 +87,8 @@ class EditorDialogFxTest {
         typeInto(robot, "#labelField", "Grid bot");
         typeInto(robot, "#apiKeyField", "AKZqT3v9LmN2pQ7Hd0");
         typeInto(robot, "#secretArea", "xR8kL2mN9pQ4sT6vW1yZ3bC5dF7gH0jK");
-        tick(robot, "#perm-read", true);
+        assertThat(robot.lookup("#readWriteRadio").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .as("Bybit's switch: a new key starts Read-Write").isTrue();
         tick(robot, "#perm-spot-trade", true);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -104,7 +105,8 @@ class EditorDialogFxTest {
         ApiKeyEntry entry = model.build();
         assertThat(entry.exchangeId()).isEqualTo("bybit");
         assertThat(entry.label()).isEqualTo("Grid bot");
-        assertThat(entry.permissions()).containsExactly("read", "spot-trade");
+        assertThat(entry.permissions()).containsExactly("spot-trade");
+        assertThat(entry.readOnly()).isFalse();
         assertThat(entry.secret().reveal()).isEqualTo("xR8kL2mN9pQ4sT6vW1yZ3bC5dF7gH0jK");
         assertThat(entry.ipWhitelist()).isEmpty();
     }

@@ -78,7 +78,7 @@ class EditorModelTest {
     @Test
     void bybitWithoutIpsShowsTheNinetyDayRuleAndDate() {
         fillBasics("bybit");
-        model.choice("read").orElseThrow().setSelected(true);
+        model.readOnlySwitchProperty().set(true);
         assertThat(model.expiryKindProperty().get()).isEqualTo(EditorModel.ExpiryKind.EXCHANGE_RULE);
         assertThat(model.computedExpiryProperty().get()).isEqualTo(TODAY.plusDays(90));
         assertThat(model.expiryTextProperty().get())
@@ -262,5 +262,103 @@ class EditorModelTest {
         model.passphraseProperty().set("pp");
         model.exchangeProperty().set(CATALOG.require("kraken"));
         assertThat(model.build().hasPassphrase()).isFalse();
+    }
+
+    @Test
+    void bybitOffersReadOnlyOrReadWrite_insteadOfAReadOnlyCheckbox() {
+        fillBasics("bybit");
+        assertThat(model.switchAvailableProperty().get()).isTrue();
+        assertThat(model.choice("read")).as("the switch is not a scope").isEmpty();
+        assertThat(model.readOnlySwitchProperty().get()).as("a new key starts Read-Write").isFalse();
+        model.choice("spot-trade").orElseThrow().setSelected(true);
+        model.choice("withdraw").orElseThrow().setSelected(true);
+        assertThat(model.highRiskWarningProperty().get()).contains("Withdrawal");
+
+        model.readOnlySwitchProperty().set(true);
+        assertThat(model.highRiskWarningProperty().get()).as("a Read-Only key's scopes only view").isEmpty();
+        ApiKeyEntry readOnly = model.build();
+        assertThat(readOnly.permissions()).containsExactly("read", "spot-trade", "withdraw");
+        assertThat(readOnly.readOnly()).isTrue();
+
+        model.readOnlySwitchProperty().set(false);
+        assertThat(model.build().permissions()).containsExactly("spot-trade", "withdraw");
+        model.exchangeProperty().set(CATALOG.require("okx"));
+        assertThat(model.switchAvailableProperty().get()).isFalse();
+        assertThat(model.choice("read")).as("OKX's Read is a scope").isPresent();
+    }
+
+    @Test
+    void anOlderBybitEntryKeepsItsUnstatedSwitchUntilTheUserChooses() {
+        ApiKeyEntry old = ApiKeyEntry.builder().exchangeId("bybit").label("old").apiKey(SecretBytes.of("k")).secret(SecretBytes.of("s"))
+                .permissions(List.of("read", "spot-trade")).createdAt(TODAY.minusDays(5)).build();
+        EditorModel edit = new EditorModel(CATALOG, old, TODAY);
+
+        assertThat(edit.readOnlySwitchProperty().get()).isNull();
+        ApiKeyEntry unchanged = edit.build();
+        assertThat(unchanged.permissions()).containsExactly("read", "spot-trade");
+        assertThat(unchanged.readOnly()).isNull();
+        edit.readOnlySwitchProperty().set(false);
+        assertThat(edit.build().permissions()).containsExactly("spot-trade");
+    }
+
+    @Test
+    void fillFromExchangeFillsPermissionsIpsAndDatesBeforeTheFirstSave() {
+        fillBasics("bybit");
+        java.util.List<ApiKeyEntry> asked = new java.util.ArrayList<>();
+        model.offerFill((draft, said, failed) -> {
+            asked.add(draft);
+            assertThat(draft.apiKey().reveal()).isEqualTo("AKZq1234567890Hd0");
+            said.accept(new dev.apikeep.domain.ExchangeSays(List.of("read", "spot-trade", "unknown:ByXPost"),
+                    List.of("203.0.113.7"), null, true, LocalDate.of(2027, 1, 31), LocalDate.of(2026, 11, 1)));
+        });
+        assertThat(model.fill().offeredProperty().get()).isTrue();
+        assertThat(model.fill().readyProperty().get()).isTrue();
+
+        model.fill().fill();
+
+        assertThat(asked).singleElement().satisfies(d -> assertThat(d.secret().isWiped()).as("the draft is wiped").isTrue());
+        assertThat(model.readOnlySwitchProperty().get()).isTrue();
+        assertThat(model.choice("spot-trade").orElseThrow().isSelected()).isTrue();
+        assertThat(model.ipTextProperty().get()).isEqualTo("203.0.113.7");
+        assertThat(model.createdAtProperty().get()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(model.expiresAtProperty().get()).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(model.fill().statusProperty().get()).startsWith("Filled from Bybit: permissions, IP list, created, expiry.")
+                .contains("ByXPost");
+        assertThat(model.build().permissions()).containsExactly("read", "spot-trade");
+    }
+
+    @Test
+    void aRefusedFillChangesNothing_andSaysWhy() {
+        fillBasics("bybit");
+        model.choice("spot-trade").orElseThrow().setSelected(true);
+        model.ipTextProperty().set("198.51.100.4");
+        model.offerFill((draft, said, failed) -> failed.accept("Bybit refused the key: API key is invalid."));
+
+        model.fill().fill();
+
+        assertThat(model.fill().failedProperty().get()).isTrue();
+        assertThat(model.fill().statusProperty().get()).isEqualTo("Bybit refused the key: API key is invalid. Nothing was filled.");
+        assertThat(model.choice("spot-trade").orElseThrow().isSelected()).isTrue();
+        assertThat(model.ipTextProperty().get()).isEqualTo("198.51.100.4");
+        assertThat(model.createdAtProperty().get()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void fillWaitsForTheCredentials_isForNewKeysOnly_andNotForCustomExchanges() {
+        model.offerFill((draft, said, failed) -> { });
+        model.exchangeProperty().set(CATALOG.require("okx"));
+        model.apiKeyProperty().set("k");
+        model.secretProperty().set("s");
+        assertThat(model.fill().readyProperty().get()).as("OKX needs the passphrase first").isFalse();
+        model.passphraseProperty().set("p");
+        assertThat(model.fill().readyProperty().get()).isTrue();
+        model.exchangeProperty().set(CATALOG.require("custom"));
+        assertThat(model.fill().offeredProperty().get()).isFalse();
+
+        ApiKeyEntry saved = ApiKeyEntry.builder().exchangeId("bybit").label("x").apiKey(SecretBytes.of("k")).secret(SecretBytes.of("s"))
+                .createdAt(TODAY).build();
+        EditorModel edit = new EditorModel(CATALOG, saved, TODAY);
+        edit.offerFill((draft, said, failed) -> { });
+        assertThat(edit.fill().offeredProperty().get()).as("a saved key has 'Check with exchange'").isFalse();
     }
 }

@@ -55,7 +55,6 @@ public final class EditorPreview extends Application {
             m.accountProperty().set("sub-1");
             m.apiKeyProperty().set("AKZqT3v9LmN2pQ7Hd0");
             m.secretProperty().set("xR8kL2mN9pQ4sT6vW1yZ3bC5dF7gH0jK");
-            m.choice("read").orElseThrow().setSelected(true);
             m.choice("spot-trade").orElseThrow().setSelected(true);
             m.choice("contract-orders").orElseThrow().setSelected(true);
             m.choice("withdraw").orElseThrow().setSelected(true);

@@ -1,18 +1,15 @@
-package dev.apikeep.ui.keys;
+package dev.apikeep.ui.common;
 
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.Settings;
-import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.Dialogs;
-import dev.apikeep.ui.common.Tasks;
 import javafx.stage.Window;
 
 /**
  * "Contact exchanges when I ask" is off in a new vault. The first check asks once and says what is
  * sent; yes turns the setting on (saved in the vault), no sends nothing. Settings can turn it off again.
  */
-final class ExchangeConsent {
-    static final String WHAT_IS_SENT = "ApiKeep will ask the key's exchange what the key may do. It sends the API key and a"
+public final class ExchangeConsent {
+    public static final String WHAT_IS_SENT = "ApiKeep will ask the key's exchange what the key may do. It sends the API key and a"
             + " signature made with the secret, never the secret itself. OKX and Bitget also take the passphrase as a"
             + " header (their design); KuCoin gets an HMAC of it. Nothing is sent in the background, only when you ask."
             + " Requests use the system proxy, HTTPS_PROXY, or the proxy in Settings.";
@@ -21,7 +18,7 @@ final class ExchangeConsent {
     }
 
     /** True when contacting exchanges is allowed (already, or now by the user's yes). */
-    static boolean ask(Window owner, AppContext context) {
+    public static boolean ask(Window owner, AppContext context) {
         if (context.settings().contactExchanges()) return true;
         if (!Dialogs.confirm(owner, "Contact exchanges when you ask?", WHAT_IS_SENT, "Contact exchanges")) return false;
         Settings changed = context.settings().withContactExchanges(true);
