@@ -55,10 +55,6 @@ public final class BackupService {
     public record Restored(Backup restored, Path previousVaultSavedAs) {
     }
 
-    public Path vaultFile() {
-        return vaultFile;
-    }
-
     public int keep() {
         return keep;
     }

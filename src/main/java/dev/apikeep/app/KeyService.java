@@ -94,11 +94,6 @@ public final class KeyService implements AutoCloseable {
         return java.util.stream.Stream.of(rollbackWarning(), kdfWarning()).flatMap(Optional::stream).toList();
     }
 
-    /** True when the disk was full at unlock, so the unlock could not be recorded in the activity log. */
-    public boolean unlockNotLogged() {
-        return unlock.notLogged();
-    }
-
     /** Wrong passwords typed before this unlock (now logged and reset), or empty when there were none. */
     public Optional<FailedUnlocks> failedUnlocksAtOpen() {
         return unlock.failedBefore();

@@ -16,7 +16,6 @@ final class UnlockRecord {
     private final GuardedVault vault;
     private final Clock clock;
     private SeenVaults seen;
-    private boolean notLogged;
     private FailedUnlocks failedBefore;
     private String rollbackWarning;
 
@@ -38,7 +37,7 @@ final class UnlockRecord {
             rememberSeen();
         } catch (AppException e) {
             if (e.kind() != AppException.Kind.DISK_FULL) throw e;
-            notLogged = true;
+            LOG.log(System.Logger.Level.WARNING, "the unlock was not logged: " + e.getMessage());
         }
     }
 
@@ -81,10 +80,6 @@ final class UnlockRecord {
         failedBefore = failed.orElse(null);
         vault.migrationBackup().ifPresent(backup -> vault.write(tx -> tx.log(EventType.BACKUP, null, 0,
                 backup.getFileName() + " (before upgrading the file format)")));
-    }
-
-    boolean notLogged() {
-        return notLogged;
     }
 
     Optional<FailedUnlocks> failedBefore() {

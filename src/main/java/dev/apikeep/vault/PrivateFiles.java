@@ -157,10 +157,6 @@ public final class PrivateFiles {
         if (POSIX) Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
 
-    public static Set<PosixFilePermission> permissionsOf(Path file) throws IOException {
-        return Files.getPosixFilePermissions(file);
-    }
-
     private static FileAttribute<Set<PosixFilePermission>> mode(String mode) {
         return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode));
     }
