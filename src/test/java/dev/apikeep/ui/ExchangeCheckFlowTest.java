@@ -147,6 +147,35 @@ class ExchangeCheckFlowTest {
     }
 
     @Test
+    void cancellingCheckAll_stopsTheRun_andTheAnswerThatArrivesAfterwardsIsNeitherShownNorKept(FxRobot robot) throws Exception {
+        bybit.trouble = dev.apikeep.exchange.fake.FakeExchange.Trouble.SLOW;
+        bybit.slowBy = Duration.ofSeconds(2);
+        unlock(robot);
+        fire(robot, "#auditButton");
+        waitFor(() -> robot.lookup("#checkAllButton").tryQuery().isPresent());
+        fire(robot, "#checkAllButton");
+        DialogPane consent = waitForConsent(robot);
+        robot.interact(() -> ((javafx.scene.control.Button) consent.lookupButton(consent.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow())).fire());
+        waitFor(() -> !bybit.received().isEmpty() && robot.lookup("#cancelCheckAllButton").queryButton().isVisible());
+
+        robot.interact(() -> robot.lookup("#cancelCheckAllButton").queryButton().fire());
+        assertThat(robot.lookup("#checkAllStatus").queryAs(Labeled.class).getText()).startsWith("Cancelled: 0 of 1 checked");
+        assertThat(robot.lookup("#cancelCheckAllButton").queryButton().isVisible()).isFalse();
+        assertThat(robot.lookup("#checkAllButton").queryButton().isDisabled()).isFalse();
+
+        Thread.sleep(bybit.slowBy.toMillis() + 1500); // the slow answer has come back by now
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#checkAllStatus").queryAs(Labeled.class).getText()).startsWith("Cancelled: 0 of 1 checked");
+        assertThat(findingRules(robot)).doesNotContain("exchange-withdraw-on");
+        robot.interact(() -> robot.lookup(".audit-dialog").queryAs(DialogPane.class).getScene().getWindow().hide());
+        robot.interact(() -> context.navigator().lock());
+        try (KeyService s = KeyService.open(vault, PASSWORD.toCharArray(), Vault.Access.NORMAL, context.catalog(), Clock.systemDefaultZone())) {
+            assertThat(dev.apikeep.app.ExchangeChecks.lastChecks(s, s.list(true))).as("nothing kept after Cancel").isEmpty();
+        }
+    }
+
+    @Test
     void fillFromExchangeInTheEditor_afterConsent_fillsTheFormBeforeTheFirstSave_andARefusalChangesNothing(FxRobot robot) throws Exception {
         unlock(robot);
         fire(robot, "#addButton");
