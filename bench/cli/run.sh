@@ -82,7 +82,9 @@ if (( STARTUP )); then
   bench/startup/run.sh 10 | tee -a "$OUT"
   if [[ -d target/packages/apikeep ]]; then
     echo "installed size (goal ≤ 80 MB with the start-up archive), du -sm of the app image:" | tee -a "$OUT"
-    du -sm target/packages/apikeep target/packages/apikeep/lib/runtime target/packages/apikeep/lib/app/* | tee -a "$OUT"
+    for part in target/packages/apikeep target/packages/apikeep/lib/runtime target/packages/apikeep/lib/app/*; do
+      du -sm "$part"   # one at a time: du counts a folder once, inside the first argument that holds it
+    done | tee -a "$OUT"
   fi
 fi
 echo "written to $OUT and $RAW/"
