@@ -158,6 +158,7 @@ class ExchangeCheckFlowTest {
         robot.interact(() -> ((javafx.scene.control.Button) consent.lookupButton(consent.getButtonTypes().stream()
                 .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow())).fire());
         waitFor(() -> !bybit.received().isEmpty() && robot.lookup("#cancelCheckAllButton").queryButton().isVisible());
+        screenshotIfAsked(robot, "#cancelCheckAllButton", "audit-check-all-in-progress.png");
 
         robot.interact(() -> robot.lookup("#cancelCheckAllButton").queryButton().fire());
         assertThat(robot.lookup("#checkAllStatus").queryAs(Labeled.class).getText()).startsWith("Cancelled: 0 of 1 checked");
@@ -200,6 +201,7 @@ class ExchangeCheckFlowTest {
         fire(robot, "#fillButton");
         waitFor(() -> robot.lookup("#fillStatus").queryAs(Labeled.class).getText().startsWith("Filled from Bybit"));
         assertThat(robot.lookup("#fillStatus").queryAs(Labeled.class).getText()).startsWith("Filled from Bybit: permissions, IP list, created.");
+        screenshotIfAsked(robot, "#fillStatus", "editor-filled-from-exchange.png");
         assertThat(robot.lookup("#perm-withdraw").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
         assertThat(robot.lookup("#perm-spot-trade").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
         assertThat(robot.lookup("#readWriteRadio").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
@@ -255,8 +257,18 @@ class ExchangeCheckFlowTest {
 
     /** The window as the user sees it, for the README. */
     private void saveScreenshot(FxRobot robot, Path file) throws Exception {
+        saveScreenshot(robot, stage.getScene(), file);
+    }
+
+    /** A window of its own (the audit, the editor), on request: -Dapikeep.screenshots=true, into target/screenshots. */
+    private static void screenshotIfAsked(FxRobot robot, String query, String name) throws Exception {
+        if (!Boolean.getBoolean("apikeep.screenshots")) return;
+        saveScreenshot(robot, robot.lookup(query).query().getScene(), Path.of("target/screenshots", name));
+    }
+
+    private static void saveScreenshot(FxRobot robot, javafx.scene.Scene scene, Path file) throws Exception {
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        robot.interact(() -> shot[0] = scene.snapshot(null));
         int w = (int) shot[0].getWidth();
         int h = (int) shot[0].getHeight();
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
