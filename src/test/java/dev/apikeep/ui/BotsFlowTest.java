@@ -15,7 +15,7 @@ import dev.apikeep.ui.bots.BotsModel;
 import dev.apikeep.ui.bots.KitFormModel;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
+import dev.apikeep.ui.common.FakeClipboard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +34,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.DataFormat;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -221,27 +219,5 @@ class BotsFlowTest {
     private static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Records what the clipboard guard puts on the clipboard. */
-    static final class FakeClipboard implements ClipboardPort {
-        volatile String text;
-        volatile List<String> formats = List.of();
-
-        @Override
-        public void setContent(Map<DataFormat, Object> content) {
-            text = (String) content.get(DataFormat.PLAIN_TEXT);
-            formats = content.keySet().stream().flatMap(f -> f.getIdentifiers().stream()).toList();
-        }
-
-        @Override
-        public String getString() {
-            return text;
-        }
-
-        @Override
-        public void clear() {
-            text = null;
-        }
     }
 }

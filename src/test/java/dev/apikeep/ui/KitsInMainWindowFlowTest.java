@@ -10,6 +10,7 @@ import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ClipboardGuard;
+import dev.apikeep.ui.common.FakeClipboard;
 import dev.apikeep.ui.common.ClipboardPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class KitsInMainWindowFlowTest {
             new BotKits(s).create("freqtrade-vps", List.of("Grid bot"), today.plusDays(5), dir.resolve("vps.akkit"), false).close();
         }
         AppContext context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                (owner, c, existing, d) -> Optional.empty(), new ClipboardGuard(new BotsFlowTest.FakeClipboard(), Duration.ofSeconds(30)),
+                (owner, c, existing, d) -> Optional.empty(), new ClipboardGuard(new FakeClipboard(), Duration.ofSeconds(30)),
                 dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
         new AppShell(stage, context).start();
     }

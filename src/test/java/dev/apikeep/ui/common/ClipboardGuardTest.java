@@ -3,8 +3,6 @@ package dev.apikeep.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
-import javafx.scene.input.DataFormat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,33 +12,6 @@ import org.junit.jupiter.api.Test;
  */
 class ClipboardGuardTest {
     private static final Duration CLEAR_AFTER = Duration.ofSeconds(20);
-
-    /** A clipboard holding plain text, counting how often it was cleared. */
-    static final class FakeClipboard implements ClipboardPort {
-        String text;
-        int clears;
-
-        @Override
-        public void setContent(Map<DataFormat, Object> content) {
-            text = (String) content.get(DataFormat.PLAIN_TEXT);
-        }
-
-        @Override
-        public String getString() {
-            return text;
-        }
-
-        @Override
-        public void clear() {
-            text = null;
-            clears++;
-        }
-
-        /** What another program (or the user's Ctrl+C elsewhere) does. */
-        void userCopies(String value) {
-            text = value;
-        }
-    }
 
     /** Ticks by hand; remembers whether it runs. */
     static final class HandTicker implements ClipboardGuard.Ticker {
