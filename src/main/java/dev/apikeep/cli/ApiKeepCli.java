@@ -157,18 +157,30 @@ public final class ApiKeepCli implements Runnable {
     private static String firstCommandName(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (ROOT_OPTIONS_WITH_VALUE.contains(arg)) {
-                i++;
+            Boolean takesValue = ROOT_OPTIONS.get(arg);
+            if (takesValue != null) {
+                if (takesValue) i++;
             } else if (!arg.startsWith("-")) {
                 return arg;
-            } else if (!arg.equals("--debug") && !arg.contains("=")) {
+            } else if (!arg.contains("=")) {
                 return null;   // --help, -V or an unknown option: picocli answers for the whole tool
             }
         }
         return null;
     }
 
-    private static final List<String> ROOT_OPTIONS_WITH_VALUE = List.of("--vault", "--password-file", "--kit", "--kit-token-file");
+    /** The root's own options, read from its fields so a new one cannot be missed: name → whether a value follows. */
+    private static final Map<String, Boolean> ROOT_OPTIONS = rootOptions();
+
+    private static Map<String, Boolean> rootOptions() {
+        Map<String, Boolean> options = new java.util.HashMap<>();
+        for (java.lang.reflect.Field field : ApiKeepCli.class.getDeclaredFields()) {
+            Option option = field.getAnnotation(Option.class);
+            if (option == null) continue;
+            for (String name : option.names()) options.put(name, field.getType() != boolean.class);
+        }
+        return options;
+    }
 
     public static void main(String[] args) {
         if (QuickAnswers.answer(args, System.out)) return;
