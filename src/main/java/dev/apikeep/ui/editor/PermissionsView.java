@@ -2,6 +2,7 @@ package dev.apikeep.ui.editor;
 
 import dev.apikeep.app.Messages;
 import dev.apikeep.domain.Risk;
+import dev.apikeep.ui.common.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
@@ -44,7 +45,7 @@ final class PermissionsView {
         int row = 0;
         for (PermissionGroup group : state.groups()) {
             Label title = new Label(group.name());
-            title.getStyleClass().add("permission-group-title");
+            title.getStyleClass().add(Styles.PERMISSION_GROUP_TITLE);
             title.setMinWidth(Label.USE_PREF_SIZE);
             FlowPane boxes = new FlowPane(12, 4);
             for (PermissionChoice choice : group.choices()) boxes.getChildren().add(checkbox(choice));
@@ -83,7 +84,7 @@ final class PermissionsView {
 
     static Label riskTag(Risk risk) {
         Label tag = new Label(risk.label());
-        tag.getStyleClass().addAll("risk-tag", "risk-" + risk.label());
+        tag.getStyleClass().addAll(Styles.RISK_TAG, Styles.RISK_PREFIX + risk.label());
         return tag;
     }
 
