@@ -11,14 +11,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The small labelled badges of the key list and detail pane; colours come from the theme. */
 public final class Badges {
-    public static final String BADGE = "badge";
+    public static final String BADGE = Styles.BADGE;
 
     private Badges() {
     }
 
     public static Label ip(ApiKeyEntry entry) {
         Label badge = badge(BadgeText.ip(entry), entry.isIpBound() ? Styles.SUCCESS : Styles.WARNING);
-        badge.getStyleClass().add(entry.isIpBound() ? "ip-bound" : "ip-any");
+        badge.getStyleClass().add(entry.isIpBound() ? Styles.IP_BOUND : Styles.IP_ANY);
         badge.setGraphic(new FontIcon(entry.isIpBound() ? Feather.SHIELD : Feather.ALERT_TRIANGLE));
         badge.setTooltip(new Tooltip(BadgeText.ipTooltip(entry)));
         return badge;
@@ -27,12 +27,12 @@ public final class Badges {
     public static Label expiry(ApiKeyEntry entry, Exchange exchange, LocalDate today, int leadDays) {
         BadgeText.ExpiryChip chip = BadgeText.expiry(entry, exchange, today, leadDays);
         String style = switch (chip.urgency()) {
-            case NONE, OK -> "neutral";
+            case NONE, OK -> Styles.NEUTRAL;
             case WARNING -> Styles.WARNING;
             case DANGER -> Styles.DANGER;
         };
         Label badge = badge(chip.text(), style);
-        badge.getStyleClass().addAll("chip", "expiry");
+        badge.getStyleClass().addAll(Styles.CHIP, Styles.EXPIRY);
         badge.setGraphic(new FontIcon(Feather.CLOCK));
         badge.setTooltip(new Tooltip(chip.source()));
         return badge;
@@ -42,14 +42,14 @@ public final class Badges {
     public static Label environment(ApiKeyEntry entry) {
         if (entry.environment() != Environment.TESTNET) return null;
         Label badge = badge("TESTNET", Styles.ACCENT);
-        badge.getStyleClass().add("environment");
+        badge.getStyleClass().add(Styles.ENVIRONMENT);
         badge.setTooltip(new Tooltip("Testnet / demo trading key: no real funds"));
         return badge;
     }
 
     public static Label revoked() {
-        Label badge = badge("REVOKED", "neutral");
-        badge.getStyleClass().add("revoked");
+        Label badge = badge("REVOKED", Styles.NEUTRAL);
+        badge.getStyleClass().add(Styles.REVOKED);
         return badge;
     }
 

@@ -19,7 +19,7 @@ final class EmptyState {
         VBox box = new VBox(10);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(420);
-        box.getStyleClass().add("empty-state");
+        box.getStyleClass().add(Styles.EMPTY_STATE);
         if (model.loadingProperty().get()) {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setMaxSize(32, 32);

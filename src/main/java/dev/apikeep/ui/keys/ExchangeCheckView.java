@@ -105,7 +105,7 @@ final class ExchangeCheckView {
 
     private static Label bold(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("text-bold");
+        label.getStyleClass().add(Styles.TEXT_BOLD);
         return label;
     }
 

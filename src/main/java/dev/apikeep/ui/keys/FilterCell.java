@@ -28,7 +28,7 @@ final class FilterCell extends ListCell<KeyFilter.Item> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label count = new Label(Integer.toString(item.count()));
-        count.getStyleClass().add("count");
+        count.getStyleClass().add(Styles.COUNT);
         if (item.filter().kind() == KeyFilter.Kind.ATTENTION && item.count() > 0) count.getStyleClass().add(Styles.DANGER);
         HBox row = new HBox(6, name, spacer, count);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -85,7 +85,7 @@ final class KeyDetailPane extends VBox {
     KeyDetailPane(Actions actions, boolean readOnly) {
         this.actions = actions;
         this.readOnly = readOnly;
-        getStyleClass().add("detail-pane");
+        getStyleClass().add(Styles.DETAIL_PANE);
         setSpacing(14);
         clear();
     }
@@ -128,7 +128,7 @@ final class KeyDetailPane extends VBox {
         if (!e.isRevoked()) badges.getChildren().add(Badges.expiry(e, exchange, today, leadDays));
 
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("detail-grid");
+        grid.getStyleClass().add(Styles.DETAIL_GRID);
         grid.setHgap(10);
         grid.setVgap(8);
         ColumnConstraints names = new ColumnConstraints();
@@ -182,7 +182,7 @@ final class KeyDetailPane extends VBox {
         buttons.setDisable(readOnly);
         javafx.scene.control.Hyperlink exposed = new javafx.scene.control.Hyperlink("Secret exposed?", new FontIcon(Feather.ALERT_OCTAGON));
         exposed.setId("exposedLink");
-        exposed.getStyleClass().add("exposed-link");
+        exposed.getStyleClass().add(Styles.EXPOSED_LINK);
         exposed.setOnAction(x -> actions.exposed(e));
         exposed.setDisable(readOnly || e.isRevoked());
         VBox exchangeCheck = ExchangeCheckView.of(e, exchange, lastChecks.apply(e.id()), actions, readOnly);
@@ -204,7 +204,7 @@ final class KeyDetailPane extends VBox {
 
     private int secretRow(GridPane grid, int row, ApiKeyEntry e, String name, String field, SecretBytes secret, String hidden) {
         Label value = new Label(hidden);
-        value.getStyleClass().addAll("secret-value", "text-monospace");
+        value.getStyleClass().addAll(Styles.SECRET_VALUE, Styles.TEXT_MONOSPACE);
         value.setId(field + "Value");
         value.setWrapText(true);
         value.setMaxWidth(Double.MAX_VALUE);
@@ -255,7 +255,7 @@ final class KeyDetailPane extends VBox {
 
     private static int add(GridPane grid, int row, String name, Node value) {
         Label label = new Label(name);
-        label.getStyleClass().add("field-name");
+        label.getStyleClass().add(Styles.FIELD_NAME);
         label.setMinWidth(Label.USE_PREF_SIZE);
         GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         grid.addRow(row, label, value);

@@ -96,7 +96,7 @@ final class LifecycleUi {
     /** Puts the "Audit 3" look on the top bar's button. */
     void attachAuditButton(Button button) {
         this.auditButton = button;
-        auditCount.getStyleClass().addAll("badge", Styles.DANGER, "audit-count");
+        auditCount.getStyleClass().addAll(Styles.BADGE, Styles.DANGER, Styles.AUDIT_COUNT);
         auditCount.setId("auditCount");
         Label text = new Label("Audit");
         HBox graphic = new HBox(6, new FontIcon(Feather.SHIELD), text, auditCount);
