@@ -2,6 +2,7 @@ package dev.apikeep.ui.unlock;
 
 import dev.apikeep.ui.common.ErrorText;
 import dev.apikeep.app.AppException;
+import dev.apikeep.app.HeaderChangedException;
 import dev.apikeep.app.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
@@ -77,7 +78,8 @@ public final class UnlockModel {
             case DAMAGED -> {
                 problem.set(Problem.DAMAGED);
                 rescueOffered.set(true);
-                message.set(Messages.format("unlock.error.damaged", damagedText(v.damagedEntries().size())));
+                message.set(v instanceof HeaderChangedException ? Messages.format("unlock.headerChanged")
+                        : Messages.format("unlock.error.damaged", damagedText(v.damagedEntries().size())));
             }
             case IN_USE -> {
                 problem.set(Problem.IN_USE);
