@@ -49,6 +49,7 @@ public final class KeysModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<ApiKeyEntry> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
+    private boolean swapping;
     /** Each key's last check with its exchange as stored (or made in a read-only session); see {@link #lastCheck}. */
     private final Map<UUID, KeyCheck> lastChecks = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -91,25 +92,71 @@ public final class KeysModel {
         loading.set(false);
         rebuildFilters();
         selected.set(selectedId == null ? null : find(selectedId));
-        Set<Object> freshSecrets = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ApiKeyEntry e : fresh) {
-            freshSecrets.add(e.apiKey());
-            freshSecrets.add(e.secret());
-        }
+        Set<Object> freshSecrets = secretsOf(fresh);
         for (ApiKeyEntry e : old) if (!keep.containsKey(e)) wipeUnlessShared(e, freshSecrets);
     }
 
-    /** Puts an entry stored again (e.g. "last used" after a copy) in place of its older revision. */
-    public void replace(ApiKeyEntry stored) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).id().equals(stored.id())) {
-                boolean wasSelected = selected.get() != null && selected.get().id().equals(stored.id());
-                entries.set(i, stored);
-                rebuildFilters();
-                if (wasSelected) selected.set(stored);
-                return;
-            }
+    private static Set<Object> secretsOf(java.util.Collection<ApiKeyEntry> fresh) {
+        Set<Object> secrets = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ApiKeyEntry e : fresh) {
+            if (e == null) continue;
+            secrets.add(e.apiKey());
+            secrets.add(e.secret());
         }
+        return secrets;
+    }
+
+    /**
+     * Applies entries read again after this session wrote them ({@code id → entry}, or null when
+     * it is gone): replaces, adds or removes each, keeps the selection by id, and wipes the secrets
+     * of the values replaced. One entry changes in place (a copy's "last used" must not refilter
+     * every row); several change in one step, so the list and the audit badge hear once.
+     */
+    public void update(Map<UUID, ApiKeyEntry> changed) {
+        if (changed.isEmpty()) return;
+        UUID selectedId = selected.get() == null ? null : selected.get().id();
+        List<ApiKeyEntry> replaced = new ArrayList<>();
+        swapping = true;
+        try {
+            if (changed.size() == 1) {
+                changed.forEach((id, fresh) -> swap(entries, id, fresh, replaced));
+            } else {
+                List<ApiKeyEntry> next = new ArrayList<>(entries);
+                changed.forEach((id, fresh) -> swap(next, id, fresh, replaced));
+                entries.setAll(next);
+            }
+            rebuildFilters();
+            selected.set(selectedId == null ? null : find(selectedId));
+        } finally {
+            swapping = false;
+        }
+        Set<Object> freshSecrets = secretsOf(changed.values());
+        for (ApiKeyEntry old : replaced) wipeUnlessShared(old, freshSecrets);
+    }
+
+    private static void swap(List<ApiKeyEntry> list, UUID id, ApiKeyEntry fresh, List<ApiKeyEntry> replaced) {
+        int at = indexOf(list, id);
+        if (at >= 0 && list.get(at) != fresh) replaced.add(list.get(at));
+        if (fresh == null) {
+            if (at >= 0) list.remove(at);
+        } else if (at >= 0) {
+            list.set(at, fresh);
+        } else {
+            list.add(fresh);
+        }
+    }
+
+    private static int indexOf(List<ApiKeyEntry> list, UUID id) {
+        for (int i = 0; i < list.size(); i++) if (list.get(i).id().equals(id)) return i;
+        return -1;
+    }
+
+    /**
+     * True while {@link #update} swaps entries: a list view showing them drops its selection for a
+     * moment, which is not the user choosing nothing (the model selects the new copy itself).
+     */
+    public boolean isSwapping() {
+        return swapping;
     }
 
     /** Remembers checks (from the vault on reload, or one just made); a newer check of a key replaces its older one. */
