@@ -67,6 +67,21 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
+     * As above; when the password does not unwrap the key under the file's header, and {@code memory}
+     * holds a different header that last unlocked this vault here, tries that one: if it opens, the
+     * header was edited since, {@link Kind#HEADER_CHANGED} (a rescue opens it read-only), and no
+     * failed unlock is counted.
+     */
+    public static Vault open(Path file, char[] password, Access access, CheckedKdf engines, KdfHeader.Memory memory) {
+        return Unlocking.open(file, password, access, engines, memory, SqliteFile::open);
+    }
+
+    /** The header fields the data key is bound to as they are now (after a password change or rekey too). */
+    public KdfHeader kdfHeader() {
+        return KdfHeader.of(state.header);
+    }
+
+    /**
      * True when the fast Argon2 engine's key did not open this vault and the reference engine's did:
      * the fast engine is faulty on this computer, and the reference one is used for the rest of the run.
      */

@@ -2,6 +2,8 @@ package dev.apikeep.ui.unlock;
 
 import dev.apikeep.ui.common.ErrorText;
 import dev.apikeep.app.AppException;
+import dev.apikeep.app.HeaderChangedException;
+import dev.apikeep.app.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 import javafx.beans.binding.Bindings;
@@ -76,7 +78,8 @@ public final class UnlockModel {
             case DAMAGED -> {
                 problem.set(Problem.DAMAGED);
                 rescueOffered.set(true);
-                message.set("The vault is damaged or was tampered with: " + damagedText(v.damagedEntries().size())
+                message.set(v instanceof HeaderChangedException ? Messages.format("unlock.headerChanged")
+                        : "The vault is damaged or was tampered with: " + damagedText(v.damagedEntries().size())
                         + " You can open it read-only to copy out the readable keys, or restore a backup.");
             }
             case IN_USE -> {
