@@ -1,5 +1,6 @@
 package dev.apikeep.ui.common;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.Exchange;
@@ -41,14 +42,14 @@ public final class Badges {
     /** TESTNET badge, or null for mainnet keys. */
     public static Label environment(ApiKeyEntry entry) {
         if (entry.environment() != Environment.TESTNET) return null;
-        Label badge = badge("TESTNET", Styles.ACCENT);
+        Label badge = badge(Messages.get("badge.testnet"), Styles.ACCENT);
         badge.getStyleClass().add(Styles.ENVIRONMENT);
-        badge.setTooltip(new Tooltip("Testnet / demo trading key: no real funds"));
+        badge.setTooltip(new Tooltip(Messages.get("badge.testnet.tooltip")));
         return badge;
     }
 
     public static Label revoked() {
-        Label badge = badge("REVOKED", Styles.NEUTRAL);
+        Label badge = badge(Messages.get("badge.revoked"), Styles.NEUTRAL);
         badge.getStyleClass().add(Styles.REVOKED);
         return badge;
     }

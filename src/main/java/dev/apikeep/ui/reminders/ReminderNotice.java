@@ -1,5 +1,6 @@
 package dev.apikeep.ui.reminders;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.ui.common.Styles;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -43,7 +44,7 @@ public final class ReminderNotice {
         Label text = new Label(summary.text());
         text.setId("reminderText");
         text.setWrapText(true);
-        Label hint = new Label("Click to show the keys that need attention");
+        Label hint = new Label(Messages.get("reminders.clickToShow"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Button close = new Button(null, new FontIcon(Feather.X));
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.TOAST_CLOSE);
