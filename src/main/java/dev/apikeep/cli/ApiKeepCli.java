@@ -65,7 +65,7 @@ public final class ApiKeepCli implements Runnable {
         public static Context system() {
             // The raw descriptor, not System.in: System.in's buffer would keep the password unwiped.
             return new Context(new java.io.FileInputStream(java.io.FileDescriptor.in), System.out, System.err, Terminal.system(System.err), System.getenv(),
-                    Clock.systemDefaultZone(), null);
+                    new SystemClock(), null);
         }
 
         @Override
