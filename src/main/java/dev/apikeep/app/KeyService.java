@@ -65,8 +65,14 @@ public final class KeyService implements AutoCloseable {
      */
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock,
                                   SeenVaults seen, KeyDerivation derivation) {
+        return open(file, password, access, Vault.Check.AT_OPEN, catalog, clock, seen, derivation);
+    }
+
+    /** As above, checking the vault's integrity {@code when} said (a command: as it reads, see {@link Vault.Check}). */
+    static KeyService open(Path file, char[] password, Vault.Access access, Vault.Check when, ExchangeCatalog catalog,
+                           Clock clock, SeenVaults seen, KeyDerivation derivation) {
         KeyService service = new KeyService(Failures.guard(
-                () -> Vault.open(file, password, access, derivation.engines())), catalog, clock);
+                () -> Vault.open(file, password, access, when, derivation.engines())), catalog, clock);
         try {
             service.unlock.unlocked(seen);
         } catch (RuntimeException e) {

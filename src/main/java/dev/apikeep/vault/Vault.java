@@ -46,6 +46,17 @@ public final class Vault implements AutoCloseable {
         RESCUE
     }
 
+    /** When opening checks the set-MAC (see {@link IntegrityOnRead}). */
+    public enum Check {
+        /** The whole set before the vault opens (the desktop app: it reads every entry anyway). */
+        AT_OPEN,
+        /**
+         * Each read checks what it returns: one entry its share of the set, a read of every entry or
+         * of the activity log the whole set, once. For a command that reads one key of many.
+         */
+        ON_READ
+    }
+
     /** Creates a new, empty vault. Refuses to overwrite an existing file. */
     public static Vault create(Path file, char[] password, KdfParams kdf) {
         return create(file, password, kdf, CheckedKdf.standard());
@@ -63,7 +74,12 @@ public final class Vault implements AutoCloseable {
 
     /** As above, deriving with {@code engines}: the reference engine is tried before "wrong password". */
     public static Vault open(Path file, char[] password, Access access, CheckedKdf engines) {
-        return Unlocking.open(file, password, access, engines, SqliteFile::open);
+        return open(file, password, access, Check.AT_OPEN, engines);
+    }
+
+    /** As above, checking the set-MAC {@code when} said ({@link Check#ON_READ} only for {@link Access#NORMAL}). */
+    public static Vault open(Path file, char[] password, Access access, Check when, CheckedKdf engines) {
+        return Unlocking.open(file, password, access, when, engines, SqliteFile::open);
     }
 
     /**
@@ -185,6 +201,14 @@ public final class Vault implements AutoCloseable {
 
     public int entryCount() {
         return reads.entryCount();
+    }
+
+    /**
+     * The time of the newest event, unchecked by the log's hash chain (a hint for the rollback
+     * warning at unlock, which must not make a one-key command check the whole log).
+     */
+    public Optional<java.time.Instant> newestEventTime() {
+        return reads.newestEventTime();
     }
 
     /** The newest {@code limit} events (all when limit <= 0), oldest first. */
