@@ -121,7 +121,8 @@ public record ApiKeyEntry(
 
     /** Fluent construction; fields start at sensible defaults for a new key. */
     public static final class Builder {
-        private UUID id = UUID.randomUUID();
+        /** Made at the first build when none was given: decoding a stored entry sets it, and must not draw from SecureRandom. */
+        private UUID id;
         private long revision;
         private String exchangeId = "custom";
         private Environment environment = Environment.MAINNET;
@@ -200,6 +201,7 @@ public record ApiKeyEntry(
         }
 
         public ApiKeyEntry build() {
+            if (id == null) id = UUID.randomUUID();
             return new ApiKeyEntry(id, revision, exchangeId, environment, label, account, apiKey, secret,
                     passphrase, keyType, permissions, ipWhitelist, createdAt, expiresAt, rotateEveryDays,
                     status, revokedAt, usedBy, tags, notes, rotatedFrom, rotatedTo, lastUsedAt, readOnly, apiHost);
