@@ -9,6 +9,7 @@ final class Failures {
     }
 
     static AppException translate(VaultException e) {
+        if (e.kind() == VaultException.Kind.HEADER_CHANGED) return new HeaderChangedException(e.getMessage(), e);
         return new AppException(AppException.Kind.valueOf(e.kind().name()), e.getMessage(), e.damagedEntries(), e);
     }
 

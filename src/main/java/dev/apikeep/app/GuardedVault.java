@@ -6,6 +6,7 @@ import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.vault.IntegrityReport;
+import dev.apikeep.vault.KdfHeader;
 import dev.apikeep.vault.Vault;
 import dev.apikeep.vault.VaultTransaction;
 import java.nio.file.Path;
@@ -70,4 +71,5 @@ final class GuardedVault {
     long generation() { return guard(vault::generation); }
     boolean wasDeleted(UUID id) { return guard(() -> vault.wasDeleted(id)); }
     String vaultId() { return vault.vaultId(); }
+    KdfHeader kdfHeader() { return vault.kdfHeader(); }
 }

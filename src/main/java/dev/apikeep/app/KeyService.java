@@ -39,7 +39,7 @@ public final class KeyService implements AutoCloseable {
         this.changes = new EntryChanges(this.vault, validator, clock);
         this.unlock = new UnlockRecord(this.vault, clock);
         this.records = new SealedRecords(this.vault);
-        this.password = new MasterPassword(this.vault);
+        this.password = new MasterPassword(this.vault, unlock);
     }
 
     public static KeyService create(Path file, char[] password, KdfParams kdf, ExchangeCatalog catalog, Clock clock) {
@@ -60,19 +60,19 @@ public final class KeyService implements AutoCloseable {
     }
 
     /**
-     * Opens with this machine's memory of vault generations in {@code seen} (tests give their own)
-     * and the Argon2 engines of {@code derivation}.
+     * Opens with this machine's memory of vault generations and headers in {@code seen} (tests give
+     * their own) and the Argon2 engines of {@code derivation}. A header edited since the vault last
+     * unlocked here is {@link HeaderChangedException} (damaged), not a wrong password. Set-MAC: {@link Vault.Check}.
      */
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock,
                                   SeenVaults seen, KeyDerivation derivation) {
         return open(file, password, access, Vault.Check.AT_OPEN, catalog, clock, seen, derivation);
     }
 
-    /** As above, checking the vault's integrity {@code when} said (a command: as it reads, see {@link Vault.Check}). */
     static KeyService open(Path file, char[] password, Vault.Access access, Vault.Check when, ExchangeCatalog catalog,
                            Clock clock, SeenVaults seen, KeyDerivation derivation) {
         KeyService service = new KeyService(Failures.guard(
-                () -> Vault.open(file, password, access, when, derivation.engines())), catalog, clock);
+                () -> Vault.open(file, password, access, when, derivation.engines(), seen.headers(file))), catalog, clock);
         try {
             service.unlock.unlocked(seen);
         } catch (RuntimeException e) {

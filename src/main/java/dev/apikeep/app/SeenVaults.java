@@ -1,5 +1,7 @@
 package dev.apikeep.app;
 
+import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.vault.KdfHeader;
 import dev.apikeep.vault.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,20 +11,27 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What this machine last saw of each vault (by vault id): its write generation and when. Kept
- * outside the vault, in the user's config folder, because a whole vault file put back from a backup
- * (or copied back from another machine) is intact in itself: only a memory outside it can tell it
- * is older than the one last opened here. The file holds vault ids, counters and dates, no secret.
+ * What this machine last saw of each vault (by vault id): its write generation and when, and the
+ * header (KDF parameters and salt) that last unlocked it, with its file. Kept outside the vault, in
+ * the user's config folder, because what it tells cannot be told from inside the file: a whole
+ * vault put back from a backup (or copied back) is intact in itself, and an edit of the header's KDF
+ * parameters or salt makes the right password fail exactly as a wrong one does. Only a memory
+ * outside the file tells the first is older than the one last opened here and the second is an
+ * edit (the remembered header still opens the key). The file holds vault ids, counters, dates, KDF
+ * parameters, salts and paths: no secret (the salt and parameters are readable in the vault itself).
  */
 public final class SeenVaults {
     private static final System.Logger LOG = System.getLogger(SeenVaults.class.getName());
     private static final String FILE_NAME = "seen-vaults.properties";
+    private static final String HEADER = ".header";
+    private static final String FILE = ".file";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final Path file;
 
@@ -63,22 +72,64 @@ public final class SeenVaults {
                 + last.generation() + "; changes made since then are not in this file");
     }
 
-    /** Remembers the higher of the stored and the given generation. Best effort: a read-only config folder only loses the hint. */
-    public void remember(String vaultId, long generation, Instant now) {
+    /**
+     * The header that last unlocked each vault here, asked by the vault id in the file; when the file
+     * names an id this machine never saw (an edited vault id), the one last unlocked at {@code vaultFile}.
+     */
+    KdfHeader.Memory headers(Path vaultFile) {
+        return vaultId -> read().flatMap(all -> Optional.ofNullable(header(all, vaultId))
+                .or(() -> idAt(all, vaultFile).map(id -> header(all, id))));
+    }
+
+    /**
+     * Remembers the higher of the stored and the given generation, the header that unlocked the vault
+     * (KDF parameters and salt, nothing secret) and where its file is. Best effort: a read-only config
+     * folder only loses the hints.
+     */
+    void remember(KdfHeader header, long generation, Path vaultFile, Instant now) {
         Properties all = read().orElseGet(Properties::new);
-        Seen old = Seen.parse(all.getProperty(vaultId));
-        if (old != null && old.generation() >= generation) return;
-        all.setProperty(vaultId, generation + " " + now);
+        String id = header.vaultId();
+        Properties before = (Properties) all.clone();
+        Seen old = Seen.parse(all.getProperty(id));
+        if (old == null || old.generation() < generation) all.setProperty(id, generation + " " + now);
+        all.setProperty(id + HEADER, header.kdf().memoryKiB() + " " + header.kdf().iterations() + " "
+                + header.kdf().parallelism() + " " + Base64.getEncoder().encodeToString(header.salt()));
+        all.setProperty(id + FILE, vaultFile.toAbsolutePath().normalize().toString());
+        if (!all.equals(before)) write(all);
+    }
+
+    private void write(Properties all) {
         try {
             Files.createDirectories(file.getParent());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            all.store(out, "ApiKeep: the newest write generation seen on this machine per vault id (no secrets)");
+            all.store(out, "ApiKeep: per vault id, the newest write generation seen on this machine, the header"
+                    + " (KDF parameters and salt) that last unlocked it, and its file (no secrets)");
             PrivateFiles.writeAtomically(file, out.toByteArray());
         } catch (IOException | RuntimeException e) {
             // a hint only: failing to store it must not fail an unlock
-            LOG.log(System.Logger.Level.WARNING, "could not remember the vault's write generation in " + file
-                    + " (" + e.getClass().getSimpleName() + ")");
+            LOG.log(System.Logger.Level.WARNING, "could not remember the vault's write generation and header in "
+                    + file + " (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    private static KdfHeader header(Properties all, String vaultId) {
+        String value = all.getProperty(vaultId + HEADER);
+        if (value == null) return null;
+        try {
+            String[] p = value.trim().split(" ");
+            return new KdfHeader(vaultId, new KdfParams(Integer.parseInt(p[0]), Integer.parseInt(p[1]),
+                    Integer.parseInt(p[2])), Base64.getDecoder().decode(p[3]));
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private static Optional<String> idAt(Properties all, Path vaultFile) {
+        String path = vaultFile.toAbsolutePath().normalize().toString();
+        return all.stringPropertyNames().stream()
+                .filter(name -> name.endsWith(FILE) && path.equals(all.getProperty(name)))
+                .map(name -> name.substring(0, name.length() - FILE.length()))
+                .findFirst();
     }
 
     private Optional<Properties> read() {

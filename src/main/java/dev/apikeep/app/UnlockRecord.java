@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What an unlock records and remembers: the {@code unlock} event (with the wrong passwords typed
  * before it, then reset), the backup a format upgrade made, and this machine's memory of the
- * vault's write generation, which tells a vault put back from an older copy ({@link SeenVaults}).
+ * vault's write generation, which tells a vault put back from an older copy, and of the header that
+ * unlocked it, which tells an edited header from a wrong password ({@link SeenVaults}).
  */
 final class UnlockRecord {
     private static final System.Logger LOG = System.getLogger(UnlockRecord.class.getName());
@@ -54,11 +55,14 @@ final class UnlockRecord {
         }
     }
 
-    /** At unlock and at lock: the generation this machine has now seen (the writes in between raise it). */
+    /**
+     * At unlock, after a password change or rekey, and at lock: the generation this machine has now
+     * seen (the writes in between raise it) and the header that opens the vault now.
+     */
     void rememberSeen() {
         if (seen == null) return;
         try {
-            seen.remember(vault.vaultId(), vault.generation(), clock.instant());
+            seen.remember(vault.kdfHeader(), vault.generation(), vault.file(), clock.instant());
         } catch (AppException unreadableRecord) {
             LOG.log(System.Logger.Level.DEBUG, "the write generation was not remembered: " + unreadableRecord.getMessage());
         }

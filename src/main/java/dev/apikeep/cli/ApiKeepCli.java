@@ -19,13 +19,6 @@ import picocli.CommandLine.Option;
         description = "A vault for crypto-exchange API keys. The master password is read from the terminal,"
                 + " the first line of standard input, or --password-file; never from arguments.")
 public final class ApiKeepCli implements Runnable {
-    private static final List<Class<?>> COMMANDS = List.of(
-            InitCommand.class, ExchangesCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
-            GetCommand.class, EditCommand.class, RevokeCommand.class, RmCommand.class, LogCommand.class,
-            PasswdCommand.class, CheckCommand.class, AuditCommand.class, RemindersCommand.class,
-            RotateCommand.class, ExportCommand.class, ImportCommand.class, ExecCommand.class, InjectCommand.class,
-            CompareCommand.class, KitCommand.class);
-
     @Option(names = "--vault", paramLabel = "FILE", description = "the vault file (default: $APIKEEP_VAULT or the per-user data folder)")
     Path vault;
 
@@ -72,7 +65,7 @@ public final class ApiKeepCli implements Runnable {
         public static Context system() {
             // The raw descriptor, not System.in: System.in's buffer would keep the password unwiped.
             return new Context(new java.io.FileInputStream(java.io.FileDescriptor.in), System.out, System.err, Terminal.system(System.err), System.getenv(),
-                    Clock.systemDefaultZone(), null);
+                    new SystemClock(), null);
         }
 
         @Override
@@ -122,8 +115,14 @@ public final class ApiKeepCli implements Runnable {
     }
 
     public static int run(String[] args, Context given) {
-        Context context = given.inert();
-        ApiKeepCli root = new ApiKeepCli(context);
+        ApiKeepCli root = new ApiKeepCli(given.inert());
+        java.util.OptionalInt quick = KitQuickGet.run(args, root);
+        return quick.isPresent() ? quick.getAsInt() : runParsed(args, new ApiKeepCli(given.inert()));
+    }
+
+    /** Every command line through picocli (the root's options not yet set). */
+    static int runParsed(String[] args, ApiKeepCli root) {
+        Context context = root.context();
         CommandLine commandLine = new CommandLine(root, new CommandFactory(root));
         for (Class<?> command : commandsToBuild(args)) {
             commandLine.addSubcommand(command);
@@ -145,7 +144,7 @@ public final class ApiKeepCli implements Runnable {
      * all are, so the answer covers the whole tool. With --kit only the reading commands exist.
      */
     static List<Class<?>> commandsToBuild(String[] args) {
-        List<Class<?>> candidates = KitOptions.requested(args) ? KitOptions.READING_COMMANDS : COMMANDS;
+        List<Class<?>> candidates = KitOptions.requested(args) ? KitOptions.READING_COMMANDS : Commands.ALL;
         String name = firstCommandName(args);
         for (Class<?> command : candidates) {
             if (command.getAnnotation(Command.class).name().equals(name)) return List.of(command);
@@ -157,7 +156,7 @@ public final class ApiKeepCli implements Runnable {
     private static String firstCommandName(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            Boolean takesValue = ROOT_OPTIONS.get(arg);
+            Boolean takesValue = Commands.ROOT_OPTIONS.get(arg);
             if (takesValue != null) {
                 if (takesValue) i++;
             } else if (!arg.startsWith("-")) {
@@ -169,17 +168,30 @@ public final class ApiKeepCli implements Runnable {
         return null;
     }
 
-    /** The root's own options, read from its fields so a new one cannot be missed: name → whether a value follows. */
-    private static final Map<String, Boolean> ROOT_OPTIONS = rootOptions();
+    /**
+     * The commands and the root's options, made when picocli is about to run: loading every command
+     * class and reading annotations (through generated proxies) is time a bot's kit get never needs.
+     */
+    private static final class Commands {
+        static final List<Class<?>> ALL = List.of(
+                InitCommand.class, ExchangesCommand.class, AddCommand.class, ListCommand.class, ShowCommand.class,
+                GetCommand.class, EditCommand.class, RevokeCommand.class, RmCommand.class, LogCommand.class,
+                PasswdCommand.class, CheckCommand.class, AuditCommand.class, RemindersCommand.class,
+                RotateCommand.class, ExportCommand.class, ImportCommand.class, ExecCommand.class, InjectCommand.class,
+                CompareCommand.class, KitCommand.class);
 
-    private static Map<String, Boolean> rootOptions() {
-        Map<String, Boolean> options = new java.util.HashMap<>();
-        for (java.lang.reflect.Field field : ApiKeepCli.class.getDeclaredFields()) {
-            Option option = field.getAnnotation(Option.class);
-            if (option == null) continue;
-            for (String name : option.names()) options.put(name, field.getType() != boolean.class);
+        /** The root's own options, read from its fields so a new one cannot be missed: name → whether a value follows. */
+        static final Map<String, Boolean> ROOT_OPTIONS = rootOptions();
+
+        private static Map<String, Boolean> rootOptions() {
+            Map<String, Boolean> options = new java.util.HashMap<>();
+            for (java.lang.reflect.Field field : ApiKeepCli.class.getDeclaredFields()) {
+                Option option = field.getAnnotation(Option.class);
+                if (option == null) continue;
+                for (String name : option.names()) options.put(name, field.getType() != boolean.class);
+            }
+            return options;
         }
-        return options;
     }
 
     public static void main(String[] args) {

@@ -10,7 +10,6 @@ import dev.apikeep.app.kit.KitReader;
 import dev.apikeep.domain.SecretBytes;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -73,7 +72,7 @@ abstract class BaseCommand implements Callable<Integer> {
     Kit openKit() {
         char[] token = KitTokenInput.read(root.kitTokenFile, context().env(), input());
         try {
-            return KitReader.open(root.kit, token, LocalDate.now(context().clock()));
+            return KitReader.open(root.kit, token, SystemClock.today(context().clock()));
         } finally {
             Arrays.fill(token, '\0');
         }

@@ -16,6 +16,11 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
+        return reportFailure(failure);
+    }
+
+    /** Says what went wrong (with the stack trace under --debug) and gives the exit code for it. */
+    int reportFailure(Exception failure) {
         report(messageOf(failure));
         if (root.debug) failure.printStackTrace(root.context().err());
         return failure instanceof CliException cli ? cli.exitCode() : ExitCode.of(failure);

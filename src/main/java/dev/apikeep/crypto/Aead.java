@@ -9,7 +9,6 @@ import javax.crypto.spec.GCMParameterSpec;
 public final class Aead {
     public static final int NONCE_LENGTH = 12;
     private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Aead() {
     }
@@ -20,8 +19,13 @@ public final class Aead {
 
     public static byte[] randomBytes(int length) {
         byte[] bytes = new byte[length];
-        RANDOM.nextBytes(bytes);
+        Random.INSTANCE.nextBytes(bytes);
         return bytes;
+    }
+
+    /** Made when first needed: decrypting (a bot's kit, a vault's get) needs no randomness. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
     }
 
     public static byte[] encrypt(byte[] key, byte[] nonce, byte[] plaintext, byte[] aad) {

@@ -119,10 +119,15 @@ public record ApiKeyEntry(
         passphrase.wipe();
     }
 
-    /** Fluent construction; fields start at sensible defaults for a new key. */
+    /**
+     * Fluent construction; fields start at sensible defaults for a new key. A new id and today's date
+     * are made at {@link #build()} only when none was given: decoding a stored key gives both, and
+     * making them anyway (a SecureRandom, the time-zone rules) was a measurable part of a bot's cold
+     * {@code --kit get}.
+     */
     public static final class Builder {
-        /** Made at the first build when none was given: decoding a stored entry sets it, and must not draw from SecureRandom. */
         private UUID id;
+        private boolean idGiven;
         private long revision;
         private String exchangeId = "custom";
         private Environment environment = Environment.MAINNET;
@@ -134,7 +139,8 @@ public record ApiKeyEntry(
         private KeyType keyType = KeyType.HMAC;
         private List<String> permissions = List.of();
         private List<IpRule> ipWhitelist = List.of();
-        private LocalDate createdAt = LocalDate.now();
+        private LocalDate createdAt;
+        private boolean createdAtGiven;
         private LocalDate expiresAt;
         private Integer rotateEveryDays;
         private KeyStatus status = KeyStatus.ACTIVE;
@@ -152,7 +158,7 @@ public record ApiKeyEntry(
         }
 
         private Builder(ApiKeyEntry e) {
-            id = e.id; revision = e.revision; exchangeId = e.exchangeId; environment = e.environment;
+            id = e.id; idGiven = true; createdAtGiven = true; revision = e.revision; exchangeId = e.exchangeId; environment = e.environment;
             label = e.label; account = e.account; apiKey = e.apiKey; secret = e.secret;
             passphrase = e.passphrase; keyType = e.keyType; permissions = e.permissions;
             ipWhitelist = e.ipWhitelist; createdAt = e.createdAt; expiresAt = e.expiresAt;
@@ -161,7 +167,7 @@ public record ApiKeyEntry(
             rotatedTo = e.rotatedTo; lastUsedAt = e.lastUsedAt; readOnly = e.readOnly; apiHost = e.apiHost;
         }
 
-        public Builder id(UUID v) { id = v; return this; }
+        public Builder id(UUID v) { id = v; idGiven = true; return this; }
         public Builder revision(long v) { revision = v; return this; }
         public Builder exchangeId(String v) { exchangeId = v; return this; }
         public Builder environment(Environment v) { environment = v; return this; }
@@ -173,7 +179,7 @@ public record ApiKeyEntry(
         public Builder keyType(KeyType v) { keyType = v; return this; }
         public Builder permissions(List<String> v) { permissions = v; return this; }
         public Builder ipWhitelist(List<IpRule> v) { ipWhitelist = v; return this; }
-        public Builder createdAt(LocalDate v) { createdAt = v; return this; }
+        public Builder createdAt(LocalDate v) { createdAt = v; createdAtGiven = true; return this; }
         public Builder expiresAt(LocalDate v) { expiresAt = v; return this; }
         public Builder rotateEveryDays(Integer v) { rotateEveryDays = v; return this; }
         public Builder status(KeyStatus v) { status = v; return this; }
@@ -201,7 +207,8 @@ public record ApiKeyEntry(
         }
 
         public ApiKeyEntry build() {
-            if (id == null) id = UUID.randomUUID();
+            if (!idGiven) id(UUID.randomUUID());   // kept: a second build of this builder is the same key
+            if (!createdAtGiven) createdAt(LocalDate.now());
             return new ApiKeyEntry(id, revision, exchangeId, environment, label, account, apiKey, secret,
                     passphrase, keyType, permissions, ipWhitelist, createdAt, expiresAt, rotateEveryDays,
                     status, revokedAt, usedBy, tags, notes, rotatedFrom, rotatedTo, lastUsedAt, readOnly, apiHost);

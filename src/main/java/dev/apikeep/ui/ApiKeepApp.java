@@ -2,6 +2,7 @@ package dev.apikeep.ui;
 
 import dev.apikeep.app.VaultLocation;
 import dev.apikeep.app.KdfSettings;
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ClipboardGuard;
@@ -35,7 +36,7 @@ public class ApiKeepApp extends Application {
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             // One line on stderr as well: a failure during start-up has no window to show a dialog in.
-            System.err.println("apikeep: unexpected error: " + error);
+            System.err.println(Messages.format("app.unexpectedError", String.valueOf(error)));
             javafx.application.Platform.runLater(() -> Dialogs.error(stage, error));
         });
         CompletableFuture<ExchangeCatalog> catalog = earlyCatalog != null ? earlyCatalog

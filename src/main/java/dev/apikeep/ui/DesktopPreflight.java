@@ -1,5 +1,6 @@
 package dev.apikeep.ui;
 
+import dev.apikeep.app.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,8 +13,6 @@ import java.util.function.Predicate;
  * the package manager puts it (a server install of the .deb, which only recommends GTK).
  */
 public final class DesktopPreflight {
-    private static final String COMMAND_LINE_HINT = " The command line works without it: apikeep --help";
-
     private DesktopPreflight() {
     }
 
@@ -24,12 +23,12 @@ public final class DesktopPreflight {
     static Optional<String> problem(String osName, String osArch, Map<String, String> env, Predicate<Path> exists) {
         if (!osName.toLowerCase(java.util.Locale.ROOT).startsWith("linux")) return Optional.empty();
         if (blank(env.get("DISPLAY")) && blank(env.get("WAYLAND_DISPLAY"))) {
-            return Optional.of("apikeep: no display to open the desktop app on (DISPLAY is not set)." + COMMAND_LINE_HINT);
+            return Optional.of(Messages.get("preflight.noDisplay"));
         }
         // Only where the multiarch folder exists (Debian, Ubuntu) is its absence from there conclusive.
         Path multiarch = Path.of("/usr/lib", multiarchTriplet(osArch));
         if (exists.test(multiarch) && !exists.test(multiarch.resolve("libgtk-3.so.0"))) {
-            return Optional.of("apikeep: the desktop app needs GTK 3: sudo apt install libgtk-3-0." + COMMAND_LINE_HINT);
+            return Optional.of(Messages.get("preflight.noGtk"));
         }
         return Optional.empty();
     }

@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -68,11 +69,16 @@ final class Unlocking {
     }
 
     static Vault open(Path file, char[] password, Access access, CheckedKdf engines, Function<Path, SqliteFile> connect) {
-        return open(file, password, access, Vault.Check.AT_OPEN, engines, connect);
+        return open(file, password, access, Vault.Check.AT_OPEN, engines, KdfHeader.Memory.NONE, connect);
     }
 
+    /**
+     * {@code memory} is asked only when the password does not unwrap the key under the file's header
+     * ({@link #unwrap}): a wrong password with an unchanged header costs nothing more. {@code when}
+     * says when the set-MAC is checked ({@link IntegrityOnRead}).
+     */
     static Vault open(Path file, char[] password, Access access, Vault.Check when, CheckedKdf engines,
-                      Function<Path, SqliteFile> connect) {
+                      KdfHeader.Memory memory, Function<Path, SqliteFile> connect) {
         if (!Files.isRegularFile(file)) {
             throw new VaultException(Kind.NOT_FOUND, "no vault at " + file + ": create one first (apikeep init)");
         }
@@ -81,11 +87,12 @@ final class Unlocking {
         try {
             sqlite.checkIdentity(file);
             VaultHeader header = KeyHeader.read(sqlite);
-            CheckedKdf.Opened<byte[]> dataKey = KeyHeader.unwrap(sqlite, header, password, engines);
-            vault = new OpenVault(file, sqlite, header, dataKey.value(), engines);
-            vault.kdfFellBack = dataKey.switchedToReference();
+            Unwrapped unwrapped = unwrap(sqlite, header, password, engines, memory);
+            vault = new OpenVault(file, sqlite, unwrapped.header(), unwrapped.dataKey().value(), engines);
+            vault.kdfFellBack = unwrapped.dataKey().switchedToReference();
             vault.format = sqlite.userVersion();
-            if (vault.format >= 2) verifyHeaderMac(vault, access);
+            if (unwrapped.headerChanges() != null) refuseChangedHeader(vault, access, unwrapped.headerChanges());
+            else if (vault.format >= 2) verifyHeaderMac(vault, access);
             vault.integrity.atOpen(access, when);
             if (vault.format < SqliteFile.SCHEMA_VERSION) upgrade(vault, access);
             return new Vault(vault);
@@ -97,6 +104,56 @@ final class Unlocking {
             closeAfterFailure(vault, sqlite);
             throw e;
         }
+    }
+
+    /**
+     * The data key, and the header that unwrapped it: the file's, or the one that last unlocked this
+     * vault on this machine ({@code memory}) with the changes since then.
+     */
+    private record Unwrapped(CheckedKdf.Opened<byte[]> dataKey, VaultHeader header, List<String> headerChanges) {
+    }
+
+    /**
+     * Under the file's header first. When the password does not unwrap the key under it, and this
+     * machine remembers a different header that last unlocked this vault, the same password is tried
+     * under that one: if it unwraps the key there, the password is right and the header was edited
+     * since (damage, and not a failed unlock). Otherwise the wrong password stands. An edit of the
+     * KDF parameters or salt cannot be told from a wrong password inside the file alone (the wrapped
+     * key's associated data binds them; docs/ARCHITECTURE.md says why a verifier would weaken the vault).
+     */
+    private static Unwrapped unwrap(SqliteFile sqlite, VaultHeader header, char[] password, CheckedKdf engines,
+                                    KdfHeader.Memory memory) {
+        try {
+            return new Unwrapped(KeyHeader.unwrap(sqlite, header, password, engines), header, null);
+        } catch (VaultException wrong) {
+            if (wrong.kind() != Kind.WRONG_PASSWORD) throw wrong;
+            KdfHeader inFile = KdfHeader.of(header);
+            KdfHeader remembered = memory.lastUnlocked(inFile.vaultId())
+                    .filter(KdfHeader::plausible).filter(h -> !h.equals(inFile)).orElseThrow(() -> wrong);
+            VaultHeader earlier = remembered.appliedTo(header);
+            try {
+                return new Unwrapped(KeyHeader.unwrap(sqlite, earlier, password, engines), earlier,
+                        inFile.changesSince(remembered));
+            } catch (VaultException stillWrong) {
+                if (stillWrong.kind() == Kind.WRONG_PASSWORD) throw wrong;
+                throw stillWrong;
+            }
+        }
+    }
+
+    /**
+     * The key opened only under the header this machine remembers: never opened for use. A rescue
+     * reads it read-only under the remembered header (whose fields the key authenticates).
+     */
+    private static void refuseChangedHeader(OpenVault vault, Access access, List<String> changes) {
+        if (access == Access.RESCUE) {
+            vault.readOnly = true;
+            return;
+        }
+        throw new VaultException(Kind.HEADER_CHANGED, "the vault's header was changed since it last opened on this"
+                + " machine: its KDF settings or salt differ (" + String.join(", ", changes) + "). The password is"
+                + " right: the settings it opened with here still open it. Restore a backup, or open it read-only"
+                + " to rescue the entries");
     }
 
     /** Also wipes the data key, once it was unwrapped. */

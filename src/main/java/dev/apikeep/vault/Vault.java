@@ -46,16 +46,8 @@ public final class Vault implements AutoCloseable {
         RESCUE
     }
 
-    /** When opening checks the set-MAC (see {@link IntegrityOnRead}). */
-    public enum Check {
-        /** The whole set before the vault opens (the desktop app: it reads every entry anyway). */
-        AT_OPEN,
-        /**
-         * Each read checks what it returns: one entry its share of the set, a read of every entry or
-         * of the activity log the whole set, once. For a command that reads one key of many.
-         */
-        ON_READ
-    }
+    /** When the set-MAC is checked: the whole set at open, or each read what it returns ({@link IntegrityOnRead}). */
+    public enum Check { AT_OPEN, ON_READ }
 
     /** Creates a new, empty vault. Refuses to overwrite an existing file. */
     public static Vault create(Path file, char[] password, KdfParams kdf) {
@@ -74,12 +66,27 @@ public final class Vault implements AutoCloseable {
 
     /** As above, deriving with {@code engines}: the reference engine is tried before "wrong password". */
     public static Vault open(Path file, char[] password, Access access, CheckedKdf engines) {
-        return open(file, password, access, Check.AT_OPEN, engines);
+        return open(file, password, access, engines, KdfHeader.Memory.NONE);
     }
 
-    /** As above, checking the set-MAC {@code when} said ({@link Check#ON_READ} only for {@link Access#NORMAL}). */
-    public static Vault open(Path file, char[] password, Access access, Check when, CheckedKdf engines) {
-        return Unlocking.open(file, password, access, when, engines, SqliteFile::open);
+    /**
+     * As above; when the password does not unwrap the key under the file's header, and {@code memory}
+     * holds a different header that last unlocked this vault here, tries that one: if it opens, the
+     * header was edited since, {@link Kind#HEADER_CHANGED} (a rescue opens it read-only), and no
+     * failed unlock is counted. The set-MAC is checked {@code when} said (default: at open).
+     */
+    public static Vault open(Path file, char[] password, Access access, CheckedKdf engines, KdfHeader.Memory memory) {
+        return open(file, password, access, Check.AT_OPEN, engines, memory);
+    }
+
+    public static Vault open(Path file, char[] password, Access access, Check when, CheckedKdf engines,
+                             KdfHeader.Memory memory) {
+        return Unlocking.open(file, password, access, when, engines, memory, SqliteFile::open);
+    }
+
+    /** The header fields the data key is bound to as they are now (after a password change or rekey too). */
+    public KdfHeader kdfHeader() {
+        return KdfHeader.of(state.header);
     }
 
     /**
@@ -203,10 +210,7 @@ public final class Vault implements AutoCloseable {
         return reads.entryCount();
     }
 
-    /**
-     * The time of the newest event, unchecked by the log's hash chain (a hint for the rollback
-     * warning at unlock, which must not make a one-key command check the whole log).
-     */
+    /** The newest event's time, not checked against the log's chain: the unlock's rollback hint, for a one-key command. */
     public Optional<java.time.Instant> newestEventTime() {
         return reads.newestEventTime();
     }

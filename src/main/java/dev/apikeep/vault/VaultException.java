@@ -12,7 +12,12 @@ public final class VaultException extends RuntimeException {
     /** The distinct outcomes; the CLI maps them to exit codes, the GUI to dialogs. */
     public enum Kind {
         NOT_FOUND, WRONG_PASSWORD, NOT_A_VAULT, DAMAGED, NEWER_FORMAT, BUSY, IN_USE,
-        CHANGED_ELSEWHERE, READ_ONLY, ALREADY_EXISTS, DISK_FULL, IO
+        CHANGED_ELSEWHERE, READ_ONLY, ALREADY_EXISTS, DISK_FULL, IO,
+        /**
+         * Damage of one kind: the header's KDF parameters, salt or vault id were edited since the
+         * vault last unlocked on this machine (the password is right: the remembered ones open the key).
+         */
+        HEADER_CHANGED
     }
 
     private final Kind kind;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every user-visible string is in {@code messages.properties} (issue 12 §6): FXML says {@code %key},
- * controllers and dialogs say {@code Messages.get("key")}, and every key used exists.
+ * Java says {@code Messages.get("key")} or {@code Messages.format("key", ...)}, and every key used exists.
  */
 class MessagesTest {
     private static final Path VIEWS = Path.of("src/main/resources/dev/apikeep/ui");
@@ -24,17 +24,24 @@ class MessagesTest {
     private static final Pattern FXML_TEXT = Pattern.compile("\\b(?:text|promptText|accessibleText)=\"([^\"]*)\"");
     private static final Pattern KEY_USE = Pattern.compile("Messages\\.(?:get|format)\\(\"([^\"]+)\"\\s*[,)]");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    /** Lines whose strings are not shown: ids, style classes, resources, logs, exceptions, threads; or marked. */
-    /** Screens built while the bundle arrived, whose strings their owner moves next (remove the entry then). */
-    private static final List<String> NOT_YET_MOVED = List.of();
-    private static final Pattern NOT_SHOWN = Pattern.compile(
-            "NON-NLS|setId\\(|getStyleClass|lookup|PseudoClass|new Thread\\(|Exception\\(|IconLiteral|getResource|Logger");
+    /**
+     * Code whose strings are never shown to anyone: ids, style classes, resources, date and regex
+     * patterns, clipboard formats, system settings read, log lines, and a programmer's error (an
+     * exception type a user never reads: the GUI shows {@code ErrorText}, the CLI its own texts).
+     * Not here: {@code AppException}, {@code InvalidInputException}, {@code CliException}; their texts are shown.
+     */
+    private static final Pattern NOT_SHOWN = Pattern.compile("setId\\(|getStyleClass|lookup\\(|PseudoClass|new Thread\\("
+            + "|IconLiteral|getResource|Logger|\\.log\\(|ofPattern\\(|Pattern\\.compile\\(|_PATTERN =|DataFormat|runner\\.run\\("
+            + "|new (?:IllegalStateException|IllegalArgumentException|UncheckedIOException|AssertionError|UnsupportedOperationException)\\(");
+    /** Classes helper "split" is reshaping this session; their strings move once its split is on main. */
+    private static final List<String> UNTIL_SPLIT_LANDS = List.of("ui/editor/", "ui/keys/KeysController.java");
+    /** An id or name built from a variable and a word ({@code field + "Reveal"}): a name, not text. */
+    private static final Pattern ID_SUFFIX = Pattern.compile("\\w \\+ \"[A-Z][A-Za-z]*\"");
 
     @Test
     void fxmlTextsAreBundleKeys() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path view : files(VIEWS, ".fxml")) {
-            if (notYetMoved(VIEWS.relativize(view))) continue;
             Matcher text = FXML_TEXT.matcher(Files.readString(view));
             while (text.find()) {
                 String value = text.group(1);
@@ -60,25 +67,28 @@ class MessagesTest {
         assertThat(missing).as("keys missing from messages.properties").isEmpty();
     }
 
-    /** Words in quotes in a controller or a dialog are a string someone forgot to put in the bundle. */
+    /** Words in quotes in any ui class are a string someone forgot to put in the bundle. */
     @Test
-    void controllersAndDialogsHaveNoHardCodedText() throws IOException {
+    void uiHasNoHardCodedText() throws IOException {
+        assertThat(hardCodedText("ui")).as("hard-coded user-visible strings in ui (put them in messages.properties)").isEmpty();
+    }
+
+    private static List<String> hardCodedText(String layer) throws IOException {
         List<String> problems = new ArrayList<>();
-        for (Path source : files(SOURCES.resolve("ui"), ".java")) {
-            String name = source.getFileName().toString();
-            if (notYetMoved(SOURCES.resolve("ui").relativize(source))) continue;
-            if (!name.endsWith("Controller.java") && !name.endsWith("Dialog.java") && !name.endsWith("Dialogs.java")) continue;
+        for (Path source : files(SOURCES.resolve(layer), ".java")) {
+            if (UNTIL_SPLIT_LANDS.stream().anyMatch(SOURCES.relativize(source).toString()::startsWith)) continue;
             List<String> lines = Files.readAllLines(source);
             for (int i = 0; i < lines.size(); i++) {
                 String line = codeOf(lines.get(i));
                 if (NOT_SHOWN.matcher(line).find()) continue;
-                Matcher literal = LITERAL.matcher(KEY_USE.matcher(line).replaceAll("Messages.get(KEY"));
+                String withoutKeys = ID_SUFFIX.matcher(KEY_USE.matcher(line).replaceAll("Messages.get(KEY")).replaceAll("");
+                Matcher literal = LITERAL.matcher(withoutKeys);
                 while (literal.find()) {
                     if (looksLikeText(literal.group(1))) problems.add(SOURCES.relativize(source) + ":" + (i + 1) + ": \"" + literal.group(1) + "\"");
                 }
             }
         }
-        assertThat(problems).as("hard-coded user-visible strings (put them in messages.properties)").isEmpty();
+        return problems;
     }
 
     @Test
@@ -101,10 +111,6 @@ class MessagesTest {
     static boolean looksLikeText(String literal) {
         if (literal.equals("ApiKeep") || !literal.matches(".*[A-Za-z]{2}.*")) return false;
         return literal.strip().contains(" ") || literal.matches("[A-Z][a-z].*");
-    }
-
-    private static boolean notYetMoved(Path relative) {
-        return NOT_YET_MOVED.contains(relative.getName(0).toString());
     }
 
     /** The line without a trailing // comment or a comment line's text. */

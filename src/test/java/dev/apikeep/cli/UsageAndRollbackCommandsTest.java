@@ -4,6 +4,7 @@ import static dev.apikeep.cli.CliRunner.stdin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.apikeep.vault.HeaderEdits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Using a key is not editing it (issue 11 §6), and an older copy of the vault is noticed (§9), through the real commands. */
+/**
+ * Using a key is not editing it (issue 11 §6), and what this machine remembers of a vault (§9): an
+ * older copy is noticed, and a header edited since it last unlocked here is damage; through the real commands.
+ */
 class UsageAndRollbackCommandsTest {
     @TempDir
     Path dir;
@@ -61,6 +65,29 @@ class UsageAndRollbackCommandsTest {
         CliRunner.Result check = cli.run(stdin(), "check");
         assertThat(check.code()).as(check.toString()).isZero();
         assertThat(check.err()).contains("apikeep: warning: this vault is older than the one you last opened here").contains("UTC");
+    }
+
+    /** The add in {@link #oneKey} unlocked the vault here, so this machine remembers its header (issue 11 §9). */
+    @Test
+    void aHeaderEditedSinceTheLastUnlockHereIsExit4NotAWrongPassword() throws Exception {
+        HeaderEdits.setMemoryKiB(cli.vault, 40 * 1024);
+        CliRunner.Result list = cli.run(stdin(), "list");
+        assertThat(list.code()).as(list.toString()).isEqualTo(ExitCode.DAMAGED);
+        assertThat(list.err()).contains("the vault's header was changed since it last opened on this machine")
+                .contains("memory 19456 KiB → 40960 KiB").doesNotContain("wrong master password");
+        assertThat(HeaderEdits.failedUnlockCounted(cli.vault)).isFalse();
+
+        CliRunner.Result wrong = cli.run("not the password\n", "list");
+        assertThat(wrong.code()).as(wrong.toString()).isEqualTo(ExitCode.WRONG_PASSWORD);
+    }
+
+    @Test
+    void passwdRemembersTheNewHeader() throws Exception {
+        assertThat(cli.run(CliRunner.PASSWORD + "\nnew password 77\n", "passwd").code()).isZero();
+        HeaderEdits.setSalt(cli.vault, (byte) 3);
+        CliRunner.Result list = cli.run("new password 77\n", "list");
+        assertThat(list.code()).as(list.toString()).isEqualTo(ExitCode.DAMAGED);
+        assertThat(list.err()).contains("(salt)");
     }
 
     @Test

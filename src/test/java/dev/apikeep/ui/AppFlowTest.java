@@ -2,6 +2,7 @@ package dev.apikeep.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
@@ -12,6 +13,7 @@ import dev.apikeep.ui.common.ClipboardGuard;
 import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.ui.common.PermissionBadge;
 import dev.apikeep.ui.common.KeyEditor;
+import dev.apikeep.vault.HeaderEdits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -170,6 +172,42 @@ class AppFlowTest {
         robot.clickOn("#unlockButton");
         waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent()
                 && robot.lookup("#keyList").queryListView().getItems().size() == 2);
+    }
+
+    /** Issue 11 §9: the header's KDF settings edited since the vault last opened here is damage, said as such. */
+    @Test
+    void aHeaderEditedSinceTheLastUnlockHereSaysSoAndOffersToOpenItReadOnly(FxRobot robot) throws Exception {
+        setText(robot, "#newPassword", PASSWORD);
+        setText(robot, "#repeatPassword", PASSWORD);
+        robot.clickOn("#createButton");
+        waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent());
+        lockAndUnlock(robot); // this machine remembers the header that unlocked it
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#unlockButton").tryQuery().isPresent());
+
+        HeaderEdits.setIterations(vault, 4);
+        setText(robot, "#password", PASSWORD);
+        robot.clickOn("#unlockButton");
+        Label message = robot.lookup("#unlockMessage").queryAs(Label.class);
+        waitFor(() -> !message.getText().isEmpty());
+        assertThat(message.getText()).isEqualTo(Messages.format("unlock.headerChanged"))
+                .startsWith("The vault's header was changed since it last opened on this machine");
+        assertThat(robot.lookup("#rescueButton").queryButton().isVisible()).isTrue();
+        assertThat(HeaderEdits.failedUnlockCounted(vault)).isFalse();
+
+        robot.clickOn("#rescueButton");
+        setText(robot, "#password", PASSWORD);
+        robot.clickOn("#rescueButton");
+        waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent());
+        assertThat(context.serviceProperty().get().isReadOnly()).isTrue();
+    }
+
+    private static void lockAndUnlock(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#unlockButton").tryQuery().isPresent());
+        setText(robot, "#password", PASSWORD);
+        robot.clickOn("#unlockButton");
+        waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent());
     }
 
     private static void fire(FxRobot robot, String query) {

@@ -107,6 +107,21 @@ class PseudoLocaleLayoutTest {
         });
         WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS); // the entries arrive
         check(robot, "keys", () -> stage.getScene().getRoot());
+        robot.interact(() -> ((javafx.scene.control.ListView<?>) stage.getScene().lookup("#keyList")).getSelectionModel().select(0));
+        check(robot, "keys with the detail pane", () -> stage.getScene().getRoot());
+        ApiKeyEntry key = session.keys().list(true).get(0);
+        dev.apikeep.domain.Exchange bybit = context.catalog().forEntry(key);
+        dialog(robot, "audit", () -> dev.apikeep.ui.audit.AuditDialog.create(stage,
+                dev.apikeep.ui.audit.AuditModel.of(List.of(key), context.catalog(), context.today(), 14)));
+        dialog(robot, "activity", () -> {
+            dev.apikeep.ui.activity.ActivityModel activity = new dev.apikeep.ui.activity.ActivityModel(context.clock().getZone());
+            activity.setEvents(session.keys().events(0), List.of(key));
+            return dev.apikeep.ui.activity.ActivityDialog.create(stage, activity);
+        });
+        dialog(robot, "rotate", () -> dev.apikeep.ui.rotate.RotateDialog.create(stage,
+                new dev.apikeep.ui.rotate.RotateModel(key, bybit), (m, done, failed) -> { }));
+        dialog(robot, "exposed", () -> dev.apikeep.ui.exposed.ExposedDialog.create(stage, key, bybit, List.of()));
+        dialog(robot, "bots", () -> dev.apikeep.ui.bots.BotsDialog.create(stage, context, List.of(key)));
 
         dialog(robot, "settings", () -> SettingsDialog.create(stage, context));
         dialog(robot, "change password", () -> ChangePasswordDialog.create(stage, context));

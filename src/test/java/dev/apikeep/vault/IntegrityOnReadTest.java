@@ -50,7 +50,7 @@ class IntegrityOnReadTest {
     }
 
     static Vault openOnRead(Path file) {
-        return Vault.open(file, pw(), Vault.Access.NORMAL, Vault.Check.ON_READ, CheckedKdf.standard());
+        return Vault.open(file, pw(), Vault.Access.NORMAL, Vault.Check.ON_READ, CheckedKdf.standard(), KdfHeader.Memory.NONE);
     }
 
     @Test

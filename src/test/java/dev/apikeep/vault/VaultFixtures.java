@@ -107,12 +107,7 @@ final class VaultFixtures {
     /** Rewrites the header JSON and recomputes its plain checksum, so only the named check can catch it. */
     static void rewriteHeader(Path file, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> edit)
             throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var header = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(metaValue(file, Meta.HEADER));
-        edit.accept(header);
-        byte[] newJson = header.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        setMeta(file, Meta.HEADER, newJson);
-        setMeta(file, Meta.HEADER_CHECK, VaultHeader.checksum(newJson, metaValue(file, Meta.DATA_KEY)));
+        HeaderEdits.rewrite(file, edit);
     }
 
     static void setMeta(Path file, String name, byte[] value) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.about;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.Version;
 import java.nio.file.Path;
 
@@ -18,19 +19,18 @@ public final class AboutModel {
     }
 
     public String title() {
-        return "ApiKeep " + version;
+        return Messages.format("about.heading", version);
     }
 
     public String vaultLine() {
-        return vault == null ? "No vault open" : "Vault: " + vault.toAbsolutePath();
+        return vault == null ? Messages.get("about.noVault") : Messages.format("about.vault", vault.toAbsolutePath().toString());
     }
 
     public String runtimeLine() {
-        return "Java " + System.getProperty("java.version") + " · JavaFX " + System.getProperty("javafx.version", "?");
+        return Messages.format("about.runtime", System.getProperty("java.version"), System.getProperty("javafx.version", "?"));
     }
 
     public String promise() {
-        return "Offline: ApiKeep never sends your keys anywhere. Everything stays in one encrypted file"
-                + " (Argon2id + AES-256-GCM) on this computer.";
+        return Messages.get("about.promise");
     }
 }

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.activity;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
@@ -26,28 +27,32 @@ import javafx.collections.transformation.FilteredList;
  * secret (a copy records which field, never the value). Unit-tested without a stage.
  */
 public final class ActivityModel {
-    public static final String DELETED = "deleted key";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** One line of the log as shown. */
     public record Line(ActivityEvent event, String time, String type, String key, String detail) {
     }
 
-    /** A choice in the key filter; {@link #ALL_KEYS} has a null id. */
+    /** A choice in the key filter; {@link #ALL_KEYS} has a null id and label (its words come from the bundle when shown). */
     public record KeyChoice(UUID id, String label) {
         @Override
+        public String label() {
+            return label == null ? Messages.get("activity.allKeys") : label;
+        }
+
+        @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
-    public static final KeyChoice ALL_KEYS = new KeyChoice(null, "All keys");
+    public static final KeyChoice ALL_KEYS = new KeyChoice(null, null);
 
     /** A choice in the type filter; null type = all. */
     public record TypeChoice(EventType type) {
         @Override
         public String toString() {
-            return type == null ? "All events" : type.id();
+            return type == null ? Messages.get("activity.allEvents") : type.id();
         }
     }
 
@@ -83,13 +88,13 @@ public final class ActivityModel {
         List<Line> fresh = events.stream()
                 .sorted(Comparator.comparingLong(ActivityEvent::seq).reversed())
                 .map(e -> new Line(e, TIME.format(e.time().atZone(zone)), e.type().id(),
-                        e.entryId() == null ? "" : labels.getOrDefault(e.entryId(), DELETED), e.detail()))
+                        e.entryId() == null ? "" : labels.getOrDefault(e.entryId(), Messages.get("activity.deletedKey")), e.detail()))
                 .toList();
         lines.setAll(fresh);
 
         Map<UUID, KeyChoice> keys = new LinkedHashMap<>();
         events.stream().map(ActivityEvent::entryId).filter(Objects::nonNull).distinct()
-                .map(id -> new KeyChoice(id, labels.getOrDefault(id, DELETED + " " + id.toString().substring(0, 8))))
+                .map(id -> new KeyChoice(id, labels.getOrDefault(id, Messages.format("activity.deletedKeyId", id.toString().substring(0, 8)))))
                 .sorted(Comparator.comparing(k -> k.label().toLowerCase(java.util.Locale.ROOT)))
                 .forEach(k -> keys.put(k.id(), k));
         List<KeyChoice> kc = new ArrayList<>();

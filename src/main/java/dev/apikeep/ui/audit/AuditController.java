@@ -56,8 +56,8 @@ public final class AuditController {
         boolean clean = model.rows().isEmpty();
         boolean high = model.count(Severity.HIGH) > 0;
         scoreIcon.setIconLiteral(clean ? "fth-check-circle" : high ? "fth-alert-octagon" : "fth-alert-triangle");
-        scoreIcon.getStyleClass().removeAll("score-clean", "score-high", "score-medium");
-        scoreIcon.getStyleClass().add(clean ? "score-clean" : high ? "score-high" : "score-medium");
+        scoreIcon.getStyleClass().removeAll(Styles.SCORE_CLEAN, Styles.SCORE_HIGH, Styles.SCORE_MEDIUM);
+        scoreIcon.getStyleClass().add(clean ? Styles.SCORE_CLEAN : high ? Styles.SCORE_HIGH : Styles.SCORE_MEDIUM);
     }
 
     private void wireCheckAll() {
@@ -94,41 +94,41 @@ public final class AuditController {
         protected void updateItem(AuditModel.Row row, boolean empty) {
             super.updateItem(row, empty);
             setText(null);
-            getStyleClass().removeAll("audit-header", "audit-finding");
+            getStyleClass().removeAll(Styles.AUDIT_HEADER, Styles.AUDIT_FINDING);
             if (empty || row == null) {
                 setGraphic(null);
                 return;
             }
             if (row instanceof AuditModel.Header h) {
-                getStyleClass().add("audit-header");
+                getStyleClass().add(Styles.AUDIT_HEADER);
                 Label text = new Label(h.text(), new FontIcon(iconOf(h.severity())));
-                text.getStyleClass().addAll("audit-severity", "severity-" + h.severity().id());
+                text.getStyleClass().addAll(Styles.AUDIT_SEVERITY, Styles.SEVERITY_PREFIX + h.severity().id());
                 setGraphic(text);
                 setMouseTransparent(true);
                 return;
             }
             setMouseTransparent(false);
-            getStyleClass().add("audit-finding");
+            getStyleClass().add(Styles.AUDIT_FINDING);
             AuditFinding f = ((AuditModel.Finding) row).finding();
             Label severity = new Label(f.severity().id().toUpperCase(java.util.Locale.ROOT));
-            severity.getStyleClass().addAll("badge", styleOf(f.severity()));
+            severity.getStyleClass().addAll(Styles.BADGE, styleOf(f.severity()));
             severity.setMinWidth(Region.USE_PREF_SIZE);
             Label label = new Label(f.label());
-            label.getStyleClass().add("key-label");
+            label.getStyleClass().add(Styles.KEY_LABEL);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label rule = new Label(f.rule());
-            rule.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "audit-rule");
+            rule.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, Styles.AUDIT_RULE);
             rule.setMinWidth(Region.USE_PREF_SIZE);
             HBox first = new HBox(8, severity, label, spacer, rule);
             first.setAlignment(Pos.CENTER_LEFT);
             Label message = new Label(f.message());
             message.setWrapText(true);
-            message.getStyleClass().add("audit-message");
+            message.getStyleClass().add(Styles.AUDIT_MESSAGE);
             message.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines instead of cutting the text off
             Label action = new Label(f.action(), new FontIcon(Feather.ARROW_RIGHT));
             action.setWrapText(true);
-            action.getStyleClass().addAll(Styles.TEXT_MUTED, "audit-action");
+            action.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.AUDIT_ACTION);
             action.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(3, first, message, action);
             box.setMinWidth(0);
@@ -144,7 +144,7 @@ public final class AuditController {
             return switch (s) {
                 case HIGH -> Styles.DANGER;
                 case MEDIUM -> Styles.WARNING;
-                case LOW -> "neutral";
+                case LOW -> Styles.NEUTRAL;
             };
         }
     }

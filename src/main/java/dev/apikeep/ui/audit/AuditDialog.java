@@ -3,6 +3,7 @@ package dev.apikeep.ui.audit;
 import dev.apikeep.app.Messages;
 import dev.apikeep.ui.common.DialogHost;
 import dev.apikeep.ui.common.FxmlView;
+import dev.apikeep.ui.common.Styles;
 import dev.apikeep.ui.common.Views;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +22,7 @@ public final class AuditDialog {
 
     public static Dialog<UUID> create(Window owner, AuditModel model) {
         Dialog<UUID> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get("audit.title"));
-        dialog.getDialogPane().getStyleClass().add("audit-dialog");
+        dialog.getDialogPane().getStyleClass().add(Styles.AUDIT_DIALOG);
         dialog.getDialogPane().setContent(Views.loadWith(FxmlView.AUDIT, new AuditController(model)).root());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().setPrefSize(820, 640);

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.audit;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.AuditFinding;
 import dev.apikeep.domain.AuditFinding.Severity;
@@ -38,11 +39,7 @@ public final class AuditModel {
 
     public record Header(Severity severity, int count) implements Row {
         public String text() {
-            return switch (severity) {
-                case HIGH -> "High risk";
-                case MEDIUM -> "Medium risk";
-                case LOW -> "Low risk";
-            } + " · " + count;
+            return Messages.format("audit.header." + severity.id(), String.valueOf(count));
         }
     }
 
@@ -50,7 +47,7 @@ public final class AuditModel {
     }
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper("No findings");
+    private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper(Messages.get("audit.score.none"));
     private final ObjectProperty<UUID> chosen = new SimpleObjectProperty<>();
     private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     private final BooleanProperty checking = new SimpleBooleanProperty();
@@ -128,26 +125,26 @@ public final class AuditModel {
         checkTotal = total;
         checking.set(true);
         checkProgress.set(total == 0 ? 1 : 0);
-        checkStatus.set(dev.apikeep.app.Messages.format("audit.checkAll.asking", total));
+        checkStatus.set(Messages.format("audit.checkAll.asking", total));
     }
 
     public void checkProgressed(int done, int total) {
         if (!checking.get()) return;
         checkDone = done;
         checkProgress.set(total == 0 ? 1 : (double) done / total);
-        checkStatus.set(dev.apikeep.app.Messages.format("audit.checkAll.progress", done, total));
+        checkStatus.set(Messages.format("audit.checkAll.progress", done, total));
     }
 
     public void checkEnded(int done, int total, boolean cancelled, List<AuditFinding> findings) {
         checking.set(false);
         checkProgress.set(total == 0 ? 1 : (double) done / total);
-        checkStatus.set(dev.apikeep.app.Messages.format(cancelled ? "audit.checkAll.cancelled" : "audit.checkAll.done", done, total));
+        checkStatus.set(Messages.format(cancelled ? "audit.checkAll.cancelled" : "audit.checkAll.done", done, total));
         if (findings != null) setFindings(findings);
     }
 
     public void checkFailed(String message) {
         checking.set(false);
-        checkStatus.set(dev.apikeep.app.Messages.format("audit.checkAll.stopped", message));
+        checkStatus.set(Messages.format("audit.checkAll.stopped", message));
     }
 
     /** "3 high, 2 medium, 1 low", only the non-zero parts; "No findings" when clean. */
@@ -155,9 +152,9 @@ public final class AuditModel {
         List<String> parts = new ArrayList<>();
         for (Severity s : Severity.values()) {
             int n = counts.getOrDefault(s, 0);
-            if (n > 0) parts.add(n + " " + s.id());
+            if (n > 0) parts.add(Messages.format("audit.score.part", String.valueOf(n), s.id()));
         }
-        return parts.isEmpty() ? "No findings" : String.join(", ", parts);
+        return parts.isEmpty() ? Messages.get("audit.score.none") : String.join(", ", parts);
     }
 
     /** The top bar's badge: findings worth acting on (high and medium). */

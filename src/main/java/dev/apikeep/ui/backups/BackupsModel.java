@@ -1,6 +1,7 @@
 package dev.apikeep.ui.backups;
 
 import dev.apikeep.app.BackupService;
+import dev.apikeep.app.Messages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -60,39 +61,34 @@ public final class BackupsModel {
 
     /** The line under the list: how many, and the rule that keeps them. */
     public String countText(int keep, int everyDays) {
-        String schedule = everyDays <= 0 ? "Automatic backups are off." : "A backup is made every " + everyDays
-                + (everyDays == 1 ? " day" : " days") + " when you unlock.";
-        return rows.size() + (rows.size() == 1 ? " backup" : " backups") + " beside the vault; the newest " + keep
-                + " are kept. " + schedule;
+        String schedule = everyDays <= 0 ? Messages.get("backups.scheduleOff") : Messages.format("backups.schedule", everyDays);
+        return Messages.format("backups.count", rows.size(), keep, schedule);
     }
 
     public static String size(long bytes) {
-        if (bytes < 1024) return bytes + " B";
-        if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        if (bytes < 1024) return Messages.format("backups.size.bytes", String.valueOf(bytes));
+        if (bytes < 1024 * 1024) return Messages.format("backups.size.kb", String.format(Locale.ROOT, "%.1f", bytes / 1024.0));
+        return Messages.format("backups.size.mb", String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024)));
     }
 
     public static String kind(String reason) {
         return switch (reason) {
-            case "" -> "scheduled or manual";
-            case "before-restore" -> "the vault before a restore";
-            case "before-migration" -> "before a format upgrade";
+            case "" -> Messages.get("backups.kind.scheduled");
+            case "before-restore" -> Messages.get("backups.kind.beforeRestore");
+            case "before-migration" -> Messages.get("backups.kind.beforeMigration");
             default -> reason.replace('-', ' ');
         };
     }
 
     /** The confirmation's text for restoring {@code row}. */
     public static String restoreConsequence(Row row) {
-        return "Your vault as it is now is saved as a backup first, so you can undo this. ApiKeep then locks; "
-                + "unlock with the master password the backup was made with (" + row.when() + ").";
+        return Messages.format("backups.restoreConsequence", row.when());
     }
 
     /** What the user reads after a restore. */
     public static String restoredText(BackupService.Restored restored, ZoneId zone) {
         String when = WHEN.format(restored.restored().createdAt().atZone(zone));
-        return "The backup from " + when + " is now your vault."
-                + (restored.previousVaultSavedAs() == null ? ""
-                : " The vault as it was is kept as " + restored.previousVaultSavedAs().getFileName()
-                + " in the backups list, should you want it back.");
+        if (restored.previousVaultSavedAs() == null) return Messages.format("backups.restoredFrom", when);
+        return Messages.format("backups.restoredFromKept", when, restored.previousVaultSavedAs().getFileName().toString());
     }
 }

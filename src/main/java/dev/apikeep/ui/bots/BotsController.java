@@ -113,7 +113,7 @@ public final class BotsController {
         for (int i = 0; i < items.size(); i++) {
             CheckBox item = new CheckBox(items.get(i));
             item.setWrapText(true);
-            item.getStyleClass().add("checklist-item");
+            item.getStyleClass().add(Styles.CHECKLIST_ITEM);
             item.setId("forgot-" + i);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -141,7 +141,7 @@ public final class BotsController {
             }
             Label badge = new Label(row.stateText());
             KitState.Status status = row.state().status();
-            badge.getStyleClass().addAll("badge", status == KitState.Status.CURRENT ? Styles.SUCCESS
+            badge.getStyleClass().addAll(Styles.BADGE, status == KitState.Status.CURRENT ? Styles.SUCCESS
                     : status == KitState.Status.EXPIRED ? Styles.DANGER : Styles.WARNING);
             setGraphic(badge);
         }

@@ -10,6 +10,7 @@ import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.common.DialogHost;
 import dev.apikeep.ui.common.FxmlView;
+import dev.apikeep.ui.common.Styles;
 import dev.apikeep.ui.common.Views;
 import dev.apikeep.ui.common.Tasks;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class BotsDialog {
      */
     public static Dialog<UUID> create(Window owner, AppContext context, List<ApiKeyEntry> keys) {
         Dialog<UUID> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get("bots.title"));
-        dialog.getDialogPane().getStyleClass().add("bots-dialog");
+        dialog.getDialogPane().getStyleClass().add(Styles.BOTS_DIALOG);
         dialog.getDialogPane().setPrefSize(880, 580);
         dialog.getDialogPane().setMinSize(880, 580);
         BotsModel model = new BotsModel(context::today);

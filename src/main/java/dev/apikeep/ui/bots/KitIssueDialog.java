@@ -35,7 +35,7 @@ public final class KitIssueDialog {
     /** The dialog, not shown yet; its result is true once a kit was written. */
     public static Dialog<Boolean> create(Window owner, AppContext context, KitFormModel form) {
         Dialog<Boolean> dialog = DialogHost.host(new Dialog<>(), owner, Messages.get(form.isReissue() ? "kit.reissue.title" : "kit.new.title"));
-        dialog.getDialogPane().getStyleClass().add("kit-issue-dialog");
+        dialog.getDialogPane().getStyleClass().add(Styles.KIT_ISSUE_DIALOG);
         dialog.getDialogPane().setPrefWidth(740);
         dialog.getDialogPane().setMinWidth(740);
         BotKits.Issued[] issued = new BotKits.Issued[1];

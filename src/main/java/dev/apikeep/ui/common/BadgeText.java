@@ -1,5 +1,6 @@
 package dev.apikeep.ui.common;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.Expiry;
@@ -25,39 +26,39 @@ public final class BadgeText {
 
     public static ExpiryChip expiry(ApiKeyEntry entry, Exchange exchange, LocalDate today, int leadDays) {
         Optional<Expiry> expiry = KeyLifecycle.expiryOf(entry, exchange);
-        if (expiry.isEmpty()) return new ExpiryChip("no expiry", Urgency.NONE, "no expiry date and no exchange rule");
+        if (expiry.isEmpty()) return new ExpiryChip(Messages.get("badge.noExpiry"), Urgency.NONE, Messages.get("badge.noExpiry.tooltip"));
         long days = expiry.get().date().toEpochDay() - today.toEpochDay();
-        String source = expiry.get().date() + ": " + expiry.get().explanation();
-        if (days <= 0) return new ExpiryChip("expired", Urgency.DANGER, source);
+        String source = Messages.format("badge.expirySource", expiry.get().date().toString(), expiry.get().explanation());
+        if (days <= 0) return new ExpiryChip(Messages.get("badge.expired"), Urgency.DANGER, source);
         Urgency urgency = days <= 3 ? Urgency.DANGER : days <= leadDays ? Urgency.WARNING : Urgency.OK;
-        return new ExpiryChip("expires in " + days + " d", urgency, source);
+        return new ExpiryChip(Messages.format("badge.expiresIn", String.valueOf(days)), urgency, source);
     }
 
     /** Why a Read-Only switch shows a question mark (see {@code Exchange.readOnlyUnconfirmed}). */
     public static String unconfirmedSwitchTooltip(Exchange exchange) {
-        return dev.apikeep.app.Messages.format("badge.switchUnconfirmed", exchange.name(), exchange.nameOf(exchange.readOnlyPermission()));
+        return Messages.format("badge.switchUnconfirmed", exchange.name(), exchange.nameOf(exchange.readOnlyPermission()));
     }
 
     public static String ip(ApiKeyEntry entry) {
-        return entry.isIpBound() ? "IP bound" : "any IP";
+        return Messages.get(entry.isIpBound() ? "keys.check.ipBound" : "keys.check.anyIp");
     }
 
     public static String ipTooltip(ApiKeyEntry entry) {
-        if (!entry.isIpBound()) return "No IP whitelist: the key works from anywhere if it leaks";
-        return "Works only from " + String.join(", ", entry.ipWhitelist().stream().map(Object::toString).toList());
+        if (!entry.isIpBound()) return Messages.get("badge.anyIp.tooltip");
+        return Messages.format("badge.ipBound.tooltip", String.join(", ", entry.ipWhitelist().stream().map(Object::toString).toList()));
     }
 
     public static String riskTooltip(Risk risk) {
-        return "risk: " + risk.label();
+        return Messages.format("badge.risk", risk.label());
     }
 
     /** "today", "3 d ago", "never". */
     public static String lastUsed(Instant lastUsed, Instant now) {
-        if (lastUsed == null) return "never used";
+        if (lastUsed == null) return Messages.get("badge.neverUsed");
         long days = Duration.between(lastUsed, now).toDays();
-        if (days <= 0) return "used today";
-        if (days == 1) return "used yesterday";
-        return "used " + days + " d ago";
+        if (days <= 0) return Messages.get("badge.usedToday");
+        if (days == 1) return Messages.get("badge.usedYesterday");
+        return Messages.format("badge.usedDaysAgo", String.valueOf(days));
     }
 
     /** The one or two letters in the exchange's circle. */

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.common;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.Exchange;
@@ -11,14 +12,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The small labelled badges of the key list and detail pane; colours come from the theme. */
 public final class Badges {
-    public static final String BADGE = "badge";
+    public static final String BADGE = Styles.BADGE;
 
     private Badges() {
     }
 
     public static Label ip(ApiKeyEntry entry) {
         Label badge = badge(BadgeText.ip(entry), entry.isIpBound() ? Styles.SUCCESS : Styles.WARNING);
-        badge.getStyleClass().add(entry.isIpBound() ? "ip-bound" : "ip-any");
+        badge.getStyleClass().add(entry.isIpBound() ? Styles.IP_BOUND : Styles.IP_ANY);
         badge.setGraphic(new FontIcon(entry.isIpBound() ? Feather.SHIELD : Feather.ALERT_TRIANGLE));
         badge.setTooltip(new Tooltip(BadgeText.ipTooltip(entry)));
         return badge;
@@ -27,12 +28,12 @@ public final class Badges {
     public static Label expiry(ApiKeyEntry entry, Exchange exchange, LocalDate today, int leadDays) {
         BadgeText.ExpiryChip chip = BadgeText.expiry(entry, exchange, today, leadDays);
         String style = switch (chip.urgency()) {
-            case NONE, OK -> "neutral";
+            case NONE, OK -> Styles.NEUTRAL;
             case WARNING -> Styles.WARNING;
             case DANGER -> Styles.DANGER;
         };
         Label badge = badge(chip.text(), style);
-        badge.getStyleClass().addAll("chip", "expiry");
+        badge.getStyleClass().addAll(Styles.CHIP, Styles.EXPIRY);
         badge.setGraphic(new FontIcon(Feather.CLOCK));
         badge.setTooltip(new Tooltip(chip.source()));
         return badge;
@@ -41,15 +42,15 @@ public final class Badges {
     /** TESTNET badge, or null for mainnet keys. */
     public static Label environment(ApiKeyEntry entry) {
         if (entry.environment() != Environment.TESTNET) return null;
-        Label badge = badge("TESTNET", Styles.ACCENT);
-        badge.getStyleClass().add("environment");
-        badge.setTooltip(new Tooltip("Testnet / demo trading key: no real funds"));
+        Label badge = badge(Messages.get("badge.testnet"), Styles.ACCENT);
+        badge.getStyleClass().add(Styles.ENVIRONMENT);
+        badge.setTooltip(new Tooltip(Messages.get("badge.testnet.tooltip")));
         return badge;
     }
 
     public static Label revoked() {
-        Label badge = badge("REVOKED", "neutral");
-        badge.getStyleClass().add("revoked");
+        Label badge = badge(Messages.get("badge.revoked"), Styles.NEUTRAL);
+        badge.getStyleClass().add(Styles.REVOKED);
         return badge;
     }
 

@@ -1,6 +1,7 @@
 package dev.apikeep.ui.common;
 
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.Settings;
 import javafx.stage.Window;
 
@@ -9,18 +10,13 @@ import javafx.stage.Window;
  * sent; yes turns the setting on (saved in the vault), no sends nothing. Settings can turn it off again.
  */
 public final class ExchangeConsent {
-    public static final String WHAT_IS_SENT = "ApiKeep will ask the key's exchange what the key may do. It sends the API key and a"
-            + " signature made with the secret, never the secret itself. OKX and Bitget also take the passphrase as a"
-            + " header (their design); KuCoin gets an HMAC of it. Nothing is sent in the background, only when you ask."
-            + " Requests use the system proxy, HTTPS_PROXY, or the proxy in Settings.";
-
     private ExchangeConsent() {
     }
 
     /** True when contacting exchanges is allowed (already, or now by the user's yes). */
     public static boolean ask(Window owner, AppContext context) {
         if (context.settings().contactExchanges()) return true;
-        if (!Dialogs.confirm(owner, "Contact exchanges when you ask?", WHAT_IS_SENT, "Contact exchanges")) return false;
+        if (!Dialogs.confirm(owner, Messages.get("consent.title"), Messages.get("consent.whatIsSent"), Messages.get("consent.button"))) return false;
         Settings changed = context.settings().withContactExchanges(true);
         context.settingsProperty().set(changed);
         KeyService service = context.service();

@@ -26,19 +26,19 @@ public final class PermissionBadge extends Label {
         this(exchange, permissionId, exchange.riskOn(permissionId, key));
         if (permissionId.equals(exchange.readOnlyPermission()) && exchange.readOnlyUnconfirmed(key)) {
             setText(exchange.nameOf(permissionId) + "?");
-            getStyleClass().removeAll(styleOf(risk), "risk-" + risk.label().toLowerCase(Locale.ROOT));
-            getStyleClass().addAll("neutral", UNCONFIRMED);
+            getStyleClass().removeAll(styleOf(risk), Styles.RISK_PREFIX + risk.label().toLowerCase(Locale.ROOT));
+            getStyleClass().addAll(Styles.NEUTRAL, UNCONFIRMED);
             setTooltip(new Tooltip(BadgeText.unconfirmedSwitchTooltip(exchange)));
         }
     }
 
     /** The style of a Read-Only switch the vault cannot vouch for. */
-    public static final String UNCONFIRMED = "switch-unconfirmed";
+    public static final String UNCONFIRMED = Styles.SWITCH_UNCONFIRMED;
 
     private PermissionBadge(Exchange exchange, String permissionId, Risk risk) {
         super(exchange.nameOf(permissionId));
         this.risk = risk;
-        getStyleClass().addAll(Badges.BADGE, "permission", styleOf(risk), "risk-" + risk.label().toLowerCase(Locale.ROOT));
+        getStyleClass().addAll(Badges.BADGE, Styles.PERMISSION, styleOf(risk), Styles.RISK_PREFIX + risk.label().toLowerCase(Locale.ROOT));
         setMinWidth(USE_PREF_SIZE);
         setTooltip(new Tooltip(BadgeText.riskTooltip(risk)));
     }

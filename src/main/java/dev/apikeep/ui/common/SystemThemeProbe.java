@@ -70,8 +70,8 @@ public final class SystemThemeProbe implements SystemTheme {
     }
 
     private boolean windowsDark() {
-        return runner.run(COMMAND_TIMEOUT, "reg", "query",
-                        "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize", "/v", "AppsUseLightTheme")
+        String personalize = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize";
+        return runner.run(COMMAND_TIMEOUT, "reg", "query", personalize, "/v", "AppsUseLightTheme")
                 .map(s -> s.matches("(?s).*AppsUseLightTheme\\s+REG_DWORD\\s+0x0+\\b.*")).orElse(false);
     }
 

@@ -4,27 +4,30 @@ import dev.apikeep.app.Messages;
 import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.KeyType;
-import dev.apikeep.domain.Risk;
+import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Wires EditorView.fxml to {@link EditorModel}; no logic of its own beyond building checkbox rows. */
@@ -33,7 +36,7 @@ public final class EditorController {
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
     private final EditorModel model;
 
-    @FXML private javafx.scene.control.ScrollPane scroll;
+    @FXML private ScrollPane scroll;
     @FXML private VBox editorContent;
     @FXML private ComboBox<Exchange> exchangeBox;
     @FXML private ComboBox<Environment> environmentBox;
@@ -60,11 +63,11 @@ public final class EditorController {
     @FXML private VBox apiHostBox;
     @FXML private ComboBox<String> apiHostChoice;
     @FXML private VBox fillBox;
-    @FXML private javafx.scene.control.Button fillButton;
+    @FXML private Button fillButton;
     @FXML private Label fillStatus;
     @FXML private VBox switchBox;
-    @FXML private javafx.scene.control.RadioButton readOnlyRadio;
-    @FXML private javafx.scene.control.RadioButton readWriteRadio;
+    @FXML private RadioButton readOnlyRadio;
+    @FXML private RadioButton readWriteRadio;
     @FXML private Label switchHint;
     @FXML private GridPane permissionGrid;
     @FXML private VBox customPermissionsBox;
@@ -127,34 +130,28 @@ public final class EditorController {
         ipArea.textProperty().bindBidirectional(model.ipTextProperty());
 
         wireFill();
-        wireSwitch();
         apiHostChoice.setItems(model.apiHosts());
         apiHostChoice.valueProperty().bindBidirectional(model.apiHostProperty());
         showWhen(apiHostBox, !model.apiHosts().isEmpty());
         model.apiHosts().addListener((ListChangeListener<String>) c -> showWhen(apiHostBox, !model.apiHosts().isEmpty()));
-        model.permissionGroups().addListener((ListChangeListener<PermissionGroup>) c -> buildPermissionRows());
-        buildPermissionRows();
-        customPermissionsField.textProperty().bindBidirectional(model.customPermissionsProperty());
-        bindShown(customPermissionsBox, model.customProperty().get());
-        model.customProperty().addListener((o, was, now) -> bindShown(customPermissionsBox, now));
-        model.customRisks().addListener((ListChangeListener<EditorModel.WordRisk>) c -> buildCustomTags());
-        buildCustomTags();
-        withdrawText.textProperty().bind(model.highRiskWarningProperty());
-        bindVisibleWhenText(withdrawBanner, model.highRiskWarningProperty());
-        permissionsNote.textProperty().bind(model.permissionsNoteProperty());
-        bindVisibleWhenText(permissionsNoteBox, model.permissionsNoteProperty());
+        PermissionsView permissions = new PermissionsView(model.permissions());
+        permissions.bindGrid(permissionGrid);
+        permissions.bindCustom(customPermissionsField, customRiskTags);
+        showWhen(customPermissionsBox, model.customProperty().get());
+        model.customProperty().addListener((o, was, now) -> showWhen(customPermissionsBox, now));
+        permissions.bindWarnings(withdrawText, withdrawBanner, permissionsNote, permissionsNoteBox);
+        permissions.bindSwitch(switchBox, readOnlyRadio, readWriteRadio, switchHint);
 
         // ISO dates, the same form as the computed expiry and the rest of the app.
-        createdPicker.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        createdPicker.setConverter(new LocalDateStringConverter(ISO_LOCAL_DATE, ISO_LOCAL_DATE));
         expiresPicker.setConverter(createdPicker.getConverter());
         createdPicker.setPromptText("yyyy-mm-dd");
         expiresPicker.setPromptText("yyyy-mm-dd");
         createdPicker.valueProperty().bindBidirectional(model.createdAtProperty());
         expiresPicker.valueProperty().bindBidirectional(model.expiresAtProperty());
-        expiryLabel.textProperty().bind(model.expiryTextProperty());
-        model.expiryKindProperty().addListener((o, was, now) -> styleExpiry(now));
-        styleExpiry(model.expiryKindProperty().get());
+        expiryLabel.textProperty().bind(model.expiry().textProperty());
+        model.expiry().kindProperty().addListener((o, was, now) -> styleExpiry(now));
+        styleExpiry(model.expiry().kindProperty().get());
         rotationField.textProperty().bindBidirectional(model.rotationDaysProperty());
 
         bindError(labelError, labelField, EditorModel.LABEL);
@@ -175,9 +172,9 @@ public final class EditorController {
         fillBox.visibleProperty().bind(fill.offeredProperty());
         fillBox.managedProperty().bind(fill.offeredProperty());
         fillButton.disableProperty().bind(fill.readyProperty().not());
-        fillButton.setTooltip(new Tooltip(dev.apikeep.app.Messages.get("editor.fill.tooltip")));
+        fillButton.setTooltip(new Tooltip(Messages.get("editor.fill.tooltip")));
         fillStatus.textProperty().bind(Bindings.createStringBinding(() -> fill.statusProperty().get().isEmpty()
-                ? dev.apikeep.app.Messages.get(model.passphraseRequiredProperty().get() ? "editor.fill.waitingPassphrase" : "editor.fill.waiting")
+                ? Messages.get(model.passphraseRequiredProperty().get() ? "editor.fill.waitingPassphrase" : "editor.fill.waiting")
                 : fill.statusProperty().get(), fill.statusProperty(), model.passphraseRequiredProperty()));
         fill.failedProperty().addListener((o, was, now) -> {
             fillStatus.getStyleClass().remove("field-error");
@@ -190,68 +187,7 @@ public final class EditorController {
         model.fill().fill();
     }
 
-    /** Bybit's Read-Only / Read-Write choice; neither is selected for an older entry that never stated it. */
-    private void wireSwitch() {
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        readOnlyRadio.setToggleGroup(group);
-        readWriteRadio.setToggleGroup(group);
-        showWhen(switchBox, model.switchAvailableProperty().get());
-        model.switchAvailableProperty().addListener((o, was, now) -> showWhen(switchBox, now));
-        Runnable fromModel = () -> {
-            Boolean on = model.readOnlySwitchProperty().get();
-            group.selectToggle(on == null ? null : on ? readOnlyRadio : readWriteRadio);
-            switchHint.setText(dev.apikeep.app.Messages.get(on == null ? "editor.switch.unstated"
-                    : on ? "editor.switch.readOnlyHint" : "editor.switch.readWriteHint"));
-        };
-        fromModel.run();
-        model.readOnlySwitchProperty().addListener((o, was, now) -> fromModel.run());
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) model.readOnlySwitchProperty().set(now == readOnlyRadio);
-        });
-    }
-
-    /** One row per permission group: the exchange's heading, then its checkboxes with a risk tag each. */
-    private void buildPermissionRows() {
-        permissionGrid.getChildren().clear();
-        int row = 0;
-        for (PermissionGroup group : model.permissionGroups()) {
-            Label title = new Label(group.name());
-            title.getStyleClass().add("permission-group-title");
-            title.setMinWidth(Label.USE_PREF_SIZE);
-            FlowPane boxes = new FlowPane(12, 4);
-            for (PermissionChoice choice : group.choices()) {
-                CheckBox box = new CheckBox(choice.permission().name());
-                box.setId("perm-" + choice.permission().id());
-                box.selectedProperty().bindBidirectional(choice.selectedProperty());
-                Label tag = riskTag(choice.permission().risk());
-                box.setTooltip(new Tooltip(Messages.format("editor.permissionRisk", choice.permission().name(), choice.permission().risk().label())));
-                HBox cell = new HBox(6, box, tag);
-                cell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-                boxes.getChildren().add(cell);
-            }
-            GridPane.setHgrow(boxes, Priority.ALWAYS);
-            GridPane.setValignment(title, javafx.geometry.VPos.TOP);
-            permissionGrid.addRow(row++, title, boxes);
-        }
-        bindShown(permissionGrid, !model.permissionGroups().isEmpty());
-    }
-
-    private void buildCustomTags() {
-        customRiskTags.getChildren().setAll(model.customRisks().stream().map(w -> {
-            Label word = new Label(w.word());
-            HBox cell = new HBox(4, word, riskTag(w.risk()));
-            cell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            return (Node) cell;
-        }).toList());
-    }
-
-    static Label riskTag(Risk risk) {
-        Label tag = new Label(risk.label());
-        tag.getStyleClass().addAll("risk-tag", "risk-" + risk.label());
-        return tag;
-    }
-
-    private void styleExpiry(EditorModel.ExpiryKind kind) {
+    private void styleExpiry(ExpiryKind kind) {
         expiryBox.getStyleClass().removeAll("expiry-rule", "expiry-user", "expiry-none", "expiry-unknown");
         expiryBox.getStyleClass().add(switch (kind) {
             case EXCHANGE_RULE -> "expiry-rule";
@@ -259,7 +195,7 @@ public final class EditorController {
             case NONE -> "expiry-none";
             case UNKNOWN -> "expiry-unknown";
         });
-        expiryIcon.setIconLiteral(kind == EditorModel.ExpiryKind.EXCHANGE_RULE ? "fth-alert-circle" : "fth-clock");
+        expiryIcon.setIconLiteral(kind == ExpiryKind.EXCHANGE_RULE ? "fth-alert-circle" : "fth-clock");
     }
 
     /** The red text under a field and the danger outline on the field itself. */
@@ -267,23 +203,13 @@ public final class EditorController {
         ObservableStringValue shown = model.shownErrorProperty(name);
         errorLabel.textProperty().bind(shown);
         errorLabel.setId(name + "Error");
-        bindVisibleWhenText(errorLabel, shown);
+        PermissionsView.showWhenText(errorLabel, shown);
         field.pseudoClassStateChanged(DANGER, !shown.get().isEmpty());
         shown.addListener((o, was, now) -> field.pseudoClassStateChanged(DANGER, !now.isEmpty()));
     }
 
-    private static void bindVisibleWhenText(Node node, ObservableStringValue text) {
-        node.visibleProperty().bind(Bindings.createBooleanBinding(() -> !text.get().isEmpty(), text));
-        node.managedProperty().bind(node.visibleProperty());
-    }
-
-    private static void bindShown(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
-
     private static void showWhen(Node node, boolean shown) {
-        bindShown(node, shown);
+        PermissionsView.show(node, shown);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {

@@ -102,11 +102,11 @@ public final class EditorDialog {
     public static DialogPane createPane(EditorModel model) {
         DialogPane pane = new DialogPane();
         pane.getProperties().put(MODEL_KEY, model);
-        pane.getStyleClass().add("editor-dialog");
+        pane.getStyleClass().add(Styles.EDITOR_DIALOG);
         pane.getStylesheets().add(EditorDialog.class.getResource("editor.css").toExternalForm());
         Label summary = new Label();
         summary.setId("saveSummary");
-        summary.getStyleClass().add("save-summary");
+        summary.getStyleClass().add(Styles.SAVE_SUMMARY);
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
         BorderPane content = new BorderPane(loadView(model));

@@ -95,9 +95,9 @@ public final class ExchangeFillState {
             List<String> unknown = says.permissions().stream().filter(p -> p.startsWith(Exchange.UNKNOWN_PREFIX))
                     .map(p -> p.substring(Exchange.UNKNOWN_PREFIX.length())).toList();
             if (ex.readOnlyPermission() != null) {
-                model.readOnlySwitchProperty().set(says.readOnly() != null ? says.readOnly() : ids.contains(ex.readOnlyPermission()));
+                model.permissions().readOnlySwitchProperty().set(says.readOnly() != null ? says.readOnly() : ids.contains(ex.readOnlyPermission()));
             }
-            model.permissionGroups().forEach(g -> g.choices().forEach(c -> c.selectedProperty().set(ids.contains(c.permission().id()))));
+            model.permissions().groups().forEach(g -> g.choices().forEach(c -> c.selectedProperty().set(ids.contains(c.permission().id()))));
             filled.add("permissions");
             if (!unknown.isEmpty()) notes.add(Messages.format("editor.fill.unknown", String.join(", ", unknown)));
         }

@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
  * The editor's expiry line for a draft key: the date and where it comes from ("Bybit: keys without
  * IP binding stop working after 90 days → 2027-02-24 (in 90 days)"), or why there is none.
  */
-record ExpiryExplanation(EditorModel.ExpiryKind kind, LocalDate date, String text) {
+record ExpiryExplanation(ExpiryKind kind, LocalDate date, String text) {
 
     static ExpiryExplanation of(Exchange ex, ApiKeyEntry draft, boolean ipsValid, LocalDate today) {
         if (!ipsValid) {
-            return new ExpiryExplanation(EditorModel.ExpiryKind.UNKNOWN, null, "Expiry depends on the IP whitelist: fix it first");
+            return new ExpiryExplanation(ExpiryKind.UNKNOWN, null, "Expiry depends on the IP whitelist: fix it first");
         }
         Optional<Expiry> expiry = KeyLifecycle.expiryOf(draft, ex);
         return expiry.map(e -> dated(e, ex.expiryRule(), draft, today)).orElseGet(() -> none(ex, draft));
@@ -37,7 +37,7 @@ record ExpiryExplanation(EditorModel.ExpiryKind kind, LocalDate date, String tex
             text = "No automatic expiry: " + ex.name() + "'s " + rule.daysWithoutIp() + "-day rule covers only keys with "
                     + rule.onlyWithPermissions().stream().map(ex::nameOf).collect(Collectors.joining(", "));
         }
-        return new ExpiryExplanation(EditorModel.ExpiryKind.NONE, null, text);
+        return new ExpiryExplanation(ExpiryKind.NONE, null, text);
     }
 
     private static ExpiryExplanation dated(Expiry e, ExpiryRule rule, ApiKeyEntry draft, LocalDate today) {
@@ -46,7 +46,7 @@ record ExpiryExplanation(EditorModel.ExpiryKind kind, LocalDate date, String tex
                 ? rule.description() + (rule.verified() ? "" : " (exchange rule, unverified)")
                         + (draft.expiresAt() != null ? "; earlier than your date " + draft.expiresAt() : "")
                 : "Set by you" + e.explanation().substring(KeyLifecycle.SET_BY_USER.length());
-        return new ExpiryExplanation(byRule ? EditorModel.ExpiryKind.EXCHANGE_RULE : EditorModel.ExpiryKind.USER,
+        return new ExpiryExplanation(byRule ? ExpiryKind.EXCHANGE_RULE : ExpiryKind.USER,
                 e.date(), why + " → " + e.date() + " (" + countdown(today, e.date()) + ")");
     }
 

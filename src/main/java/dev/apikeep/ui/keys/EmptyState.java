@@ -1,5 +1,6 @@
 package dev.apikeep.ui.keys;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.ui.common.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,32 +20,30 @@ final class EmptyState {
         VBox box = new VBox(10);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(420);
-        box.getStyleClass().add("empty-state");
+        box.getStyleClass().add(Styles.EMPTY_STATE);
         if (model.loadingProperty().get()) {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setMaxSize(32, 32);
-            Label title = new Label("Opening your vault…");
+            Label title = new Label(Messages.get("keys.empty.opening"));
             title.getStyleClass().add(Styles.TITLE_4);
             box.getChildren().addAll(spinner, title);
             box.setId("loadingState");
         } else if (model.isEmptyVault()) {
             FontIcon icon = new FontIcon(Feather.KEY);
             icon.setIconSize(40);
-            Label title = new Label("Your vault is empty");
+            Label title = new Label(Messages.get("keys.empty.title"));
             title.getStyleClass().add(Styles.TITLE_3);
-            Label text = new Label("Create an API key on your exchange's API management page, then choose Add "
-                    + "(Ctrl+N) and paste the API key and secret: the exchange shows the secret only once. "
-                    + "Give each key one purpose, read-only where you can, and bind it to your IP.");
+            Label text = new Label(Messages.get("keys.empty.text"));
             text.setWrapText(true);
             text.getStyleClass().add(Styles.TEXT_MUTED);
-            Button addFirst = new Button("Add your first key", new FontIcon(Feather.PLUS));
+            Button addFirst = new Button(Messages.get("keys.empty.addFirst"), new FontIcon(Feather.PLUS));
             addFirst.getStyleClass().add(Styles.ACCENT);
             addFirst.setOnAction(e -> add.run());
             box.getChildren().addAll(icon, title, text, addFirst);
         } else {
-            Label title = new Label("No keys match");
+            Label title = new Label(Messages.get("keys.noMatch.title"));
             title.getStyleClass().add(Styles.TITLE_4);
-            Label text = new Label("Nothing in this view matches your search. Clear the search or choose All keys.");
+            Label text = new Label(Messages.get("keys.noMatch.text"));
             text.setWrapText(true);
             text.getStyleClass().add(Styles.TEXT_MUTED);
             box.getChildren().addAll(title, text);

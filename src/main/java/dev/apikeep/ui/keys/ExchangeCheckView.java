@@ -1,5 +1,6 @@
 package dev.apikeep.ui.keys;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.KeyCheck;
@@ -27,17 +28,17 @@ final class ExchangeCheckView {
     }
 
     static VBox of(ApiKeyEntry e, Exchange exchange, KeyCheck last, KeyDetailPane.Actions actions, boolean readOnly) {
-        Button check = new Button("Check with exchange", new FontIcon(Feather.REFRESH_CCW));
+        Button check = new Button(Messages.get("keys.check.button"), new FontIcon(Feather.REFRESH_CCW));
         check.setId("checkWithExchangeButton");
         check.setMinWidth(Button.USE_PREF_SIZE);
         check.setOnAction(x -> actions.checkWithExchange(e));
         VBox box = new VBox(8, check);
         box.setId("exchangeCheck");
         if (last == null) {
-            box.getChildren().add(muted("Not checked with " + exchange.name() + " yet. Nothing is sent until you ask."));
+            box.getChildren().add(muted(Messages.format("keys.check.notYet", exchange.name())));
             return box;
         }
-        Label status = new Label("Last checked " + WHEN.format(last.checkedAt()) + ": " + describe(last));
+        Label status = new Label(Messages.format("keys.check.lastChecked", WHEN.format(last.checkedAt()), describe(last)));
         status.setId("lastCheckedLabel");
         status.setWrapText(true);
         status.getStyleClass().add(switch (last.status()) {
@@ -51,7 +52,7 @@ final class ExchangeCheckView {
         grid.setId("differencesGrid");
         grid.setHgap(12);
         grid.setVgap(4);
-        grid.addRow(0, bold(""), bold("Vault"), bold("Exchange"));
+        grid.addRow(0, bold(""), bold(Messages.get("keys.check.vault")), bold(Messages.get("keys.check.exchange")));
         int row = 1;
         for (Difference d : last.differences()) {
             Label vault = new Label(text(d.vault(), exchange));
@@ -63,7 +64,7 @@ final class ExchangeCheckView {
         }
         box.getChildren().add(grid);
         if (!last.applicable().isEmpty()) {
-            Button use = new Button("Use the exchange's values", new FontIcon(Feather.CHECK));
+            Button use = new Button(Messages.get("keys.check.useExchangeValues"), new FontIcon(Feather.CHECK));
             use.setId("useExchangeValuesButton");
             use.setDisable(readOnly);
             use.setOnAction(x -> actions.useExchangeValues(e, last));
@@ -74,38 +75,38 @@ final class ExchangeCheckView {
 
     static String describe(KeyCheck check) {
         return switch (check.status()) {
-            case MATCH -> "the exchange agrees with the vault";
-            case DIFFERS -> check.differences().size() + (check.differences().size() == 1 ? " difference" : " differences");
-            case REJECTED -> "the exchange refused the key: " + check.error();
-            case UNREACHABLE -> "could not ask: " + check.error();
-            case UNSUPPORTED -> "cannot be checked: " + check.error();
+            case MATCH -> Messages.get("keys.check.match");
+            case DIFFERS -> Messages.format("keys.check.differences", check.differences().size());
+            case REJECTED -> Messages.format("keys.check.rejected", check.error());
+            case UNREACHABLE -> Messages.format("keys.check.unreachable", check.error());
+            case UNSUPPORTED -> Messages.format("keys.check.unsupported", check.error());
         };
     }
 
     private static String fieldName(Difference d) {
         return switch (d.field()) {
-            case PERMISSIONS -> "Permissions";
-            case IP_WHITELIST -> "IP whitelist";
-            case IP_BOUND -> "IP bound";
-            case EXPIRES_AT -> "Expires";
-            case CREATED_AT -> "Created";
+            case PERMISSIONS -> Messages.get("keys.detail.permissions");
+            case IP_WHITELIST -> Messages.get("keys.detail.ipWhitelist");
+            case IP_BOUND -> Messages.get("keys.check.ipBound");
+            case EXPIRES_AT -> Messages.get("keys.detail.expires");
+            case CREATED_AT -> Messages.get("keys.detail.created");
         };
     }
 
     /** The exchange's own names for permission ids; "none" for an empty list or a missing date. */
     private static String text(Object value, Exchange exchange) {
-        if (value == null) return "none";
+        if (value == null) return Messages.get("keys.detail.none");
         if (value instanceof List<?> list) {
-            if (list.isEmpty()) return "none";
+            if (list.isEmpty()) return Messages.get("keys.detail.none");
             return String.join("\n", list.stream().map(v -> exchange.nameOf(String.valueOf(v))).toList());
         }
-        if (value instanceof Boolean bound) return bound ? "bound to IPs" : "any IP";
+        if (value instanceof Boolean bound) return Messages.get(bound ? "keys.check.boundToIps" : "keys.check.anyIp");
         return value.toString();
     }
 
     private static Label bold(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("text-bold");
+        label.getStyleClass().add(Styles.TEXT_BOLD);
         return label;
     }
 

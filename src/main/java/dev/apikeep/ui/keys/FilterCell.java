@@ -25,10 +25,13 @@ final class FilterCell extends ListCell<KeyFilter.Item> {
             return;
         }
         Label name = new Label(item.text(), new FontIcon(iconOf(item.filter())));
+        name.setWrapText(true); // a long name (a longer language, a long tag) wraps in the narrow sidebar instead of "Needs att…"
+        name.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label count = new Label(Integer.toString(item.count()));
-        count.getStyleClass().add("count");
+        count.getStyleClass().add(Styles.COUNT);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         if (item.filter().kind() == KeyFilter.Kind.ATTENTION && item.count() > 0) count.getStyleClass().add(Styles.DANGER);
         HBox row = new HBox(6, name, spacer, count);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -2,6 +2,7 @@ package dev.apikeep.ui.keys;
 
 import dev.apikeep.app.CredentialFields;
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
 import java.util.UUID;
@@ -65,13 +66,12 @@ public final class KeyActions {
     }
 
     public void revoke(ApiKeyEntry entry) {
-        if (!screen.confirm("Revoke \"" + entry.label() + "\"?",
-                "ApiKeep marks it revoked and keeps it under Revoked. Delete the key on the exchange too: "
-                        + "marking it here does not switch it off there.", "Revoke")) return;
+        if (!screen.confirm(Messages.format("keys.revoke.title", entry.label()),
+                Messages.get("keys.revoke.text"), Messages.get("keys.detail.revoke"))) return;
         KeyService keys = service.get();
         run(() -> keys.revoke(entry), stored -> {
             screen.changed(stored.id());
-            screen.offerUndo("Revoked \"" + stored.label() + "\".",
+            screen.offerUndo(Messages.format("keys.revoke.done", stored.label()),
                     () -> run(() -> keys.reactivate(stored), active -> screen.changed(active.id()), screen::failed),
                     () -> { });
         }, screen::failed);
@@ -79,9 +79,8 @@ public final class KeyActions {
 
     /** Deletes after asking; the undo offer holds a copy of the secrets, wiped once it is used or gone. */
     public void delete(ApiKeyEntry entry) {
-        if (!screen.confirm("Delete \"" + entry.label() + "\" for good?",
-                "Its API key and secret are removed from the vault and cannot be brought back. "
-                        + "If the key still works on the exchange, revoke it instead.", "Delete")) return;
+        if (!screen.confirm(Messages.format("keys.delete.title", entry.label()),
+                Messages.get("keys.delete.text"), Messages.get("keys.detail.delete"))) return;
         KeyService keys = service.get();
         ApiKeyEntry kept = entry.withCopiedSecrets(); // the list wipes the deleted value on reload
         run(() -> {
@@ -89,7 +88,7 @@ public final class KeyActions {
             return null;
         }, ok -> {
             screen.changed(null);
-            screen.offerUndo("Deleted \"" + kept.label() + "\".", () -> run(() -> keys.restoreDeleted(kept).id(),
+            screen.offerUndo(Messages.format("keys.delete.done", kept.label()), () -> run(() -> keys.restoreDeleted(kept).id(),
                     restored -> {
                         kept.wipeSecrets();
                         screen.changed(restored);

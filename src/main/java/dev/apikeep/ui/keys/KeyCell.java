@@ -28,7 +28,7 @@ final class KeyCell extends ListCell<ApiKeyEntry> {
     KeyCell(KeysModel model, Supplier<Instant> now) {
         this.model = model;
         this.now = now;
-        getStyleClass().add("key-cell");
+        getStyleClass().add(Styles.KEY_CELL);
         setPrefWidth(0); // fit the list's width: wrap badges instead of scrolling sideways
     }
 
@@ -42,18 +42,18 @@ final class KeyCell extends ListCell<ApiKeyEntry> {
         }
         Exchange exchange = model.exchangeOf(entry);
         Label monogram = new Label(BadgeText.monogram(exchange.name()));
-        monogram.getStyleClass().addAll("monogram", "monogram-" + exchange.id());
+        monogram.getStyleClass().addAll(Styles.MONOGRAM, Styles.MONOGRAM_PREFIX + exchange.id());
         monogram.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 
         Label label = new Label(entry.label());
-        label.getStyleClass().add("key-label");
+        label.getStyleClass().add(Styles.KEY_LABEL);
         Label exchangeName = new Label(exchange.name());
         exchangeName.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         HBox first = new HBox(8, label, exchangeName);
         first.setAlignment(Pos.BASELINE_LEFT);
         if (!entry.account().isBlank()) {
             Label account = new Label(entry.account());
-            account.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "account");
+            account.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, Styles.ACCOUNT);
             first.getChildren().add(account);
         }
         Label env = Badges.environment(entry);
@@ -62,12 +62,12 @@ final class KeyCell extends ListCell<ApiKeyEntry> {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label lastUsed = new Label(BadgeText.lastUsed(entry.lastUsedAt(), now.get()));
-        lastUsed.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "last-used");
+        lastUsed.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, Styles.LAST_USED);
         lastUsed.setMinWidth(Region.USE_PREF_SIZE);
         first.getChildren().addAll(spacer, lastUsed);
 
         FlowPane badges = new FlowPane(6, 4);
-        badges.getStyleClass().add("badge-row");
+        badges.getStyleClass().add(Styles.BADGE_ROW);
         for (String permission : entry.permissions()) badges.getChildren().add(new PermissionBadge(exchange, permission, entry));
         badges.getChildren().add(Badges.ip(entry));
         if (!entry.isRevoked()) badges.getChildren().add(Badges.expiry(entry, exchange, model.today(), model.leadDaysProperty().get()));
@@ -76,8 +76,8 @@ final class KeyCell extends ListCell<ApiKeyEntry> {
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(12, monogram, text);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("key-row");
-        if (entry.isRevoked()) row.getStyleClass().add("revoked-row");
+        row.getStyleClass().add(Styles.KEY_ROW);
+        if (entry.isRevoked()) row.getStyleClass().add(Styles.REVOKED_ROW);
         text.setMinWidth(0);
         text.prefWidthProperty().bind(widthProperty().subtract(80));
         setGraphic(row);

@@ -85,7 +85,7 @@ final class KeyDetailPane extends VBox {
     KeyDetailPane(Actions actions, boolean readOnly) {
         this.actions = actions;
         this.readOnly = readOnly;
-        getStyleClass().add("detail-pane");
+        getStyleClass().add(Styles.DETAIL_PANE);
         setSpacing(14);
         clear();
     }
@@ -94,7 +94,7 @@ final class KeyDetailPane extends VBox {
     void clear() {
         stopHiders();
         shownId = null;
-        Label hint = new Label("Select a key to see its details.");
+        Label hint = new Label(Messages.get("keys.detail.selectAKey"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         getChildren().setAll(hint);
@@ -128,7 +128,7 @@ final class KeyDetailPane extends VBox {
         if (!e.isRevoked()) badges.getChildren().add(Badges.expiry(e, exchange, today, leadDays));
 
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("detail-grid");
+        grid.getStyleClass().add(Styles.DETAIL_GRID);
         grid.setHgap(10);
         grid.setVgap(8);
         ColumnConstraints names = new ColumnConstraints();
@@ -137,52 +137,52 @@ final class KeyDetailPane extends VBox {
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(names, values);
         int row = 0;
-        row = secretRow(grid, row, e, "API key", "key", e.apiKey(), e.apiKey().masked());
-        row = secretRow(grid, row, e, "Secret", "secret", e.secret(), DOTS);
-        if (e.hasPassphrase()) row = secretRow(grid, row, e, "Passphrase", "passphrase", e.passphrase(), DOTS);
+        row = secretRow(grid, row, e, Messages.get("keys.detail.apiKey"), "key", e.apiKey(), e.apiKey().masked());
+        row = secretRow(grid, row, e, Messages.get("keys.detail.secret"), "secret", e.secret(), DOTS);
+        if (e.hasPassphrase()) row = secretRow(grid, row, e, Messages.get("keys.detail.passphrase"), "passphrase", e.passphrase(), DOTS);
         FlowPane permissions = new FlowPane(6, 4);
         for (String p : e.permissions()) permissions.getChildren().add(new PermissionBadge(exchange, p, e));
-        if (e.permissions().isEmpty()) permissions.getChildren().add(muted("none recorded"));
-        row = add(grid, row, "Permissions", permissions);
-        row = add(grid, row, "IP whitelist", e.isIpBound()
+        if (e.permissions().isEmpty()) permissions.getChildren().add(muted(Messages.get("keys.detail.noneRecorded")));
+        row = add(grid, row, Messages.get("keys.detail.permissions"), permissions);
+        row = add(grid, row, Messages.get("keys.detail.ipWhitelist"), e.isIpBound()
                 ? text(String.join("\n", e.ipWhitelist().stream().map(Object::toString).toList()))
-                : warning("any IP: the key works from anywhere"));
-        row = add(grid, row, "Key type", text(e.keyType().name()));
-        row = add(grid, row, "Environment", text(e.environment().id()));
-        row = add(grid, row, "Created", text(e.createdAt().toString()));
+                : warning(Messages.get("keys.detail.anyIp")));
+        row = add(grid, row, Messages.get("keys.detail.keyType"), text(e.keyType().name()));
+        row = add(grid, row, Messages.get("keys.detail.environment"), text(e.environment().id()));
+        row = add(grid, row, Messages.get("keys.detail.created"), text(e.createdAt().toString()));
         Optional<Expiry> expiry = KeyLifecycle.expiryOf(e, exchange);
-        row = add(grid, row, "Expires", expiry.map(x -> text(x.date() + " (" + x.explanation() + ")")).orElse(muted("no expiry")));
+        row = add(grid, row, Messages.get("keys.detail.expires"), expiry.map(x -> text(Messages.format("keys.detail.expiresOn", x.date().toString(), x.explanation()))).orElse(muted(Messages.get("keys.detail.noExpiry"))));
         if (e.rotateEveryDays() != null) {
-            row = add(grid, row, "Rotate", text("every " + e.rotateEveryDays() + " days, due "
-                    + KeyLifecycle.rotationDue(e).map(Object::toString).orElse("")));
+            row = add(grid, row, Messages.get("keys.detail.rotate"), text(Messages.format("keys.detail.rotateEvery",
+                    String.valueOf(e.rotateEveryDays()), KeyLifecycle.rotationDue(e).map(Object::toString).orElse(""))));
         }
-        row = add(grid, row, "Status", text(KeyLifecycle.status(e, exchange, today)
-                + (e.revokedAt() != null ? " since " + e.revokedAt() : "")));
-        row = add(grid, row, "Used by", e.usedBy().isEmpty() ? muted("nobody recorded") : text(String.join(", ", e.usedBy())));
+        String status = Messages.get("keys.status." + KeyLifecycle.status(e, exchange, today));
+        row = add(grid, row, Messages.get("keys.detail.status"), text(e.revokedAt() == null ? status : Messages.format("keys.detail.statusSince", status, e.revokedAt().toString())));
+        row = add(grid, row, Messages.get("keys.detail.usedBy"), e.usedBy().isEmpty() ? muted(Messages.get("keys.detail.nobodyRecorded")) : text(String.join(", ", e.usedBy())));
         row = add(grid, row, Messages.get("keys.detail.botKits"), kits.apply(e.id()).isEmpty() ? muted(Messages.get("keys.detail.inNoKit")) : text(kits.apply(e.id())));
-        row = add(grid, row, "Tags", e.tags().isEmpty() ? muted("none") : text(String.join(" ", e.tags().stream().map(t -> "#" + t).toList())));
-        row = add(grid, row, "Last used", text(e.lastUsedAt() == null ? "never"
+        row = add(grid, row, Messages.get("keys.detail.tags"), e.tags().isEmpty() ? muted(Messages.get("keys.detail.none")) : text(String.join(" ", e.tags().stream().map(t -> "#" + t).toList())));
+        row = add(grid, row, Messages.get("keys.detail.lastUsed"), text(e.lastUsedAt() == null ? Messages.get("keys.detail.never")
                 : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(e.lastUsedAt())));
-        if (e.rotatedFrom() != null) row = add(grid, row, "Replaces", muted(e.rotatedFrom().toString()));
-        if (e.rotatedTo() != null) row = add(grid, row, "Replaced by", muted(e.rotatedTo().toString()));
-        if (!e.notes().isBlank()) add(grid, row, "Notes", text(e.notes()));
+        if (e.rotatedFrom() != null) row = add(grid, row, Messages.get("keys.detail.replaces"), muted(e.rotatedFrom().toString()));
+        if (e.rotatedTo() != null) row = add(grid, row, Messages.get("keys.detail.replacedBy"), muted(e.rotatedTo().toString()));
+        if (!e.notes().isBlank()) add(grid, row, Messages.get("keys.detail.notes"), text(e.notes()));
 
-        Button edit = button("Edit", Feather.EDIT_2, "editButton", () -> actions.edit(e));
-        Button revoke = button("Revoke", Feather.SLASH, "revokeButton", () -> actions.revoke(e));
+        Button edit = button(Messages.get("keys.detail.edit"), Feather.EDIT_2, "editButton", () -> actions.edit(e));
+        Button revoke = button(Messages.get("keys.detail.revoke"), Feather.SLASH, "revokeButton", () -> actions.revoke(e));
         revoke.getStyleClass().add(Styles.WARNING);
         revoke.setDisable(e.isRevoked());
-        Button delete = button("Delete", Feather.TRASH_2, "deleteButton", () -> actions.delete(e));
+        Button delete = button(Messages.get("keys.detail.delete"), Feather.TRASH_2, "deleteButton", () -> actions.delete(e));
         delete.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
-        Button rotate = button("Rotate", Feather.REFRESH_CW, "rotateButton", () -> actions.rotate(e));
+        Button rotate = button(Messages.get("keys.detail.rotate"), Feather.REFRESH_CW, "rotateButton", () -> actions.rotate(e));
         rotate.setDisable(e.isRevoked());
-        rotate.setTooltip(new Tooltip("Replace this key with a new one from the exchange"));
+        rotate.setTooltip(new Tooltip(Messages.get("keys.detail.rotate.tooltip")));
         // a narrow detail pane wraps the actions onto a second line instead of cutting them to "Ro…"
         FlowPane buttons = new FlowPane(8, 8, rotate, edit, revoke, delete);
         for (Button b : List.of(rotate, edit, revoke, delete)) b.setMinWidth(Button.USE_PREF_SIZE);
         buttons.setDisable(readOnly);
-        javafx.scene.control.Hyperlink exposed = new javafx.scene.control.Hyperlink("Secret exposed?", new FontIcon(Feather.ALERT_OCTAGON));
+        javafx.scene.control.Hyperlink exposed = new javafx.scene.control.Hyperlink(Messages.get("keys.detail.exposed"), new FontIcon(Feather.ALERT_OCTAGON));
         exposed.setId("exposedLink");
-        exposed.getStyleClass().add("exposed-link");
+        exposed.getStyleClass().add(Styles.EXPOSED_LINK);
         exposed.setOnAction(x -> actions.exposed(e));
         exposed.setDisable(readOnly || e.isRevoked());
         VBox exchangeCheck = ExchangeCheckView.of(e, exchange, lastChecks.apply(e.id()), actions, readOnly);
@@ -204,15 +204,15 @@ final class KeyDetailPane extends VBox {
 
     private int secretRow(GridPane grid, int row, ApiKeyEntry e, String name, String field, SecretBytes secret, String hidden) {
         Label value = new Label(hidden);
-        value.getStyleClass().addAll("secret-value", "text-monospace");
+        value.getStyleClass().addAll(Styles.SECRET_VALUE, Styles.TEXT_MONOSPACE);
         value.setId(field + "Value");
         value.setWrapText(true);
         value.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(value, Priority.ALWAYS);
         PauseTransition hide = new PauseTransition(Duration.seconds(REVEAL_SECONDS));
         hiders.add(hide);
-        Button reveal = iconButton(Feather.EYE, "Reveal " + name.toLowerCase(java.util.Locale.ROOT),
-                "Reveal for " + REVEAL_SECONDS + " s", field + "Reveal");
+        Button reveal = iconButton(Feather.EYE, Messages.format("keys.detail.reveal", name.toLowerCase(java.util.Locale.ROOT)),
+                Messages.format("keys.detail.revealFor", String.valueOf(REVEAL_SECONDS)), field + "Reveal");
         hide.setOnFinished(x -> {
             value.setText(hidden);
             reveal.setGraphic(new FontIcon(Feather.EYE));
@@ -234,8 +234,8 @@ final class KeyDetailPane extends VBox {
             showFor.accept(Duration.seconds(REVEAL_SECONDS));
             actions.revealed(e, field);
         });
-        Button copy = iconButton(Feather.COPY, "Copy " + name.toLowerCase(java.util.Locale.ROOT),
-                "Copy " + name.toLowerCase(java.util.Locale.ROOT) + " (clears after a while)", field + "Copy");
+        Button copy = iconButton(Feather.COPY, Messages.format("keys.detail.copy", name.toLowerCase(java.util.Locale.ROOT)),
+                Messages.format("keys.detail.copy.tooltip", name.toLowerCase(java.util.Locale.ROOT)), field + "Copy");
         copy.setOnAction(x -> actions.copy(e, field));
         HBox box = new HBox(4, value, reveal, copy);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -255,7 +255,7 @@ final class KeyDetailPane extends VBox {
 
     private static int add(GridPane grid, int row, String name, Node value) {
         Label label = new Label(name);
-        label.getStyleClass().add("field-name");
+        label.getStyleClass().add(Styles.FIELD_NAME);
         label.setMinWidth(Label.USE_PREF_SIZE);
         GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         grid.addRow(row, label, value);

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.keys;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.ExchangeCatalog;
@@ -234,12 +235,12 @@ public final class KeysModel {
             tags.addAll(e.tags());
         }
         List<KeyFilter.Item> items = new ArrayList<>();
-        items.add(counts.item(KeyFilter.ALL, "All keys"));
-        items.add(counts.item(KeyFilter.ATTENTION, "Needs attention"));
-        items.add(counts.item(KeyFilter.EXPIRING, "Expiring soon"));
+        items.add(counts.item(KeyFilter.ALL, Messages.get("keys.filter.all")));
+        items.add(counts.item(KeyFilter.ATTENTION, Messages.get("keys.filter.attention")));
+        items.add(counts.item(KeyFilter.EXPIRING, Messages.get("keys.filter.expiring")));
         exchanges.forEach((name, id) -> items.add(counts.item(KeyFilter.exchange(id), name)));
         tags.forEach(tag -> items.add(counts.item(KeyFilter.tag(tag), "#" + tag)));
-        items.add(counts.item(KeyFilter.REVOKED, "Revoked"));
+        items.add(counts.item(KeyFilter.REVOKED, Messages.get("keys.filter.revoked")));
         KeyFilter current = filter.get();
         filters.setAll(items);
         boolean stillThere = items.stream().anyMatch(i -> i.filter().equals(current));

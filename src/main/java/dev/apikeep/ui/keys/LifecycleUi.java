@@ -1,6 +1,7 @@
 package dev.apikeep.ui.keys;
 
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.AuditFinding;
 import dev.apikeep.domain.AuditRules;
@@ -96,9 +97,9 @@ final class LifecycleUi {
     /** Puts the "Audit 3" look on the top bar's button. */
     void attachAuditButton(Button button) {
         this.auditButton = button;
-        auditCount.getStyleClass().addAll("badge", Styles.DANGER, "audit-count");
+        auditCount.getStyleClass().addAll(Styles.BADGE, Styles.DANGER, Styles.AUDIT_COUNT);
         auditCount.setId("auditCount");
-        Label text = new Label("Audit");
+        Label text = new Label(Messages.get("keys.auditButton"));
         HBox graphic = new HBox(6, new FontIcon(Feather.SHIELD), text, auditCount);
         graphic.setAlignment(Pos.CENTER_LEFT);
         button.setText(null);
@@ -156,7 +157,7 @@ final class LifecycleUi {
         auditCount.setText(Integer.toString(n));
         auditCount.setVisible(n > 0);
         auditCount.setManaged(n > 0);
-        if (auditButton != null) auditButton.setAccessibleText("Audit, " + n + " findings to act on");
+        if (auditButton != null) auditButton.setAccessibleText(Messages.format("keys.audit.accessible", String.valueOf(n)));
     }
 
     /** Once per unlock, after the entries loaded: what expires or is overdue, and wrong passwords typed. */
@@ -172,9 +173,9 @@ final class LifecycleUi {
                                 : () -> model.filterProperty().set(KeyFilter.ATTENTION))),
                 error -> { }); // locked before the reminders were counted
         service.rollbackWarning().ifPresent(warning -> ReminderNotice.show(overlay, new ReminderSummary(
-                ReminderSummary.Level.CRITICAL, "Older copy of the vault", capitalised(warning)), () -> { }));
+                ReminderSummary.Level.CRITICAL, Messages.get("keys.warning.rollback"), capitalised(warning)), () -> { }));
         service.kdfWarning().ifPresent(warning -> ReminderNotice.show(overlay, new ReminderSummary(
-                ReminderSummary.Level.CRITICAL, "Key derivation switched", capitalised(warning)), () -> { }));
+                ReminderSummary.Level.CRITICAL, Messages.get("keys.warning.kdfSwitched"), capitalised(warning)), () -> { }));
     }
 
     /** Goes to a key in the list: switches to a filter that shows it, then selects it. */
@@ -257,10 +258,10 @@ final class LifecycleUi {
     /** Copying from a revoked key needs a yes first. */
     boolean mayCopy(ApiKeyEntry entry) {
         if (!entry.isRevoked()) return true;
-        return Dialogs.confirm(window.get(), "This key is revoked. Copy anyway?",
-                "\"" + entry.label() + "\" was revoked" + (entry.revokedAt() == null ? "" : " on " + entry.revokedAt())
-                        + (entry.rotatedTo() != null ? " and replaced by a newer key" : "")
-                        + ". A tool given this key will stop working once it is deleted on the exchange.", "Copy anyway");
+        String on = entry.revokedAt() == null ? "" : Messages.format("keys.copyRevoked.on", entry.revokedAt().toString());
+        String replaced = entry.rotatedTo() == null ? "" : Messages.get("keys.copyRevoked.replaced");
+        return Dialogs.confirm(window.get(), Messages.get("keys.copyRevoked.title"),
+                Messages.format("keys.copyRevoked.text", entry.label(), on, replaced), Messages.get("keys.copyRevoked.button"));
     }
 
     private static String capitalised(String text) {

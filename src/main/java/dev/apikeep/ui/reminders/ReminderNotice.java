@@ -1,5 +1,6 @@
 package dev.apikeep.ui.reminders;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.ui.common.Styles;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -37,16 +38,16 @@ public final class ReminderNotice {
         boolean critical = summary.level() == ReminderSummary.Level.CRITICAL;
         FontIcon icon = new FontIcon(critical ? Feather.ALERT_OCTAGON : Feather.CLOCK);
         icon.setIconSize(22);
-        icon.getStyleClass().add("toast-icon");
+        icon.getStyleClass().add(Styles.TOAST_ICON);
         Label title = new Label(summary.title());
-        title.getStyleClass().addAll("toast-title");
+        title.getStyleClass().addAll(Styles.TOAST_TITLE);
         Label text = new Label(summary.text());
         text.setId("reminderText");
         text.setWrapText(true);
-        Label hint = new Label("Click to show the keys that need attention");
+        Label hint = new Label(Messages.get("reminders.clickToShow"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Button close = new Button(null, new FontIcon(Feather.X));
-        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "toast-close");
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.TOAST_CLOSE);
         close.setId("reminderClose");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -56,7 +57,7 @@ public final class ReminderNotice {
         HBox.setHgrow(body, Priority.ALWAYS);
         HBox toast = new HBox(12, icon, body);
         toast.setId("reminderToast");
-        toast.getStyleClass().addAll("reminder-toast", critical ? Styles.DANGER : Styles.WARNING);
+        toast.getStyleClass().addAll(Styles.REMINDER_TOAST, critical ? Styles.DANGER : Styles.WARNING);
         toast.setMaxSize(400, Region.USE_PREF_SIZE);
         toast.setPrefWidth(400);
         StackPane.setAlignment(toast, Pos.TOP_RIGHT);

@@ -4,6 +4,7 @@ import dev.apikeep.app.kit.KitReminder;
 import dev.apikeep.domain.Reminder;
 import dev.apikeep.domain.Reminders;
 import dev.apikeep.app.FailedUnlocks;
+import dev.apikeep.app.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -48,11 +49,11 @@ public record ReminderSummary(Level level, String title, String text) {
             }
         }
         List<String> parts = new ArrayList<>();
-        if (critical > 0) parts.add(keys(critical) + " within " + Reminders.CRITICAL_DAYS + " days");
-        if (expired > 0) parts.add(expired + " expired");
-        if (warning > 0) parts.add(keys(warning) + " within " + leadDays + " days");
-        if (rotationOverdue > 0) parts.add(plural(rotationOverdue, "rotation") + " overdue");
-        if (rotationSoon > 0) parts.add(plural(rotationSoon, "rotation") + " due within " + leadDays + " days");
+        if (critical > 0) parts.add(Messages.format("reminders.keysExpire", critical, Reminders.CRITICAL_DAYS));
+        if (expired > 0) parts.add(Messages.format("reminders.expired", expired));
+        if (warning > 0) parts.add(Messages.format("reminders.keysExpire", warning, leadDays));
+        if (rotationOverdue > 0) parts.add(Messages.format("reminders.rotationsOverdue", rotationOverdue));
+        if (rotationSoon > 0) parts.add(Messages.format("reminders.rotationsDue", rotationSoon, leadDays));
         boolean failures = failed != null && failed.count() > 0;
         List<String> kitParts = kitParts(kits, leadDays);
         if (parts.isEmpty() && kitParts.isEmpty() && !failures) return Optional.empty();
@@ -64,13 +65,13 @@ public record ReminderSummary(Level level, String title, String text) {
         }
         if (failures) {
             if (text.length() > 0) text.append('\n');
-            text.append(plural(failed.count(), "failed unlock attempt")).append(" since you last unlocked");
+            text.append(Messages.format("reminders.failedUnlocks", failed.count()));
         }
         boolean isCritical = expired + critical + rotationOverdue > 0 || failures
                 || kits.stream().anyMatch(k -> k.level() != Reminder.Level.WARNING);
-        String title = parts.isEmpty() && kitParts.isEmpty() ? "Wrong master password typed"
-                : isCritical ? (parts.isEmpty() ? "Bot kits need attention now" : "Keys need attention now")
-                : parts.isEmpty() ? "Bot kits expiring soon" : "Keys expiring soon";
+        String title = Messages.get(parts.isEmpty() && kitParts.isEmpty() ? "reminders.title.wrongPassword"
+                : isCritical ? (parts.isEmpty() ? "reminders.title.kitsNow" : "reminders.title.keysNow")
+                : parts.isEmpty() ? "reminders.title.kitsSoon" : "reminders.title.keysSoon");
         return Optional.of(new ReminderSummary(isCritical ? Level.CRITICAL : Level.WARNING, title, text.toString()));
     }
 
@@ -80,19 +81,9 @@ public record ReminderSummary(Level level, String title, String text) {
         long expiring = kits.stream().filter(k -> k.kind() == KitReminder.Kind.EXPIRY && k.level() != Reminder.Level.EXPIRED).count();
         long reissue = kits.stream().filter(k -> k.kind() == KitReminder.Kind.REISSUE).count();
         List<String> parts = new ArrayList<>();
-        if (expiring > 0) parts.add((expiring == 1 ? "1 bot kit expires" : expiring + " bot kits expire") + " within "
-                + Math.max(leadDays, Reminders.CRITICAL_DAYS) + " days");
-        if (expired > 0) parts.add(plural((int) expired, "bot kit") + " expired");
-        if (reissue > 0) parts.add(plural((int) reissue, "bot kit") + " to re-issue");
+        if (expiring > 0) parts.add(Messages.format("reminders.kitsExpire", expiring, Math.max(leadDays, Reminders.CRITICAL_DAYS)));
+        if (expired > 0) parts.add(Messages.format("reminders.kitsExpired", expired));
+        if (reissue > 0) parts.add(Messages.format("reminders.kitsToReissue", reissue));
         return parts;
-    }
-
-    /** "1 key expires" / "2 keys expire". */
-    static String keys(int n) {
-        return n == 1 ? "1 key expires" : n + " keys expire";
-    }
-
-    static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

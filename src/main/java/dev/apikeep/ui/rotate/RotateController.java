@@ -3,6 +3,7 @@ package dev.apikeep.ui.rotate;
 import dev.apikeep.app.Messages;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.PermissionBadge;
+import dev.apikeep.ui.common.Styles;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -56,7 +57,7 @@ public final class RotateController {
             box.setGraphic(new PermissionBadge(model.exchange(), c.id()));
             box.setTooltip(new Tooltip(Messages.format("rotate.risk", c.risk().label())));
             box.selectedProperty().bindBidirectional(c.keepProperty());
-            box.getStyleClass().add("permission-choice");
+            box.getStyleClass().add(Styles.PERMISSION_CHOICE);
             box.setId("keep-" + c.id());
             permissionBox.getChildren().add(box);
         }
@@ -78,7 +79,7 @@ public final class RotateController {
         for (int i = 0; i < items.size(); i++) {
             CheckBox item = new CheckBox(items.get(i));
             item.setWrapText(true);
-            item.getStyleClass().add("checklist-item");
+            item.getStyleClass().add(Styles.CHECKLIST_ITEM);
             item.setId("checklist-" + i);
             checklistItems.getChildren().add(item);
         }

@@ -86,11 +86,11 @@ public final class RotateModel {
     }
 
     private String findProblem() {
-        if (apiKey.get().isBlank()) return "Paste the new API key from " + exchange.name() + ".";
-        if (apiKey.get().strip().equals(old.apiKey().reveal())) return "That is the old API key: create a new key on " + exchange.name() + " first.";
-        if (secret.get().isBlank()) return "Paste the new secret (the exchange shows it only once).";
-        if (exchange.passphraseRequired() && passphrase.get().isEmpty()) return exchange.name() + " keys need the passphrase you chose for the new key.";
-        if (!permissions.isEmpty() && keptPermissions().isEmpty()) return "Keep at least one permission.";
+        if (apiKey.get().isBlank()) return Messages.format("rotate.problem.apiKey", exchange.name());
+        if (apiKey.get().strip().equals(old.apiKey().reveal())) return Messages.format("rotate.problem.oldKey", exchange.name());
+        if (secret.get().isBlank()) return Messages.get("rotate.problem.secret");
+        if (exchange.passphraseRequired() && passphrase.get().isEmpty()) return Messages.format("rotate.problem.passphrase", exchange.name());
+        if (!permissions.isEmpty() && keptPermissions().isEmpty()) return Messages.get("rotate.problem.permissions");
         return "";
     }
 
@@ -129,9 +129,9 @@ public final class RotateModel {
     /** As above, then re-issue every bot kit holding the old key (the command line's checklist says the same). */
     public static List<String> checklist(ApiKeyEntry old, Exchange exchange, List<String> kits) {
         List<String> items = new ArrayList<>();
-        String where = exchange.apiManagementUrl().isBlank() ? "" : " (" + exchange.apiManagementUrl() + ")";
-        items.add("Delete the old key on " + exchange.name() + where);
-        for (String tool : old.usedBy()) items.add("Update " + tool);
+        items.add(exchange.apiManagementUrl().isBlank() ? Messages.format("rotate.checklist.delete", exchange.name())
+                : Messages.format("rotate.checklist.deleteAt", exchange.name(), exchange.apiManagementUrl()));
+        for (String tool : old.usedBy()) items.add(Messages.format("rotate.checklist.update", tool));
         for (String kit : kits) items.add(Messages.format("rotate.checklist.reissueKit", kit));
         return items;
     }

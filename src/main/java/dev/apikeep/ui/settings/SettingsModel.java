@@ -2,6 +2,7 @@ package dev.apikeep.ui.settings;
 
 import dev.apikeep.app.Settings;
 import dev.apikeep.app.KdfSettings;
+import dev.apikeep.app.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,8 +139,7 @@ public final class SettingsModel {
         long needed = (long) kdf.memoryKiB() * 1024;
         // Argon2 needs the memory plus what the app already uses; keep a margin of a quarter of the heap.
         if (needed > maxHeapBytes * 3 / 4) {
-            return "ApiKeep may use at most " + maxHeapBytes / (1024 * 1024) + " MiB here; " + kdf.memoryMiB()
-                    + " MiB would make the vault impossible to open on this computer.";
+            return Messages.format("settings.kdf.tooMuchMemory", String.valueOf(maxHeapBytes / (1024 * 1024)), String.valueOf(kdf.memoryMiB()));
         }
         return null;
     }
@@ -148,13 +148,12 @@ public final class SettingsModel {
     public static String measureText(Duration took) {
         double seconds = took.toNanos() / 1e9;
         String amount;
-        if (seconds < 0.1) amount = "0.1 s or less";
-        else if (seconds < 10) amount = "about " + String.format(Locale.ROOT, "%.1f", seconds) + " s";
-        else amount = "about " + Math.round(seconds) + " s";
-        String text = "Unlock will take " + amount;
-        if (seconds < 0.25) return text + " (fast; a stronger setting costs an attacker more)";
-        if (seconds > 5) return text + " (slow; every unlock waits this long)";
-        return text;
+        if (seconds < 0.1) amount = Messages.get("settings.measure.tenthOrLess");
+        else if (seconds < 10) amount = Messages.format("settings.measure.about", String.format(Locale.ROOT, "%.1f", seconds));
+        else amount = Messages.format("settings.measure.about", String.valueOf(Math.round(seconds)));
+        if (seconds < 0.25) return Messages.format("settings.measure.fast", amount);
+        if (seconds > 5) return Messages.format("settings.measure.slow", amount);
+        return Messages.format("settings.measure.took", amount);
     }
 
     /** Derives once with {@code kdf} and returns how long it took. Blocks: call it off the FX thread. */

@@ -3,6 +3,7 @@ package dev.apikeep.ui.transfer;
 import dev.apikeep.app.Export;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.AppException;
+import dev.apikeep.app.Messages;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
@@ -32,7 +33,7 @@ public final class ExportModel {
 
     public ExportModel() {
         canExport = masterEntered.and(passwordReady).and(target.isNotNull()).and(busy.not()).and(done.not());
-        targetText = Bindings.createStringBinding(() -> target.get() == null ? "no file chosen" : target.get().toString(), target);
+        targetText = Bindings.createStringBinding(() -> target.get() == null ? Messages.get("export.noFileChosen") : target.get().toString(), target);
     }
 
     public BooleanProperty masterEnteredProperty() { return masterEntered; }
@@ -54,8 +55,7 @@ public final class ExportModel {
         busy.set(false);
         done.set(true);
         message.set("");
-        doneText.set("Exported " + keys + (keys == 1 ? " key" : " keys") + " to " + file
-                + ". Keep the bundle password somewhere other than the file.");
+        doneText.set(Messages.format("export.done", keys, String.valueOf(file)));
     }
 
     private final StringProperty doneText = new SimpleStringProperty("");
@@ -65,7 +65,7 @@ public final class ExportModel {
     public void failed(Throwable error) {
         busy.set(false);
         if (error instanceof AppException v && v.kind() == AppException.Kind.WRONG_PASSWORD) {
-            message.set("Wrong master password: the export needs the one you unlock the vault with.");
+            message.set(Messages.get("export.wrongPassword"));
         } else {
             message.set(dev.apikeep.ui.common.ErrorText.of(error).what() + " " + dev.apikeep.ui.common.ErrorText.of(error).whatToDo());
         }

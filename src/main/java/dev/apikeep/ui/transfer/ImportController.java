@@ -7,6 +7,7 @@ import dev.apikeep.app.KeyService;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.SecretFields;
+import dev.apikeep.ui.common.Styles;
 import dev.apikeep.ui.common.Tasks;
 import java.io.File;
 import java.nio.file.Files;
@@ -183,7 +184,7 @@ public final class ImportController {
         @Override
         protected void updateItem(String status, boolean empty) {
             super.updateItem(status, empty);
-            getStyleClass().removeAll("row-ok", "row-error");
+            getStyleClass().removeAll(Styles.ROW_OK, Styles.ROW_ERROR);
             prefHeightProperty().unbind();
             setPrefHeight(USE_COMPUTED_SIZE);
             if (empty || status == null) {
@@ -193,13 +194,13 @@ public final class ImportController {
                 return;
             }
             boolean ok = status.startsWith("ok");
-            getStyleClass().add(ok ? "row-ok" : "row-error");
+            getStyleClass().add(ok ? Styles.ROW_OK : Styles.ROW_ERROR);
             setText(status);
             if (!ok) {
                 // the whole error, wrapped: it says what to fix
                 setText(null);
                 javafx.scene.control.Label text = new javafx.scene.control.Label(status);
-                text.getStyleClass().add("row-error");
+                text.getStyleClass().add(Styles.ROW_ERROR);
                 text.setWrapText(true);
                 text.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(14));
                 // the theme fixes rows at one line's height, which cut a long error off with "…":

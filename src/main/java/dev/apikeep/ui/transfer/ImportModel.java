@@ -5,6 +5,7 @@ import dev.apikeep.app.ExportBundle;
 import dev.apikeep.app.ImportResult;
 import dev.apikeep.app.Importing;
 import dev.apikeep.app.InvalidInputException;
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.ErrorText;
@@ -77,12 +78,12 @@ public final class ImportModel {
                 busy, done, validCount, errorCount, mode);
         countsText = Bindings.createStringBinding(() -> {
             if (rows.isEmpty()) return "";
-            String base = rows.size() + (rows.size() == 1 ? " row: " : " rows: ") + validCount.get() + " valid";
-            return errorCount.get() == 0 ? base : base + ", " + errorCount.get() + " with errors (shown in red)";
+            return errorCount.get() == 0 ? Messages.format("import.counts", rows.size(), validCount.get())
+                    : Messages.format("import.countsWithErrors", rows.size(), validCount.get(), errorCount.get());
         }, rows, validCount, errorCount);
         importButtonText = Bindings.createStringBinding(() -> {
             int n = toImportCount();
-            return n == 0 ? "Import" : "Import " + n + (n == 1 ? " key" : " keys");
+            return n == 0 ? Messages.get("import.button") : Messages.format("import.buttonCount", n);
         }, validCount, errorCount, mode);
     }
 
@@ -118,10 +119,10 @@ public final class ImportModel {
             CsvImport.Preview preview = Importing.readCsv(content, catalog, today);
             for (CsvImport.Row row : preview.rows()) {
                 rows.add(new PreviewRow(row.line(), exchangeName(row.exchange()), row.label(),
-                        row.valid() ? "ok" : String.join("; ", row.errors()), row.valid()));
+                        row.valid() ? Messages.get("import.row.ok") : String.join("; ", row.errors()), row.valid()));
                 row.entry().ifPresent(validEntries::add);
             }
-            if (preview.rows().isEmpty()) message.set("The file has a header but no rows; nothing to import.");
+            if (preview.rows().isEmpty()) message.set(Messages.get("import.noRows"));
         } catch (InvalidInputException e) {
             message.set(e.getMessage());
         }
@@ -145,15 +146,15 @@ public final class ImportModel {
         for (ApiKeyEntry entry : content.entries()) {
             n++;
             String outcome = preview == null ? null : preview.outcomes().get(entry.id());
-            String status = outcome == null || outcome.equals("added") ? "ok" : outcome.startsWith("conflict") ? outcome : "ok: " + outcome;
+            String status = outcome == null || outcome.equals("added") ? Messages.get("import.row.ok")
+                    : outcome.startsWith("conflict") ? outcome : Messages.format("import.row.okOutcome", outcome);
             rows.add(new PreviewRow(n, exchangeName(entry.exchangeId()), entry.label(),
-                    status + (entry.isRevoked() ? " (revoked)" : ""), true));
+                    entry.isRevoked() ? Messages.format("import.row.revoked", status) : status, true));
             validEntries.add(entry);
         }
-        if (content.entries().isEmpty()) message.set("The bundle holds no keys; nothing to import.");
+        if (content.entries().isEmpty()) message.set(Messages.get("import.emptyBundle"));
         else if (preview != null && !preview.conflicts().isEmpty()) {
-            message.set(preview.conflicts().size() + (preview.conflicts().size() == 1 ? " conflict" : " conflicts")
-                    + ": this vault keeps its own copy of " + String.join(", ", preview.conflicts()));
+            message.set(Messages.format("import.conflicts", preview.conflicts().size(), String.join(", ", preview.conflicts())));
         }
     }
 
@@ -198,14 +199,10 @@ public final class ImportModel {
 
     /** The summary after an import: counts, then each conflict the vault's version was kept for. */
     public static String describe(ImportResult result) {
-        StringBuilder text = new StringBuilder("Imported: ").append(result.added().size()).append(" added, ")
-                .append(result.updated().size()).append(" updated, ").append(result.unchanged().size())
-                .append(" unchanged, ").append(result.conflicts().size())
-                .append(result.conflicts().size() == 1 ? " conflict." : " conflicts.");
-        if (!result.conflicts().isEmpty()) {
-            text.append("\nConflicts (the vault's version was kept): ").append(String.join(", ", result.conflicts()));
-        }
-        return text.toString();
+        String counts = Messages.format("import.imported", result.added().size(), result.updated().size(),
+                result.unchanged().size(), result.conflicts().size());
+        if (result.conflicts().isEmpty()) return counts;
+        return counts + "\n" + Messages.format("import.importedConflicts", String.join(", ", result.conflicts()));
     }
 
     /** Wipes the secrets read from the file; called after importing and when the dialog closes. */

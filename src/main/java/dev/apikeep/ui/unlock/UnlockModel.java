@@ -2,6 +2,8 @@ package dev.apikeep.ui.unlock;
 
 import dev.apikeep.ui.common.ErrorText;
 import dev.apikeep.app.AppException;
+import dev.apikeep.app.HeaderChangedException;
+import dev.apikeep.app.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 import javafx.beans.binding.Bindings;
@@ -71,27 +73,27 @@ public final class UnlockModel {
         switch (v.kind()) {
             case WRONG_PASSWORD -> {
                 problem.set(Problem.WRONG_PASSWORD);
-                message.set("Wrong master password. Check Caps Lock and the keyboard layout, then try again.");
+                message.set(Messages.get("unlock.error.wrongPassword"));
             }
             case DAMAGED -> {
                 problem.set(Problem.DAMAGED);
                 rescueOffered.set(true);
-                message.set("The vault is damaged or was tampered with: " + damagedText(v.damagedEntries().size())
-                        + " You can open it read-only to copy out the readable keys, or restore a backup.");
+                message.set(v instanceof HeaderChangedException ? Messages.format("unlock.headerChanged")
+                        : Messages.format("unlock.error.damaged", damagedText(v.damagedEntries().size())));
             }
             case IN_USE -> {
                 problem.set(Problem.IN_USE);
-                message.set("This vault is already open in another ApiKeep window. Switch to that window, or close it first.");
+                message.set(Messages.get("unlock.error.inUse"));
             }
             case NOT_A_VAULT, NEWER_FORMAT -> {
                 problem.set(Problem.NOT_A_VAULT);
                 message.set(v.kind() == AppException.Kind.NOT_A_VAULT
-                        ? "This file is not an ApiKeep vault. Open another vault, or create a new one."
+                        ? Messages.get("unlock.error.notAVault")
                         : v.getMessage());
             }
             case NOT_FOUND -> {
                 problem.set(Problem.NOT_FOUND);
-                message.set("There is no vault at " + vaultPath.get() + ". Open another vault, or create a new one.");
+                message.set(Messages.format("unlock.error.notFound", vaultPath.get()));
             }
             default -> {
                 problem.set(Problem.OTHER);
@@ -102,7 +104,7 @@ public final class UnlockModel {
     }
 
     static String damagedText(int count) {
-        if (count == 0) return "the set of entries does not match its checksum (an entry may be missing or rolled back).";
-        return count == 1 ? "1 entry cannot be read." : count + " entries cannot be read.";
+        if (count == 0) return Messages.get("unlock.damaged.set");
+        return Messages.format("unlock.damaged.entries", count);
     }
 }

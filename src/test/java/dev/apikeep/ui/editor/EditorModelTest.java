@@ -67,34 +67,34 @@ class EditorModelTest {
     @Test
     void permissionCheckboxesFollowTheExchangeGroups() {
         model.exchangeProperty().set(CATALOG.require("bybit"));
-        assertThat(model.permissionGroups()).extracting(PermissionGroup::name).contains("Contract", "Spot", "Wallet");
-        PermissionGroup wallet = model.permissionGroups().stream().filter(g -> g.name().equals("Wallet")).findFirst().orElseThrow();
+        assertThat(model.permissions().groups()).extracting(PermissionGroup::name).contains("Contract", "Spot", "Wallet");
+        PermissionGroup wallet = model.permissions().groups().stream().filter(g -> g.name().equals("Wallet")).findFirst().orElseThrow();
         assertThat(wallet.choices()).extracting(c -> c.permission().name())
                 .containsExactly("Account Transfer", "Subaccount Transfer", "Withdrawal");
         model.exchangeProperty().set(CATALOG.require("okx"));
-        assertThat(model.permissionGroups()).extracting(PermissionGroup::name).containsExactly("Permissions");
+        assertThat(model.permissions().groups()).extracting(PermissionGroup::name).containsExactly("Permissions");
     }
 
     @Test
     void bybitWithoutIpsShowsTheNinetyDayRuleAndDate() {
         fillBasics("bybit");
-        model.readOnlySwitchProperty().set(true);
-        assertThat(model.expiryKindProperty().get()).isEqualTo(EditorModel.ExpiryKind.EXCHANGE_RULE);
-        assertThat(model.computedExpiryProperty().get()).isEqualTo(TODAY.plusDays(90));
-        assertThat(model.expiryTextProperty().get())
+        model.permissions().readOnlySwitchProperty().set(true);
+        assertThat(model.expiry().kindProperty().get()).isEqualTo(ExpiryKind.EXCHANGE_RULE);
+        assertThat(model.expiry().dateProperty().get()).isEqualTo(TODAY.plusDays(90));
+        assertThat(model.expiry().textProperty().get())
                 .isEqualTo("Bybit: keys without IP binding stop working after 90 days → 2027-02-24 (in 90 days)");
 
         model.createdAtProperty().set(TODAY.minusDays(10));
-        assertThat(model.computedExpiryProperty().get()).isEqualTo(TODAY.plusDays(80));
+        assertThat(model.expiry().dateProperty().get()).isEqualTo(TODAY.plusDays(80));
     }
 
     @Test
     void addingAnIpRemovesTheRule() {
         fillBasics("bybit");
         model.ipTextProperty().set("203.0.113.7");
-        assertThat(model.expiryKindProperty().get()).isEqualTo(EditorModel.ExpiryKind.NONE);
-        assertThat(model.computedExpiryProperty().get()).isNull();
-        assertThat(model.expiryTextProperty().get()).contains("bound to IPs").contains("90-day rule does not apply");
+        assertThat(model.expiry().kindProperty().get()).isEqualTo(ExpiryKind.NONE);
+        assertThat(model.expiry().dateProperty().get()).isNull();
+        assertThat(model.expiry().textProperty().get()).contains("bound to IPs").contains("90-day rule does not apply");
         assertThat(model.build().ipWhitelist()).containsExactly(IpRule.parse("203.0.113.7"));
     }
 
@@ -102,18 +102,18 @@ class EditorModelTest {
     void unverifiedRuleSaysSo() {
         fillBasics("okx");
         model.passphraseProperty().set("p");
-        model.choice("trade").orElseThrow().setSelected(true);
-        assertThat(model.expiryTextProperty().get()).contains("(exchange rule, unverified)").contains(TODAY.plusDays(14).toString());
-        model.choice("trade").orElseThrow().setSelected(false);
-        assertThat(model.expiryTextProperty().get()).contains("covers only keys with Trade, Withdraw");
+        model.permissions().choice("trade").orElseThrow().setSelected(true);
+        assertThat(model.expiry().textProperty().get()).contains("(exchange rule, unverified)").contains(TODAY.plusDays(14).toString());
+        model.permissions().choice("trade").orElseThrow().setSelected(false);
+        assertThat(model.expiry().textProperty().get()).contains("covers only keys with Trade, Withdraw");
     }
 
     @Test
     void userDateEarlierThanRuleWins() {
         fillBasics("bybit");
         model.expiresAtProperty().set(TODAY.plusDays(30));
-        assertThat(model.expiryKindProperty().get()).isEqualTo(EditorModel.ExpiryKind.USER);
-        assertThat(model.expiryTextProperty().get()).startsWith("Set by you; the exchange rule would end it on 2027-02-24");
+        assertThat(model.expiry().kindProperty().get()).isEqualTo(ExpiryKind.USER);
+        assertThat(model.expiry().textProperty().get()).startsWith("Set by you; the exchange rule would end it on 2027-02-24");
     }
 
     @Test
@@ -131,7 +131,7 @@ class EditorModelTest {
         model.ipTextProperty().set("203.0.113.7\n10.0.0.300\n2001:db8::/32");
         assertThat(model.error(EditorModel.IPS)).startsWith("line 2:").contains("10.0.0.300");
         assertThat(model.validProperty().get()).isFalse();
-        assertThat(model.expiryKindProperty().get()).isEqualTo(EditorModel.ExpiryKind.UNKNOWN);
+        assertThat(model.expiry().kindProperty().get()).isEqualTo(ExpiryKind.UNKNOWN);
         assertThatThrownBy(model::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("ipWhitelist");
 
         model.ipTextProperty().set("203.0.113.7\n10.0.0.30\n2001:db8::/32");
@@ -161,35 +161,35 @@ class EditorModelTest {
     @Test
     void tickingWithdrawShowsTheWarning() {
         fillBasics("bybit");
-        assertThat(model.highRiskWarningProperty().get()).isEmpty();
-        model.choice("spot-trade").orElseThrow().setSelected(true);
-        assertThat(model.highRiskWarningProperty().get()).isEmpty();
-        model.choice("withdraw").orElseThrow().setSelected(true);
-        assertThat(model.highRiskWarningProperty().get()).startsWith("Never enable withdrawal for a bot key").contains("Withdrawal");
-        model.choice("withdraw").orElseThrow().setSelected(false);
-        assertThat(model.highRiskWarningProperty().get()).isEmpty();
+        assertThat(model.permissions().highRiskWarningProperty().get()).isEmpty();
+        model.permissions().choice("spot-trade").orElseThrow().setSelected(true);
+        assertThat(model.permissions().highRiskWarningProperty().get()).isEmpty();
+        model.permissions().choice("withdraw").orElseThrow().setSelected(true);
+        assertThat(model.permissions().highRiskWarningProperty().get()).startsWith("Never enable withdrawal for a bot key").contains("Withdrawal");
+        model.permissions().choice("withdraw").orElseThrow().setSelected(false);
+        assertThat(model.permissions().highRiskWarningProperty().get()).isEmpty();
     }
 
     @Test
     void notesWhenPermissionsCannotBeChangedLater() {
         model.exchangeProperty().set(CATALOG.require("bybit"));
-        assertThat(model.permissionsNoteProperty().get())
+        assertThat(model.permissions().noteProperty().get())
                 .isEqualTo("Bybit does not let you change permissions later: to change them, create a new key and delete the old one");
         model.exchangeProperty().set(CATALOG.require("kraken"));
-        assertThat(model.permissionsNoteProperty().get()).isEmpty();
+        assertThat(model.permissions().noteProperty().get()).isEmpty();
     }
 
     @Test
     void customExchangeInfersRiskFromWords() {
         fillBasics("custom");
         assertThat(model.customProperty().get()).isTrue();
-        assertThat(model.permissionGroups()).isEmpty();
-        model.customPermissionsProperty().set("read balances, place orders,  withdraw , ");
-        assertThat(model.customRisks()).containsExactly(
-                new EditorModel.WordRisk("read balances", Risk.LOW),
-                new EditorModel.WordRisk("place orders", Risk.MEDIUM),
-                new EditorModel.WordRisk("withdraw", Risk.HIGH));
-        assertThat(model.highRiskWarningProperty().get()).contains("withdraw");
+        assertThat(model.permissions().groups()).isEmpty();
+        model.permissions().customWordsProperty().set("read balances, place orders,  withdraw , ");
+        assertThat(model.permissions().customRisks()).containsExactly(
+                new PermissionState.WordRisk("read balances", Risk.LOW),
+                new PermissionState.WordRisk("place orders", Risk.MEDIUM),
+                new PermissionState.WordRisk("withdraw", Risk.HIGH));
+        assertThat(model.permissions().highRiskWarningProperty().get()).contains("withdraw");
         assertThat(model.build().permissions()).containsExactly("read balances", "place orders", "withdraw");
     }
 
@@ -204,13 +204,13 @@ class EditorModelTest {
         EditorModel edit = new EditorModel(CATALOG, original, TODAY);
         assertThat(edit.isEditing()).isTrue();
         assertThat(edit.exchangeProperty().get().id()).isEqualTo("okx");
-        assertThat(edit.choice("read").orElseThrow().isSelected()).isTrue();
+        assertThat(edit.permissions().choice("read").orElseThrow().isSelected()).isTrue();
         assertThat(edit.passphraseProperty().get()).isEqualTo("pp");
         assertThat(edit.tagsProperty().get()).isEqualTo("bots, okx");
         assertThat(edit.validProperty().get()).isTrue();
 
         edit.labelProperty().set("Tracker v2");
-        edit.choice("trade").orElseThrow().setSelected(true);
+        edit.permissions().choice("trade").orElseThrow().setSelected(true);
         ApiKeyEntry result = edit.build();
         assertThat(result.id()).isEqualTo(original.id());
         assertThat(result.revision()).isEqualTo(7);
@@ -267,24 +267,24 @@ class EditorModelTest {
     @Test
     void bybitOffersReadOnlyOrReadWrite_insteadOfAReadOnlyCheckbox() {
         fillBasics("bybit");
-        assertThat(model.switchAvailableProperty().get()).isTrue();
-        assertThat(model.choice("read")).as("the switch is not a scope").isEmpty();
-        assertThat(model.readOnlySwitchProperty().get()).as("a new key starts Read-Write").isFalse();
-        model.choice("spot-trade").orElseThrow().setSelected(true);
-        model.choice("withdraw").orElseThrow().setSelected(true);
-        assertThat(model.highRiskWarningProperty().get()).contains("Withdrawal");
+        assertThat(model.permissions().switchAvailableProperty().get()).isTrue();
+        assertThat(model.permissions().choice("read")).as("the switch is not a scope").isEmpty();
+        assertThat(model.permissions().readOnlySwitchProperty().get()).as("a new key starts Read-Write").isFalse();
+        model.permissions().choice("spot-trade").orElseThrow().setSelected(true);
+        model.permissions().choice("withdraw").orElseThrow().setSelected(true);
+        assertThat(model.permissions().highRiskWarningProperty().get()).contains("Withdrawal");
 
-        model.readOnlySwitchProperty().set(true);
-        assertThat(model.highRiskWarningProperty().get()).as("a Read-Only key's scopes only view").isEmpty();
+        model.permissions().readOnlySwitchProperty().set(true);
+        assertThat(model.permissions().highRiskWarningProperty().get()).as("a Read-Only key's scopes only view").isEmpty();
         ApiKeyEntry readOnly = model.build();
         assertThat(readOnly.permissions()).containsExactly("read", "spot-trade", "withdraw");
         assertThat(readOnly.readOnly()).isTrue();
 
-        model.readOnlySwitchProperty().set(false);
+        model.permissions().readOnlySwitchProperty().set(false);
         assertThat(model.build().permissions()).containsExactly("spot-trade", "withdraw");
         model.exchangeProperty().set(CATALOG.require("okx"));
-        assertThat(model.switchAvailableProperty().get()).isFalse();
-        assertThat(model.choice("read")).as("OKX's Read is a scope").isPresent();
+        assertThat(model.permissions().switchAvailableProperty().get()).isFalse();
+        assertThat(model.permissions().choice("read")).as("OKX's Read is a scope").isPresent();
     }
 
     @Test
@@ -293,11 +293,11 @@ class EditorModelTest {
                 .permissions(List.of("read", "spot-trade")).createdAt(TODAY.minusDays(5)).build();
         EditorModel edit = new EditorModel(CATALOG, old, TODAY);
 
-        assertThat(edit.readOnlySwitchProperty().get()).isNull();
+        assertThat(edit.permissions().readOnlySwitchProperty().get()).isNull();
         ApiKeyEntry unchanged = edit.build();
         assertThat(unchanged.permissions()).containsExactly("read", "spot-trade");
         assertThat(unchanged.readOnly()).isNull();
-        edit.readOnlySwitchProperty().set(false);
+        edit.permissions().readOnlySwitchProperty().set(false);
         assertThat(edit.build().permissions()).containsExactly("spot-trade");
     }
 
@@ -317,8 +317,8 @@ class EditorModelTest {
         model.fill().fill();
 
         assertThat(asked).singleElement().satisfies(d -> assertThat(d.secret().isWiped()).as("the draft is wiped").isTrue());
-        assertThat(model.readOnlySwitchProperty().get()).isTrue();
-        assertThat(model.choice("spot-trade").orElseThrow().isSelected()).isTrue();
+        assertThat(model.permissions().readOnlySwitchProperty().get()).isTrue();
+        assertThat(model.permissions().choice("spot-trade").orElseThrow().isSelected()).isTrue();
         assertThat(model.ipTextProperty().get()).isEqualTo("203.0.113.7");
         assertThat(model.createdAtProperty().get()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(model.expiresAtProperty().get()).isEqualTo(LocalDate.of(2027, 1, 31));
@@ -330,7 +330,7 @@ class EditorModelTest {
     @Test
     void aRefusedFillChangesNothing_andSaysWhy() {
         fillBasics("bybit");
-        model.choice("spot-trade").orElseThrow().setSelected(true);
+        model.permissions().choice("spot-trade").orElseThrow().setSelected(true);
         model.ipTextProperty().set("198.51.100.4");
         model.offerFill((draft, said, failed) -> failed.accept("Bybit refused the key: API key is invalid."));
 
@@ -338,7 +338,7 @@ class EditorModelTest {
 
         assertThat(model.fill().failedProperty().get()).isTrue();
         assertThat(model.fill().statusProperty().get()).isEqualTo("Bybit refused the key: API key is invalid. Nothing was filled.");
-        assertThat(model.choice("spot-trade").orElseThrow().isSelected()).isTrue();
+        assertThat(model.permissions().choice("spot-trade").orElseThrow().isSelected()).isTrue();
         assertThat(model.ipTextProperty().get()).isEqualTo("198.51.100.4");
         assertThat(model.createdAtProperty().get()).isEqualTo(TODAY);
     }

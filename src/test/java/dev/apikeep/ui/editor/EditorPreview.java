@@ -44,8 +44,8 @@ public final class EditorPreview extends Application {
             m.secretProperty().set("9C4E1B7A2F8D3E6C5A0B1D2E3F4A5B6C");
             m.passphraseProperty().set("x");
             m.passphraseProperty().set("");
-            m.choice("read").orElseThrow().setSelected(true);
-            m.choice("trade").orElseThrow().setSelected(true);
+            m.permissions().choice("read").orElseThrow().setSelected(true);
+            m.permissions().choice("trade").orElseThrow().setSelected(true);
             m.ipTextProperty().set("203.0.113.7\n203.0.113.300\n2001:db8::/32");
             m.rotationDaysProperty().set("ninety");
             m.tagsProperty().set("tracking");
@@ -55,9 +55,9 @@ public final class EditorPreview extends Application {
             m.accountProperty().set("sub-1");
             m.apiKeyProperty().set("AKZqT3v9LmN2pQ7Hd0");
             m.secretProperty().set("xR8kL2mN9pQ4sT6vW1yZ3bC5dF7gH0jK");
-            m.choice("spot-trade").orElseThrow().setSelected(true);
-            m.choice("contract-orders").orElseThrow().setSelected(true);
-            m.choice("withdraw").orElseThrow().setSelected(true);
+            m.permissions().choice("spot-trade").orElseThrow().setSelected(true);
+            m.permissions().choice("contract-orders").orElseThrow().setSelected(true);
+            m.permissions().choice("withdraw").orElseThrow().setSelected(true);
             m.tagsProperty().set("bots, spot");
             m.usedByProperty().set("freqtrade-vps");
             m.notesProperty().set("Grid on BTC/USDT, 0.5% steps.");
