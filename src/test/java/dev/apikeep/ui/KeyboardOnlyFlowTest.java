@@ -35,8 +35,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The main flow with the keyboard alone (issue 12 §7): unlock, search, select, copy, open the
- * editor and move through it, lock. The robot only presses keys; the test only looks.
+ * The main flow with the keyboard alone (issue 12 §7): unlock, search, select, copy, add a key
+ * (label, API key and secret typed) and save it, lock. The robot only presses keys; the test only looks.
  */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardOnlyFlowTest {
@@ -91,15 +91,31 @@ class KeyboardOnlyFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
         waitFor(() -> "LedgerexportKey".equals(clipboardText(robot)));
 
-        // add: Ctrl+N opens the editor, Tab reaches its fields, Esc cancels it
-        // (typing a whole key and saving it with Enter is not proven here: under Monocle the robot's
-        // characters did not reach the dialog's fields, so Save stayed off)
+        // clear the search: Ctrl+F, select its text, delete it
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitFor(() -> focusedId().equals("searchField"));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.BACK_SPACE);
+        waitFor(() -> list.getItems().size() == 2);
+
+        // add: Ctrl+N opens the editor on its first field; Tab to each field and type; Tab to Save, Enter
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#exchangeBox").tryQuery().isPresent());
         tabUntil(robot, "labelField");
+        typeKeys(robot, "Kraken Tax 2");
         tabUntil(robot, "apiKeyField");
-        robot.type(KeyCode.ESCAPE);
+        typeKeys(robot, "krakenKey77");
+        tabUntil(robot, "secretArea");
+        typeKeys(robot, "kraken secret 9");
+        javafx.scene.control.Button save = robot.lookup("#saveButton").queryButton();
+        waitFor(() -> !save.isDisabled());
+        tabUntil(robot, "saveButton"); // Enter in the secret's text area is a new line, so Tab on to Save
+        robot.type(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#exchangeBox").tryQuery().isEmpty());
+        waitFor(() -> list.getItems().stream().anyMatch(e -> ((ApiKeyEntry) e).label().equals("Kraken Tax 2")));
+        ApiKeyEntry saved = context.serviceProperty().get().list(false).stream()
+                .filter(e -> e.label().equals("Kraken Tax 2")).findFirst().orElseThrow();
+        assertThat(saved.apiKey().reveal()).isEqualTo("krakenKey77");
+        assertThat(saved.secret().reveal()).isEqualTo("kraken secret 9");
 
         // lock: Ctrl+L, back to the password
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
@@ -107,9 +123,30 @@ class KeyboardOnlyFlowTest {
         assertThat(context.serviceProperty().get()).isNull();
     }
 
-    /** Presses Tab (Ctrl+Tab in a text area, where Tab is a character) until {@code id} has the focus, at most 40 times. */
+    /**
+     * Types {@code text} as key presses (Shift for capitals), through the same native keyboard path
+     * as Tab and Enter, so the characters reach the focused window: TestFX's {@code write} puts them
+     * into the scene of the first window it finds focused, which under Monocle was the main window
+     * behind the dialog.
+     */
+    private static void typeKeys(FxRobot robot, String text) {
+        for (char c : text.toCharArray()) {
+            if (c == ' ') {
+                robot.type(KeyCode.SPACE);
+            } else if (Character.isDigit(c)) {
+                robot.type(KeyCode.getKeyCode(String.valueOf(c)));
+            } else if (Character.isUpperCase(c)) {
+                robot.press(KeyCode.SHIFT).type(KeyCode.getKeyCode(String.valueOf(c))).release(KeyCode.SHIFT);
+            } else {
+                robot.type(KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c))));
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Presses Tab (Ctrl+Tab in a text area, where Tab is a character) until {@code id} has the focus, at most 80 times. */
     private void tabUntil(FxRobot robot, String id) {
-        for (int i = 0; i < 40 && !focusedId().equals(id); i++) {
+        for (int i = 0; i < 80 && !focusedId().equals(id); i++) {
             if (focusedNode() instanceof javafx.scene.control.TextArea) {
                 robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
             } else {
