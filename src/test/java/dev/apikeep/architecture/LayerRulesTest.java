@@ -1,13 +1,22 @@
 package dev.apikeep.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The layer rules of DESIGN.md section 1, checked on every build. */
 @AnalyzeClasses(packages = "dev.apikeep", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -74,4 +83,32 @@ class LayerRulesTest {
     static final ArchRule onlyTheViewLoaderMakesAnFxmlLoader = noClasses().that().doNotHaveFullyQualifiedName("dev.apikeep.ui.common.Views")
             .should().dependOnClassesThat().haveFullyQualifiedName("javafx.fxml.FXMLLoader")
             .because("every screen and dialog loads through Views and its FxmlView (one view system, docs/CONVENTIONS.md)");
+
+    /** Issue 12: "no class over 300 lines outside crypto/ParallelArgon2id", so it stays true. */
+    static final int MAX_LINES = 300;
+
+    @ArchTest
+    static final ArchRule noClassIsOverThreeHundredLines = classes().that().areTopLevelClasses()
+            .and().doNotHaveFullyQualifiedName("dev.apikeep.crypto.ParallelArgon2id")
+            .should(haveAtMostLinesOfSource(MAX_LINES))
+            .because("a class that long mixes responsibilities: split it by what each part does (docs/CONVENTIONS.md);"
+                    + " ParallelArgon2id is the one exception, one algorithm kept whole");
+
+    /** Counts the lines of the class's source file under src/main/java (nested classes count with their file). */
+    private static ArchCondition<JavaClass> haveAtMostLinesOfSource(int max) {
+        return new ArchCondition<>("have at most " + max + " lines of source") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                Path file = Path.of("src/main/java", type.getPackageName().replace('.', '/'),
+                        type.getSourceCodeLocation().getSourceFileName());
+                long lines;
+                try (var read = Files.lines(file)) {
+                    lines = read.count();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + file, e);
+                }
+                events.add(new SimpleConditionEvent(type, lines <= max, file + " has " + lines + " lines"));
+            }
+        };
+    }
 }

@@ -54,7 +54,7 @@ final class CheckAll {
         Thread worker = new Thread(() -> {
             try {
                 ExchangeChecks checks = ExchangeChecks.create(context.catalog(), ExchangeChecks.DEFAULT_TIMEOUT, settings.proxy(),
-                        KeysController.exchangeEnvironment(), context.clock());
+                        ExchangeActions.exchangeEnvironment(), context.clock());
                 int done = checks.checkAll(service, entries, stop::get, p -> Platform.runLater(() -> {
                     if (stop.get()) return;
                     model.putChecks(Map.of(p.last().id(), p.check()));

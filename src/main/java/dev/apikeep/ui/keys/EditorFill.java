@@ -27,7 +27,7 @@ final class EditorFill implements ExchangeFill {
         }
         Settings settings = context.settings();
         Tasks.run(context.background(), () -> ExchangeChecks.create(context.catalog(), ExchangeChecks.DEFAULT_TIMEOUT,
-                settings.proxy(), KeysController.exchangeEnvironment(), context.clock()).fetch(draft), said,
+                settings.proxy(), ExchangeActions.exchangeEnvironment(), context.clock()).fetch(draft), said,
                 error -> failed.accept(error.getMessage() == null ? dev.apikeep.app.Messages.get("editor.fill.failed") : error.getMessage()));
     }
 }

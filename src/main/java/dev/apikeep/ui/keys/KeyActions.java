@@ -22,11 +22,11 @@ public final class KeyActions {
     public interface Screen {
         boolean confirm(String title, String text, String action);
 
-        /** The vault changed: show it again, selecting {@code select} when not null. */
+        /**
+         * A write committed: select {@code select} when not null. The list itself follows the
+         * session's change notification, which has already read the entries the write touched.
+         */
         void changed(UUID select);
-
-        /** One entry changed in place (its "last used"), nothing else. */
-        void replaced(ApiKeyEntry stored);
 
         void failed(Throwable error);
 
@@ -110,9 +110,8 @@ public final class KeyActions {
 
     private void recordUse(ApiKeyEntry entry, EventType how, String field) {
         KeyService keys = service.get();
-        run(() -> keys.recordUse(entry, how, field), stored -> {
-            if (stored != entry) screen.replaced(stored);
-        }, error -> screen.changed(null));
+        // the new "last used" reaches the list through the change notification; a failure wrote nothing
+        run(() -> keys.recordUse(entry, how, field), stored -> { }, error -> { });
     }
 
     private <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {

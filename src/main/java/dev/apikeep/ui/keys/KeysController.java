@@ -1,57 +1,41 @@
 package dev.apikeep.ui.keys;
 
-import dev.apikeep.app.Messages;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.Settings;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.KeyCheck;
-import dev.apikeep.app.ExchangeChecks;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ExchangeConsent;
-import dev.apikeep.ui.common.AutoLock;
 import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.common.Tasks;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Wires the main window to {@link KeysModel}: list, sidebar, detail pane, shortcuts and the status
- * bar. What a click does to a key is {@link KeyActions}; vault work goes to the background thread;
- * the session tells the window when the command line wrote, so those changes show up.
+ * bar. What a click does to a key is {@link KeyActions} (and {@link ExchangeActions},
+ * {@link LifecycleUi}); the list follows the vault through {@link KeyListSync}, which listens to the
+ * session's change notification, so no action reloads the list after it writes.
  */
 public final class KeysController implements KeyDetailPane.Actions {
-    /** How often to look for writes by the command line: cheap (one pragma), and soon enough to notice. */
-    static final java.time.Duration OUTSIDE_CHANGES_EVERY = java.time.Duration.ofSeconds(2);
-
     private final AppContext context;
     private KeysModel model;
     private KeyDetailPane detail;
     private LifecycleUi lifecycle;
-    private boolean unlockNoticeShown;
+    private KeyListSync sync;
+    private ExchangeActions exchange;
+    private KeyListWiring lists;
 
     @FXML private BorderPane root;
     @FXML private TextField searchField;
@@ -97,64 +81,24 @@ public final class KeysController implements KeyDetailPane.Actions {
         addButton.setDisable(readOnly);
 
         searchField.textProperty().bindBidirectional(model.searchProperty());
-        sidebar.setItems(model.filters());
-        sidebar.setCellFactory(list -> new FilterCell());
-        sidebar.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-            if (item != null) model.filterProperty().set(item.filter());
-        });
-        model.filters().addListener((javafx.collections.ListChangeListener<KeyFilter.Item>) c -> reselectFilter());
-        model.filterProperty().addListener((o, a, b) -> reselectFilter()); // set from elsewhere (the reminder notice)
-        reselectFilter();
-
-        keyList.setItems(model.visible());
-        keyList.setCellFactory(list -> new KeyCell(model, () -> Instant.now(context.clock())));
-        keyList.setPlaceholder(placeholder());
-        keyList.getSelectionModel().selectedItemProperty().addListener((o, a, entry) -> {
-            // replacing the selected entry briefly empties the list's selection; the model selects
-            // the new copy itself, and passing the gap on would clear the detail pane (and a reveal)
-            if (entry == null && replacingEntry) return;
-            model.selectedProperty().set(entry);
-        });
-        model.selectedProperty().addListener((o, a, entry) -> {
-            if (entry == null) {
-                detail.clear();
-                keyList.getSelectionModel().clearSelection();
-            } else {
-                if (keyList.getSelectionModel().getSelectedItem() != entry) keyList.getSelectionModel().select(entry);
-                detail.show(entry, model.exchangeOf(entry), model.today(), model.leadDaysProperty().get());
-            }
-        });
-        model.entries().addListener((javafx.collections.ListChangeListener<ApiKeyEntry>) c -> keyList.setPlaceholder(placeholder()));
-        model.searchProperty().addListener((o, a, b) -> keyList.setPlaceholder(placeholder()));
-        model.loadingProperty().addListener((o, a, b) -> keyList.setPlaceholder(placeholder()));
-
-        clipboardStatus.textProperty().bind(Bindings.createStringBinding(() -> {
-            int s = context.clipboard().secondsLeftProperty().get();
-            return s > 0 ? Messages.format("keys.clipboardClears", s) : "";
-        }, context.clipboard().secondsLeftProperty()));
-        clipboardStatus.visibleProperty().bind(context.clipboard().secondsLeftProperty().greaterThan(0));
-        clipboardStatus.managedProperty().bind(clipboardStatus.visibleProperty());
-        keyCount.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.format("keys.shown", model.visible().size()), model.visible()));
-        AutoLock autoLock = context.autoLock();
-        if (autoLock != null) {
-            autoLockStatus.textProperty().bind(Bindings.createStringBinding(
-                    () -> Messages.format("keys.autoLockIn", AutoLock.format(autoLock.secondsLeftProperty().get())), autoLock.secondsLeftProperty()));
-        }
+        lists = new KeyListWiring(model);
+        lists.bindSidebar(sidebar);
+        lists.bindList(keyList, detail, context.clock(), this::add);
+        StatusBar.bind(clipboardStatus, keyCount, autoLockStatus, context.clipboard(), model, context.autoLock());
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
         actions = new KeyActions(context::service, context.background(), Platform::runLater, screen());
-        lifecycle = new LifecycleUi(context, model, this::window, this::reload, keyList::refresh);
+        lifecycle = new LifecycleUi(context, model, this::window, this::showKey, keyList::refresh);
         lifecycle.attachAuditButton(auditButton);
         lifecycle.attachOverlay(root);
-        reload(null);
-        context.session().watchOutsideChanges(context.background(), OUTSIDE_CHANGES_EVERY, () -> Platform.runLater(() -> {
-            if (context.serviceProperty().get() == service) reload(null);
-        }));
+        exchange = new ExchangeActions(context, model, this::window, this::showKey, this::failed, this::undo);
+        sync = new KeyListSync(context, model, Platform::runLater, listScreen());
+        sync.start();
         Platform.runLater(keyList::requestFocus);
     }
 
-    /** Wipes every decrypted entry; called on lock and exit (the session stops its own watch). */
+    /** Stops following the vault and wipes every decrypted entry; called on lock and exit (the session stops its own watch). */
     public void dispose() {
+        if (sync != null) sync.stop();
         context.settingsProperty().removeListener(leadDaysFollowSettings);
         if (lifecycle != null) lifecycle.dispose();
         if (undo != null) undo.dismiss();
@@ -194,53 +138,29 @@ public final class KeysController implements KeyDetailPane.Actions {
         created.ifPresent(draft -> save(draft, true));
     }
 
-    @FXML
-    private void openAudit() {
-        lifecycle.openAudit();
-    }
-
-    @FXML
-    private void openBots() {
-        lifecycle.openBots();
-    }
-
-    @FXML
-    private void openActivity() {
-        lifecycle.openActivity();
-    }
+    @FXML private void openAudit() { lifecycle.openAudit(); }
+    @FXML private void openBots() { lifecycle.openBots(); }
+    @FXML private void openActivity() { lifecycle.openActivity(); }
 
     /** Goes to a key: shows a filter that contains it and selects it (the audit's click-through). */
     public void select(UUID id) {
         lifecycle.select(id);
     }
 
-    @FXML
-    private void lock() {
-        context.navigator().lock();
-    }
+    @FXML private void lock() { context.navigator().lock(); }
 
     // ---- export, import, backups (ui/transfer, ui/backups) -----------------------------------
 
-    @FXML
-    private void showExport() {
-        dev.apikeep.ui.transfer.TransferDialogs.showExport(window(), context);
-    }
+    @FXML private void showExport() { dev.apikeep.ui.transfer.TransferDialogs.showExport(window(), context); }
 
     @FXML
     private void showImport() {
         if (addButton.isDisabled()) return; // read-only vault
-        dev.apikeep.ui.transfer.TransferDialogs.showImport(window(), context, () -> reload(null));
+        dev.apikeep.ui.transfer.TransferDialogs.showImport(window(), context, this::redraw); // the import's entries arrive as its change
     }
 
-    @FXML
-    private void showBackups() {
-        dev.apikeep.ui.backups.BackupsDialog.show(window(), context);
-    }
-
-    @FXML
-    private void openSettings() {
-        dev.apikeep.ui.settings.SettingsDialog.show(window(), context);
-    }
+    @FXML private void showBackups() { dev.apikeep.ui.backups.BackupsDialog.show(window(), context); }
+    @FXML private void openSettings() { dev.apikeep.ui.settings.SettingsDialog.show(window(), context); }
 
     @FXML
     private void toggleTheme() {
@@ -256,28 +176,8 @@ public final class KeysController implements KeyDetailPane.Actions {
         }, ok -> { }, error -> Dialogs.error(window(), error));
     }
 
-    @Override
-    public void copy(ApiKeyEntry entry, String field) {
-        actions.copy(entry, field);
-    }
-
-    @Override
-    public void revealed(ApiKeyEntry entry, String field) {
-        actions.revealed(entry, field);
-    }
-
-    private boolean replacingEntry;
-
-    /** "Last used" changed: swap in the stored copy without disturbing the selection or a reveal. */
-    private void replaceQuietly(ApiKeyEntry stored) {
-        if (model.find(stored.id()) == null) return;
-        replacingEntry = true;
-        try {
-            model.replace(stored);
-        } finally {
-            replacingEntry = false;
-        }
-    }
+    @Override public void copy(ApiKeyEntry entry, String field) { actions.copy(entry, field); }
+    @Override public void revealed(ApiKeyEntry entry, String field) { actions.revealed(entry, field); }
 
     @Override
     public void edit(ApiKeyEntry entry) {
@@ -285,71 +185,12 @@ public final class KeysController implements KeyDetailPane.Actions {
         edited.ifPresent(draft -> save(draft, false));
     }
 
-    @Override
-    public void rotate(ApiKeyEntry entry) {
-        lifecycle.rotate(entry);
-    }
-
-    @Override
-    public void exposed(ApiKeyEntry entry) {
-        lifecycle.exposed(entry);
-    }
-
-    @Override
-    public void revoke(ApiKeyEntry entry) {
-        actions.revoke(entry);
-    }
-
-    @Override
-    public void delete(ApiKeyEntry entry) {
-        actions.delete(entry);
-    }
-
-    @Override
-    public void checkWithExchange(ApiKeyEntry entry) {
-        if (!ExchangeConsent.ask(window(), context)) return;
-        Settings settings = context.settings();
-        KeyService service = context.service();
-        Tasks.run(context.background(), () -> ExchangeChecks.create(context.catalog(), ExchangeChecks.DEFAULT_TIMEOUT,
-                        settings.proxy(), exchangeEnvironment(), context.clock()).checkAndRecord(service, entry),
-                check -> {
-                    model.putChecks(java.util.Map.of(entry.id(), check));
-                    reload(entry.id());
-                }, this::failed);
-    }
-
-    /**
-     * The environment for exchange requests: the process's, plus {@code -DAPIKEEP_EXCHANGE_URL_<ID>=...}
-     * system properties (a launcher or a test can point one exchange at another host; the same
-     * loopback-only rule for plain http applies).
-     */
-    static java.util.Map<String, String> exchangeEnvironment() {
-        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
-        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("APIKEEP_EXCHANGE_URL_"))
-                .forEach(n -> env.put(n, System.getProperty(n)));
-        return env;
-    }
-
-    @Override
-    public void useExchangeValues(ApiKeyEntry entry, KeyCheck check) {
-        KeyService service = context.service();
-        ApiKeyEntry before = entry.withCopiedSecrets(); // the list wipes replaced values on reload
-        Tasks.run(context.background(), () -> ExchangeChecks.apply(service, entry, check), stored -> {
-            reload(stored.id()); // the stored check, held against the new values, now reads "agrees"
-            undo().offer(Messages.format("keys.usedExchangeValues", context.catalog().forEntry(entry).name(), stored.label()),
-                    () -> Tasks.run(context.background(), () -> service.edit(before.withRevision(stored.revision()), "undo: values from the exchange") /* NON-NLS: activity-log detail */,
-                            restored -> {
-                                before.wipeSecrets();
-                                reload(restored.id());
-                            }, error -> {
-                                before.wipeSecrets();
-                                failed(error);
-                            }), before::wipeSecrets);
-        }, error -> {
-            before.wipeSecrets();
-            failed(error);
-        });
-    }
+    @Override public void rotate(ApiKeyEntry entry) { lifecycle.rotate(entry); }
+    @Override public void exposed(ApiKeyEntry entry) { lifecycle.exposed(entry); }
+    @Override public void revoke(ApiKeyEntry entry) { actions.revoke(entry); }
+    @Override public void delete(ApiKeyEntry entry) { actions.delete(entry); }
+    @Override public void checkWithExchange(ApiKeyEntry entry) { exchange.check(entry); }
+    @Override public void useExchangeValues(ApiKeyEntry entry, KeyCheck check) { exchange.useValues(entry, check); }
 
     private void save(ApiKeyEntry draft, boolean isNew) {
         actions.save(draft, isNew);
@@ -361,8 +202,7 @@ public final class KeysController implements KeyDetailPane.Actions {
             @Override public boolean confirm(String title, String text, String action) {
                 return Dialogs.confirm(window(), title, text, action);
             }
-            @Override public void changed(UUID select) { reload(select); }
-            @Override public void replaced(ApiKeyEntry stored) { replaceQuietly(stored); }
+            @Override public void changed(UUID select) { showKey(select); }
             @Override public void failed(Throwable error) { KeysController.this.failed(error); }
             @Override public void offerUndo(String message, Runnable undoIt, Runnable expired) {
                 undo().offer(message, undoIt, expired);
@@ -379,54 +219,36 @@ public final class KeysController implements KeyDetailPane.Actions {
         return undo;
     }
 
+    /** After an error the list may not be what the vault holds: read it all again. */
     private void failed(Throwable error) {
         Dialogs.error(window(), error);
-        reload(null);
+        sync.readAll();
     }
 
-    /** Reads every entry on the background thread and shows them, selecting {@code select} if given. */
-    void reload(UUID select) {
-        KeyService service = context.serviceProperty().get();
-        if (service == null) return; // locked while a background task (an exchange check) was running
-        List<dev.apikeep.app.kit.BotKits.Overview> kits = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Tasks.run(context.background(), () -> {
-            List<ApiKeyEntry> entries = service.list(true);
-            kits.addAll(new dev.apikeep.app.kit.BotKits(service).overview()); // the detail pane's "Bot kits"
-            return java.util.Map.entry(entries, ExchangeChecks.lastChecks(service, entries));
-        }, loaded -> {
-            List<ApiKeyEntry> fresh = loaded.getKey();
-            if (context.serviceProperty().get() != service) {
-                fresh.forEach(ApiKeyEntry::wipeSecrets);
-                return;
-            }
-            model.putChecks(loaded.getValue());
-            model.setKits(kits);
-            model.setEntries(fresh);
-            if (!unlockNoticeShown) {
-                unlockNoticeShown = true;
-                lifecycle.afterUnlock(service);
-            }
-            if (select != null) {
-                ApiKeyEntry chosen = model.find(select);
-                if (chosen != null && !model.visible().contains(chosen)) model.filterProperty().set(
-                        chosen.isRevoked() ? KeyFilter.REVOKED : KeyFilter.ALL);
-                model.selectedProperty().set(chosen);
-            }
-        }, error -> Dialogs.error(window(), error));
+    /** The list's answers to {@link KeyListSync}. */
+    private KeyListSync.Screen listScreen() {
+        return new KeyListSync.Screen() {
+            @Override public void firstLoaded(KeyService service) { lifecycle.afterUnlock(service); }
+            @Override public void redraw() { KeysController.this.redraw(); }
+            @Override public void failed(Throwable error) { Dialogs.error(window(), error); }
+        };
     }
 
-    private void reselectFilter() {
-        KeyFilter current = model.filterProperty().get();
-        for (KeyFilter.Item item : model.filters()) {
-            if (item.filter().equals(current)) {
-                if (sidebar.getSelectionModel().getSelectedItem() != item) sidebar.getSelectionModel().select(item);
-                return;
-            }
+    /**
+     * Selects {@code id} once a write that touched it is in the list (showing a filter that holds
+     * it), or with null, only redraws: the shown key's check, kits or "last used" may have changed.
+     */
+    void showKey(UUID id) {
+        ApiKeyEntry chosen = id == null ? null : model.find(id);
+        if (chosen != null) {
+            if (!model.visible().contains(chosen)) model.filterProperty().set(chosen.isRevoked() ? KeyFilter.REVOKED : KeyFilter.ALL);
+            model.selectedProperty().set(chosen);
         }
+        redraw();
     }
 
-    private Region placeholder() {
-        return EmptyState.of(model, this::add);
+    private void redraw() {
+        lists.redraw(keyList, detail);
     }
 
     private Window window() {

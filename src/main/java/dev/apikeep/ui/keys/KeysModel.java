@@ -1,24 +1,17 @@
 package dev.apikeep.ui.keys;
 
-import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.KeyCheck;
-import dev.apikeep.domain.KeyLifecycle;
-import dev.apikeep.domain.Risk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -36,13 +29,15 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The key list's state and logic: the entries, the sidebar filters with their counts, search as you
- * type, and which keys need attention. No stage needed; unit-tested directly.
+ * The key list's state: the entries, the sidebar filters with their counts, the search and the
+ * selection, each key's last check and the kits holding it. The rules deciding which key goes where
+ * are {@link KeyRules}. No stage needed; unit-tested directly.
  */
 public final class KeysModel {
     private final ExchangeCatalog catalog;
     private final Supplier<LocalDate> today;
     private final IntegerProperty leadDays = new SimpleIntegerProperty(14);
+    private final KeyRules rules;
     private final ObservableList<ApiKeyEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<ApiKeyEntry> visible = new FilteredList<>(entries, e -> !e.isRevoked());
     private final ObservableList<KeyFilter.Item> filters = FXCollections.observableArrayList();
@@ -50,12 +45,14 @@ public final class KeysModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<ApiKeyEntry> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
+    private boolean swapping;
     /** Each key's last check with its exchange as stored (or made in a read-only session); see {@link #lastCheck}. */
     private final Map<UUID, KeyCheck> lastChecks = new java.util.concurrent.ConcurrentHashMap<>();
 
     public KeysModel(ExchangeCatalog catalog, Supplier<LocalDate> today) {
         this.catalog = catalog;
         this.today = today;
+        this.rules = new KeyRules(catalog, today, leadDays::get);
         filter.addListener((o, a, b) -> refilter());
         search.addListener((o, a, b) -> refilter());
         leadDays.addListener((o, a, b) -> { rebuildFilters(); refilter(); });
@@ -76,7 +73,7 @@ public final class KeysModel {
     public LocalDate today() { return today.get(); }
 
     public Exchange exchangeOf(ApiKeyEntry entry) {
-        return catalog.forEntry(entry);
+        return rules.exchangeOf(entry);
     }
 
     /**
@@ -92,25 +89,71 @@ public final class KeysModel {
         loading.set(false);
         rebuildFilters();
         selected.set(selectedId == null ? null : find(selectedId));
-        Set<Object> freshSecrets = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ApiKeyEntry e : fresh) {
-            freshSecrets.add(e.apiKey());
-            freshSecrets.add(e.secret());
-        }
+        Set<Object> freshSecrets = secretsOf(fresh);
         for (ApiKeyEntry e : old) if (!keep.containsKey(e)) wipeUnlessShared(e, freshSecrets);
     }
 
-    /** Puts an entry stored again (e.g. "last used" after a copy) in place of its older revision. */
-    public void replace(ApiKeyEntry stored) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).id().equals(stored.id())) {
-                boolean wasSelected = selected.get() != null && selected.get().id().equals(stored.id());
-                entries.set(i, stored);
-                rebuildFilters();
-                if (wasSelected) selected.set(stored);
-                return;
-            }
+    private static Set<Object> secretsOf(java.util.Collection<ApiKeyEntry> fresh) {
+        Set<Object> secrets = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ApiKeyEntry e : fresh) {
+            if (e == null) continue;
+            secrets.add(e.apiKey());
+            secrets.add(e.secret());
         }
+        return secrets;
+    }
+
+    /**
+     * Applies entries read again after this session wrote them ({@code id → entry}, or null when
+     * it is gone): replaces, adds or removes each, keeps the selection by id, and wipes the secrets
+     * of the values replaced. One entry changes in place (a copy's "last used" must not refilter
+     * every row); several change in one step, so the list and the audit badge hear once.
+     */
+    public void update(Map<UUID, ApiKeyEntry> changed) {
+        if (changed.isEmpty()) return;
+        UUID selectedId = selected.get() == null ? null : selected.get().id();
+        List<ApiKeyEntry> replaced = new ArrayList<>();
+        swapping = true;
+        try {
+            if (changed.size() == 1) {
+                changed.forEach((id, fresh) -> swap(entries, id, fresh, replaced));
+            } else {
+                List<ApiKeyEntry> next = new ArrayList<>(entries);
+                changed.forEach((id, fresh) -> swap(next, id, fresh, replaced));
+                entries.setAll(next);
+            }
+            rebuildFilters();
+            selected.set(selectedId == null ? null : find(selectedId));
+        } finally {
+            swapping = false;
+        }
+        Set<Object> freshSecrets = secretsOf(changed.values());
+        for (ApiKeyEntry old : replaced) wipeUnlessShared(old, freshSecrets);
+    }
+
+    private static void swap(List<ApiKeyEntry> list, UUID id, ApiKeyEntry fresh, List<ApiKeyEntry> replaced) {
+        int at = indexOf(list, id);
+        if (at >= 0 && list.get(at) != fresh) replaced.add(list.get(at));
+        if (fresh == null) {
+            if (at >= 0) list.remove(at);
+        } else if (at >= 0) {
+            list.set(at, fresh);
+        } else {
+            list.add(fresh);
+        }
+    }
+
+    private static int indexOf(List<ApiKeyEntry> list, UUID id) {
+        for (int i = 0; i < list.size(); i++) if (list.get(i).id().equals(id)) return i;
+        return -1;
+    }
+
+    /**
+     * True while {@link #update} swaps entries: a list view showing them drops its selection for a
+     * moment, which is not the user choosing nothing (the model selects the new copy itself).
+     */
+    public boolean isSwapping() {
+        return swapping;
     }
 
     /** Remembers checks (from the vault on reload, or one just made); a newer check of a key replaces its older one. */
@@ -171,106 +214,29 @@ public final class KeysModel {
         return !loading.get() && entries.isEmpty();
     }
 
-    // ---- the rules ---------------------------------------------------------------------------
+    // ---- the rules (KeyRules) ----------------------------------------------------------------
 
     /** Expired, expiring within the lead days, or a trade/withdraw/transfer key open to any IP. */
-    public boolean needsAttention(ApiKeyEntry e) {
-        if (e.isRevoked()) return false;
-        OptionalLong days = KeyLifecycle.daysToExpiry(e, exchangeOf(e), today());
-        if (days.isPresent() && days.getAsLong() <= leadDays.get()) return true;
-        return !e.isIpBound() && exchangeOf(e).highestRisk(e).compareTo(Risk.MEDIUM) >= 0;
-    }
-
+    public boolean needsAttention(ApiKeyEntry e) { return rules.needsAttention(e); }
     /** Still working but stops within the lead days. */
-    public boolean expiringSoon(ApiKeyEntry e) {
-        if (e.isRevoked()) return false;
-        OptionalLong days = KeyLifecycle.daysToExpiry(e, exchangeOf(e), today());
-        return days.isPresent() && days.getAsLong() > 0 && days.getAsLong() <= leadDays.get();
-    }
-
-    public Predicate<ApiKeyEntry> predicateOf(KeyFilter f) {
-        return switch (f.kind()) {
-            case ALL -> e -> !e.isRevoked();
-            case ATTENTION -> this::needsAttention;
-            case EXPIRING -> this::expiringSoon;
-            case EXCHANGE -> e -> !e.isRevoked() && e.exchangeId().equals(f.value());
-            case TAG -> e -> !e.isRevoked() && e.tags().contains(f.value());
-            case REVOKED -> ApiKeyEntry::isRevoked;
-        };
-    }
-
-    /**
-     * Search as you type: every word of the query must appear (ignoring case) in the label, account,
-     * exchange id or name, a tag, the notes or a used-by name. Secrets are never searched.
-     */
-    public boolean matchesSearch(ApiKeyEntry e, String query) {
-        if (query == null || query.isBlank()) return true;
-        String haystack = String.join("\n", e.label(), e.account(), e.exchangeId(), exchangeOf(e).name(),
-                String.join("\n", e.tags()), e.notes(), String.join("\n", e.usedBy())).toLowerCase(Locale.ROOT);
-        for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-            String w = word.startsWith("#") && word.length() > 1 ? word.substring(1) : word;
-            if (!haystack.contains(w)) return false;
-        }
-        return true;
-    }
+    public boolean expiringSoon(ApiKeyEntry e) { return rules.expiringSoon(e); }
 
     private void refilter() {
-        Predicate<ApiKeyEntry> byFilter = predicateOf(filter.get());
+        Predicate<ApiKeyEntry> byFilter = rules.predicateOf(filter.get());
         String query = search.get();
         // A list view showing these items may drop its selection while they change: restore it.
         ApiKeyEntry keep = selected.get();
-        visible.setPredicate(e -> byFilter.test(e) && matchesSearch(e, query));
+        visible.setPredicate(e -> byFilter.test(e) && rules.matchesSearch(e, query));
         selected.set(keep != null && visible.contains(keep) ? keep : null);
     }
 
-    /** The sidebar's filters and their counts, in one pass over the entries (one pass per filter was quadratic in tags). */
     private void rebuildFilters() {
-        FilterCounts counts = new FilterCounts();
-        Map<String, String> exchanges = new TreeMap<>();
-        Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (ApiKeyEntry e : entries) {
-            counts.add(e);
-            if (e.isRevoked()) continue;
-            exchanges.put(exchangeOf(e).name(), e.exchangeId());
-            tags.addAll(e.tags());
-        }
-        List<KeyFilter.Item> items = new ArrayList<>();
-        items.add(counts.item(KeyFilter.ALL, Messages.get("keys.filter.all")));
-        items.add(counts.item(KeyFilter.ATTENTION, Messages.get("keys.filter.attention")));
-        items.add(counts.item(KeyFilter.EXPIRING, Messages.get("keys.filter.expiring")));
-        exchanges.forEach((name, id) -> items.add(counts.item(KeyFilter.exchange(id), name)));
-        tags.forEach(tag -> items.add(counts.item(KeyFilter.tag(tag), "#" + tag)));
-        items.add(counts.item(KeyFilter.REVOKED, Messages.get("keys.filter.revoked")));
+        List<KeyFilter.Item> items = rules.filters(entries);
         KeyFilter current = filter.get();
         filters.setAll(items);
         boolean stillThere = items.stream().anyMatch(i -> i.filter().equals(current));
         if (!stillThere) filter.set(KeyFilter.ALL);
         else refilter();
-    }
-
-    /** How many entries each filter of {@link #predicateOf} shows, counted in one pass. */
-    private final class FilterCounts {
-        private final Map<KeyFilter, Integer> counts = new HashMap<>();
-
-        void add(ApiKeyEntry e) {
-            if (e.isRevoked()) {
-                count(KeyFilter.REVOKED);
-                return;
-            }
-            count(KeyFilter.ALL);
-            if (needsAttention(e)) count(KeyFilter.ATTENTION);
-            if (expiringSoon(e)) count(KeyFilter.EXPIRING);
-            count(KeyFilter.exchange(e.exchangeId()));
-            for (String tag : Set.copyOf(e.tags())) count(KeyFilter.tag(tag));
-        }
-
-        KeyFilter.Item item(KeyFilter f, String text) {
-            return new KeyFilter.Item(f, text, counts.getOrDefault(f, 0));
-        }
-
-        private void count(KeyFilter f) {
-            counts.merge(f, 1, Integer::sum);
-        }
     }
 
     /**

@@ -52,7 +52,8 @@ final class LifecycleUi {
     private final AppContext context;
     private final KeysModel model;
     private final Supplier<Window> window;
-    private final Consumer<UUID> reload;
+    /** Selects a key once a write that touched it is in the list; with null, redraws the shown key. */
+    private final Consumer<UUID> showKey;
     private final DayWatch dayWatch;
     private final Timeline dayTimer;
     private final Label auditCount = new Label();
@@ -63,11 +64,11 @@ final class LifecycleUi {
     /** Bumped on the FX thread per change of the list; only the newest count is shown. */
     private volatile long auditRound;
 
-    LifecycleUi(AppContext context, KeysModel model, Supplier<Window> window, Consumer<UUID> reload, Runnable redrawList) {
+    LifecycleUi(AppContext context, KeysModel model, Supplier<Window> window, Consumer<UUID> showKey, Runnable redrawList) {
         this.context = context;
         this.model = model;
         this.window = window;
-        this.reload = reload;
+        this.showKey = showKey;
         this.checkAll = new CheckAll(context, model);
         this.dayWatch = new DayWatch(context::today);
         this.dayTimer = new Timeline(new KeyFrame(Duration.millis(DayWatch.CHECK_EVERY.toMillis()), e -> {
@@ -199,7 +200,7 @@ final class LifecycleUi {
                     showAuditCount(fresh);
                     show.accept(fresh);
                 });
-                reload.accept(null); // the detail pane shows the new last check
+                showKey.accept(null); // the detail pane shows the new last check
             });
             AuditDialog.show(window.get(), audit).ifPresent(this::select);
         });
@@ -223,7 +224,7 @@ final class LifecycleUi {
                 () -> service.rotate(old, m.newApiKey(), m.newSecret(), m.newPassphrase(), m.keptPermissions()),
                 rotation -> {
                     done.accept(rotation);
-                    reload.accept(rotation.replacement().id());
+                    showKey.accept(rotation.replacement().id());
                 },
                 error -> {
                     Dialogs.error(window.get(), error);
@@ -234,7 +235,7 @@ final class LifecycleUi {
     /** The Bots view; a "Rotate…" chosen in its forget checklist opens the rotate dialog for that key's current version. */
     void openBots() {
         Optional<UUID> rotateNext = BotsDialog.create(window.get(), context, List.copyOf(model.entries())).showAndWait();
-        reload.accept(null); // the kits changed: the detail pane's "Bot kits" row follows
+        showKey.accept(null); // the kits changed: the detail pane's "Bot kits" row follows
         rotateNext.map(model::find).map(this::currentVersion).filter(e -> !e.isRevoked()).ifPresent(this::rotate);
     }
 

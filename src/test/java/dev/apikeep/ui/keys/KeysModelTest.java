@@ -121,13 +121,50 @@ class KeysModelTest {
     }
 
     @Test
-    void replacingTheSelectedEntryKeepsItSelectedAndItsSecretsAlive() {
+    void anEntryReadAgainAfterAWriteTakesItsPlace_selectedStill_andTheOldSecretsAreWiped() {
         model.selectedProperty().set(gridBot);
-        ApiKeyEntry used = gridBot.toBuilder().revision(gridBot.revision() + 1).lastUsedAt(java.time.Instant.now()).build();
-        model.replace(used);
-        assertThat(model.selectedProperty().get()).isSameAs(used);
+        ApiKeyEntry reread = gridBot.toBuilder().label("Grid bot v2").apiKey(SecretBytes.of("AKZq-new"))
+                .secret(SecretBytes.of("s2")).revision(gridBot.revision() + 1).build();
+        model.update(java.util.Map.of(gridBot.id(), reread));
+        assertThat(model.selectedProperty().get()).isSameAs(reread);
+        assertThat(model.entries()).containsExactly(reread, tracker, hedge, old);
+        assertThat(gridBot.secret().isWiped()).isTrue();
+        assertThat(reread.secret().isWiped()).isFalse();
+        assertThat(tracker.secret().isWiped()).isFalse();
+    }
+
+    @Test
+    void aReReadThatSharesTheSecretsKeepsThemAlive() {
+        ApiKeyEntry used = gridBot.toBuilder().lastUsedAt(java.time.Instant.now()).build(); // recordUse's copy
+        model.update(java.util.Map.of(gridBot.id(), used));
         assertThat(used.secret().isWiped()).isFalse();
         assertThat(model.visible()).contains(used).doesNotContain(gridBot);
+    }
+
+    @Test
+    void aChangeAddsNewEntries_removesDeletedOnes_andRecountsTheSidebar() {
+        model.selectedProperty().set(tracker);
+        ApiKeyEntry added = key("bybit", "Second grid", "read").build();
+        java.util.Map<java.util.UUID, ApiKeyEntry> change = new java.util.LinkedHashMap<>();
+        change.put(added.id(), added);
+        change.put(tracker.id(), null); // deleted
+        model.update(change);
+
+        assertThat(model.entries()).containsExactly(gridBot, hedge, old, added);
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(tracker.secret().isWiped()).isTrue();
+        assertThat(model.filters()).extracting(KeyFilter.Item::text, KeyFilter.Item::count)
+                .contains(org.assertj.core.groups.Tuple.tuple("All keys", 3), org.assertj.core.groups.Tuple.tuple("Bybit", 2))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("Binance", 1));
+        assertThat(model.isSwapping()).isFalse();
+    }
+
+    @Test
+    void aChangeOfAKeyTheListNeverHadAndIsGoneChangesNothing() {
+        java.util.Map<java.util.UUID, ApiKeyEntry> gone = new java.util.HashMap<>();
+        gone.put(java.util.UUID.randomUUID(), null);
+        model.update(gone);
+        assertThat(model.entries()).containsExactly(gridBot, tracker, hedge, old);
     }
 
     @Test

@@ -1,0 +1,144 @@
+package dev.apikeep.ui.keys;
+
+import dev.apikeep.app.ExchangeChecks;
+import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Session;
+import dev.apikeep.app.VaultChange;
+import dev.apikeep.app.kit.BotKits;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.Tasks;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Keeps the main window's list in step with the vault. It reads every entry once when the window
+ * opens; after that it listens to the session's change notification: a write by this session
+ * names the entries it touched, and only those are read again (on the writing thread, right after
+ * the commit, so they are in the list before the write's caller hears back); a write by another
+ * program (the command line) names none, so the whole list is read again. The bot kits, which any
+ * write may change, come along each time. Stops listening on lock or close.
+ */
+final class KeyListSync {
+    /** How often to look for writes by the command line: cheap (one pragma), and soon enough to notice. */
+    static final Duration OUTSIDE_CHANGES_EVERY = Duration.ofSeconds(2);
+    /** Above this many entries in one write (an import), one read of the whole list is the cheaper way. */
+    static final int READ_ALL_ABOVE = 64;
+
+    /** The window's side: where the entries go once they are on the UI thread. */
+    interface Screen {
+        /** The first full list is in (the reminder notice after unlock follows it). */
+        void firstLoaded(KeyService service);
+
+        /** The list or the kits changed: redraw rows and the shown key. */
+        void redraw();
+
+        void failed(Throwable error);
+    }
+
+    private final AppContext context;
+    private final KeysModel model;
+    private final KeyService service;
+    private final Executor ui;
+    private final Screen screen;
+    private Session.Subscription subscription;
+    private boolean loaded;
+
+    KeyListSync(AppContext context, KeysModel model, Executor ui, Screen screen) {
+        this.context = context;
+        this.model = model;
+        this.service = context.service();
+        this.ui = ui;
+        this.screen = screen;
+    }
+
+    /** Reads the whole list and starts listening for changes. */
+    void start() {
+        Session session = context.session();
+        subscription = session.onChange(this::heard);
+        session.watchOutsideChanges(context.background(), OUTSIDE_CHANGES_EVERY, () -> { }); // heard through onChange
+        readAll();
+    }
+
+    /** On lock or close: no more changes reach this window. */
+    void stop() {
+        if (subscription != null) subscription.close();
+        subscription = null;
+    }
+
+    /**
+     * Reads every entry on the background thread and shows them; after a failed write, and for
+     * changes whose entries are not known. {@code then} runs once they are shown.
+     */
+    void readAll(Consumer<KeysModel> then) {
+        if (!isCurrent()) return; // locked while a background task (an exchange check) was running
+        Tasks.run(context.background(), () -> {
+            List<ApiKeyEntry> entries = service.list(true);
+            return new Read(entries, ExchangeChecks.lastChecks(service, entries), kits());
+        }, read -> {
+            if (!isCurrent()) {
+                read.entries().forEach(ApiKeyEntry::wipeSecrets);
+                return;
+            }
+            model.putChecks(read.checks());
+            model.setKits(read.kits());
+            model.setEntries(read.entries());
+            if (!loaded) {
+                loaded = true;
+                screen.firstLoaded(service);
+            }
+            then.accept(model);
+        }, screen::failed);
+    }
+
+    void readAll() {
+        readAll(m -> { });
+    }
+
+    /** On the writing thread, just after the commit. */
+    private void heard(VaultChange change) {
+        if (change.elsewhere() || change.entries().size() > READ_ALL_ABOVE) {
+            ui.execute(this::readAll);
+            return;
+        }
+        Map<UUID, ApiKeyEntry> fresh = new LinkedHashMap<>();
+        List<BotKits.Overview> kits;
+        try {
+            for (UUID id : change.entries()) fresh.put(id, service.find(id).orElse(null));
+            kits = kits();
+        } catch (RuntimeException e) {
+            fresh.values().stream().filter(Objects::nonNull).forEach(ApiKeyEntry::wipeSecrets);
+            ui.execute(this::readAll); // the vault can tell the whole list, if not these entries
+            return;
+        }
+        ui.execute(() -> show(fresh, kits));
+    }
+
+    private void show(Map<UUID, ApiKeyEntry> fresh, List<BotKits.Overview> kits) {
+        if (!isCurrent() || !loaded) {
+            fresh.values().stream().filter(Objects::nonNull).forEach(ApiKeyEntry::wipeSecrets);
+            return; // locked meanwhile, or the first full read (which has these too) is still on its way
+        }
+        model.setKits(kits);
+        model.update(fresh);
+        screen.redraw();
+    }
+
+    private List<BotKits.Overview> kits() {
+        return new BotKits(service).overview(); // the detail pane's "Bot kits"
+    }
+
+    private boolean isCurrent() {
+        return subscription != null && context.serviceProperty().get() == service;
+    }
+
+    private record Read(List<ApiKeyEntry> entries, Map<UUID, dev.apikeep.domain.KeyCheck> checks,
+                        List<BotKits.Overview> kits) {
+    }
+}
