@@ -56,6 +56,7 @@ final class GuardedVault {
     Optional<byte[]> kits() { return guard(vault::kits); }
     java.util.Map<UUID, byte[]> checks() { return guard(vault::checks); }
     List<ActivityEvent> events(int limit) { return guard(() -> vault.events(limit)); }
+    Optional<java.time.Instant> newestEventTime() { return guard(vault::newestEventTime); }
     boolean verifyPassword(char[] password) { return guard(() -> vault.verifyPassword(password)); }
     void changePassword(char[] newPassword, KdfParams kdf) { guard(() -> vault.changePassword(newPassword, kdf)); }
     void rekey(char[] password) { guard(() -> vault.rekey(password)); }

@@ -62,12 +62,17 @@ public final class KeyService implements AutoCloseable {
     /**
      * Opens with this machine's memory of vault generations and headers in {@code seen} (tests give
      * their own) and the Argon2 engines of {@code derivation}. A header edited since the vault last
-     * unlocked here is {@link HeaderChangedException} (damaged), not a wrong password.
+     * unlocked here is {@link HeaderChangedException} (damaged), not a wrong password. Set-MAC: {@link Vault.Check}.
      */
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock,
                                   SeenVaults seen, KeyDerivation derivation) {
+        return open(file, password, access, Vault.Check.AT_OPEN, catalog, clock, seen, derivation);
+    }
+
+    static KeyService open(Path file, char[] password, Vault.Access access, Vault.Check when, ExchangeCatalog catalog,
+                           Clock clock, SeenVaults seen, KeyDerivation derivation) {
         KeyService service = new KeyService(Failures.guard(
-                () -> Vault.open(file, password, access, derivation.engines(), seen.headers(file))), catalog, clock);
+                () -> Vault.open(file, password, access, when, derivation.engines(), seen.headers(file))), catalog, clock);
         try {
             service.unlock.unlocked(seen);
         } catch (RuntimeException e) {

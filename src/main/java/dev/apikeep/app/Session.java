@@ -68,7 +68,8 @@ public final class Session implements AutoCloseable {
         KeyService keys = null;
         try {
             if (claim == Claim.WINDOW) lock = Failures.guard(() -> VaultLock.acquire(file));
-            keys = KeyService.open(file, password, vaultAccess(access), catalog, clock, SeenVaults.inConfigDir(), derivation);
+            keys = KeyService.open(file, password, vaultAccess(access), integrityCheck(claim), catalog, clock,
+                    SeenVaults.inConfigDir(), derivation);
             return new Session(keys, lock);
         } catch (RuntimeException e) {
             if (keys != null) keys.close();
@@ -99,6 +100,14 @@ public final class Session implements AutoCloseable {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /**
+     * The desktop app reads every entry at unlock, so it checks the whole set there; a command
+     * mostly reads one key of many, so it checks what it reads (a list still checks everything).
+     */
+    private static Vault.Check integrityCheck(Claim claim) {
+        return claim == Claim.WINDOW ? Vault.Check.AT_OPEN : Vault.Check.ON_READ;
     }
 
     private static Vault.Access vaultAccess(Access access) {

@@ -1,9 +1,7 @@
 package dev.apikeep.app;
 
-import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.EventType;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,9 +47,8 @@ final class UnlockRecord {
      */
     private void compareWithLastSeen(SeenVaults seenHere) {
         try {
-            List<ActivityEvent> newest = vault.events(1);
             rollbackWarning = seenHere.compare(vault.vaultId(), vault.generation(),
-                    newest.isEmpty() ? null : newest.get(0).time()).orElse(null);
+                    vault.newestEventTime().orElse(null)).orElse(null);
         } catch (AppException unreadableRecord) {
             // a damaged vault open to rescue: the damage report says more than this could
             LOG.log(System.Logger.Level.DEBUG, "no rollback check: " + unreadableRecord.getMessage());

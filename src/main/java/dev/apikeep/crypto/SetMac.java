@@ -55,15 +55,20 @@ public final class SetMac {
         hmac.doFinal(into, 0);
     }
 
-    /** XORs {@code h(id, revision)} into {@code tag} in place: adds the pair, or removes it if present. */
-    public void toggle(byte[] tag, String id, long revision) {
-        toggle(tag, id.getBytes(StandardCharsets.UTF_8), revision);
+    /** XORs {@code h(id, revision)} into {@code tag} in place: adds the pair, or removes it if present; returns the HMAC as below. */
+    public byte[] toggle(byte[] tag, String id, long revision) {
+        return toggle(tag, id.getBytes(StandardCharsets.UTF_8), revision);
     }
 
-    /** As {@link #toggle(byte[], String, long)} with the id's UTF-8 bytes; allocates nothing. */
-    public void toggle(byte[] tag, byte[] idUtf8, long revision) {
+    /**
+     * As {@link #toggle(byte[], String, long)} with the id's UTF-8 bytes; allocates nothing. Returns
+     * the HMAC it XORed in, in a buffer this object reuses (valid until its next call), so a caller
+     * can add the same pair to a second tag (the vault's per-share tags) without hashing it again.
+     */
+    public byte[] toggle(byte[] tag, byte[] idUtf8, long revision) {
         mac(idUtf8, revision, out);
         for (int i = 0; i < TAG_LENGTH; i++) tag[i] ^= out[i];
+        return out;
     }
 
     public void wipe() {

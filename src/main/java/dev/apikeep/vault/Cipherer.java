@@ -24,6 +24,7 @@ import java.util.UUID;
 final class Cipherer {
     private static final byte[] EVENT = "event".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETMAC = "apikeep-setmac".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SETMAC_SHARES = "apikeep-setmac-shares".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETTINGS = "apikeep-settings".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] KITS = "apikeep-kits".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] USAGE = "apikeep-usage".getBytes(StandardCharsets.US_ASCII);
@@ -157,6 +158,19 @@ final class Cipherer {
         } catch (RuntimeException e) {
             throw new VaultException(Kind.DAMAGED, "the vault's integrity record is damaged or was"
                     + " tampered with; open it read-only to rescue the readable entries, or restore a backup");
+        }
+    }
+
+    byte[] sealShares(SetMacShares shares) {
+        return Sealed.seal(dataKey, shares.toBytes(), concat(SETMAC_SHARES, vaultId));
+    }
+
+    /** The share record, or empty when it does not open (another key, damage): it is then rebuilt, not trusted. */
+    java.util.Optional<SetMacShares> openShares(byte[] sealed) {
+        try {
+            return java.util.Optional.of(SetMacShares.fromBytes(Sealed.open(dataKey, sealed, concat(SETMAC_SHARES, vaultId))));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
         }
     }
 

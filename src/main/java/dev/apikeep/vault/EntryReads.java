@@ -51,6 +51,7 @@ final class EntryReads {
     }
 
     List<ApiKeyEntry> entries() {
+        vault.integrity.wholeSet();
         List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries", EntryReads::entryRow);
         List<ApiKeyEntry> opened = vault.keys.cipherer.openEntries(rows);
         Map<String, Usage> usage = allUsage();
@@ -97,12 +98,15 @@ final class EntryReads {
 
     Optional<List<UUID>> idsWithLabel(String label) {
         if (vault.format < 2) return Optional.empty();
-        return Optional.of(query("SELECT id FROM label_index WHERE tag = ?",
-                rs -> Integrity.parseOrNil(rs.getString(1)), (Object) vault.keys.labelTag(label)));
+        List<String> ids = query("SELECT id FROM label_index WHERE tag = ?", rs -> rs.getString(1), (Object) vault.keys.labelTag(label));
+        if (ids.isEmpty()) vault.integrity.wholeSet(); // "no such label" only from an index proven whole
+        ids.forEach(vault.integrity::shareOf);
+        return Optional.of(ids.stream().map(Integrity::parseOrNil).toList());
     }
 
     boolean wasDeleted(UUID id) {
         if (vault.format < 2) return false;
+        vault.integrity.shareOf(id.toString());
         return !query("SELECT 1 FROM tombstones WHERE id = ?", rs -> true, id.toString()).isEmpty();
     }
 
@@ -120,6 +124,7 @@ final class EntryReads {
     }
 
     Optional<ApiKeyEntry> find(UUID id) {
+        vault.integrity.shareOf(id.toString());
         List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries WHERE id = ?",
                 EntryReads::entryRow, id.toString());
         if (rows.isEmpty()) return Optional.empty();
@@ -136,16 +141,19 @@ final class EntryReads {
     }
 
     List<UUID> idsStartingWith(String prefix) {
+        vault.integrity.shareOf(prefix.toLowerCase(Locale.ROOT)); // its share when it holds two hex digits, else the whole set
         return query("SELECT id FROM entries WHERE substr(id, 1, ?) = ?", rs -> UUID.fromString(rs.getString(1)),
                 prefix.length(), prefix.toLowerCase(Locale.ROOT));
     }
 
     int entryCount() {
+        vault.integrity.wholeSet();
         return query("SELECT count(*) FROM entries", rs -> rs.getInt(1)).get(0);
     }
 
     /** The newest {@code limit} events (all when limit <= 0), oldest first; an unreadable one makes the vault read-only. */
     List<ActivityEvent> events(int limit) {
+        vault.integrity.wholeSet();
         String sql = "SELECT seq, nonce, ciphertext FROM (SELECT * FROM events ORDER BY seq DESC"
                 + (limit > 0 ? " LIMIT " + limit : "") + ") ORDER BY seq";
         List<ActivityEvent> events = new ArrayList<>();
@@ -158,6 +166,17 @@ final class EntryReads {
             return null;
         });
         return events;
+    }
+
+    Optional<java.time.Instant> newestEventTime() {
+        List<Instant> newest = query("SELECT seq, nonce, ciphertext FROM events ORDER BY seq DESC LIMIT 1", rs -> {
+            try {
+                return vault.keys.cipherer.openEvent(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)).time();
+            } catch (RuntimeException damagedEvent) {
+                return null; // no hint; the whole-set check names the damage when the log is read
+            }
+        });
+        return newest.stream().filter(Objects::nonNull).findFirst();
     }
 
     Optional<byte[]> kits() {

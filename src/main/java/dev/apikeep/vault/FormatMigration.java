@@ -65,7 +65,7 @@ final class FormatMigration {
         SetMacRecord v1 = keys.cipherer.openSetMac(Meta.get(sqlite, Meta.SET_MAC)
                 .orElseThrow(() -> new VaultException(Kind.DAMAGED, "the vault's integrity record is missing")));
         SetMacRecord start = new SetMacRecord(v1.tag(), v1.count(), v1.generation(), Integrity.chainHead(sqlite, keys));
-        VaultTransaction tx = new VaultTransaction(sqlite, keys, start);
+        VaultTransaction tx = new VaultTransaction(sqlite, keys, start, null);
         Log log = Log.read(sqlite, keys.cipherer);
         Set<String> present = new HashSet<>();
         for (ApiKeyEntry entry : entries(sqlite, keys.cipherer)) {
@@ -82,6 +82,7 @@ final class FormatMigration {
             if (!present.contains(deleted.toString())) tx.tombstone(deleted.toString());
         }
         Meta.put(sqlite, Meta.SET_MAC, keys.cipherer.sealSetMac(tx.finishedSetMac()));
+        Meta.delete(sqlite, Meta.SET_MAC_SHARES);
         KeyHeader.putMac(sqlite, keys);
     }
 

@@ -28,17 +28,24 @@ final class Integrity {
      * decrypted unless the check fails.
      */
     static IntegrityReport check(SqliteFile sqlite, VaultKeys keys, int format) {
+        return check(sqlite, keys, format, SetMacShares.empty());
+    }
+
+    /** As above, adding every element's HMAC to its share in {@code shares} too (at no extra hashing). */
+    static IntegrityReport check(SqliteFile sqlite, VaultKeys keys, int format, SetMacShares shares) {
         SetMacRecord stored = keys.cipherer.openSetMac(Meta.get(sqlite, Meta.SET_MAC).orElseThrow(
                 () -> new VaultException(VaultException.Kind.DAMAGED, "the vault's integrity record is missing;"
                         + " open it read-only to rescue the readable entries, or restore a backup")));
         byte[] tag = SetMac.emptyTag();
-        long count = toggleRows(sqlite, "SELECT id, revision FROM entries", (id, revision) -> keys.setMac.toggle(tag, id, revision));
+        long count = toggleRows(sqlite, "SELECT id, revision FROM entries",
+                (id, revision) -> shares.toggle(id, keys.setMac.toggle(tag, id, revision), 1));
         boolean logIntact = true;
         List<UUID> resurrected = List.of();
         if (format >= 2) {
-            toggleRows(sqlite, "SELECT id, revision FROM tombstones",
-                    (id, revision) -> keys.setMac.toggle(tag, SignedSet.tombstone(new String(id, StandardCharsets.UTF_8)), revision));
-            forEachIndexRow(sqlite, (id, labelTag) -> keys.setMac.toggle(tag, SignedSet.labelIndex(id, labelTag), 0));
+            toggleRows(sqlite, "SELECT id, revision FROM tombstones", (id, revision) -> shares.toggle(id,
+                    keys.setMac.toggle(tag, SignedSet.tombstone(new String(id, StandardCharsets.UTF_8)), revision), 0));
+            forEachIndexRow(sqlite, "", (id, labelTag) -> shares.toggle(id,
+                    keys.setMac.toggle(tag, SignedSet.labelIndex(id, labelTag), 0), 0));
             logIntact = java.security.MessageDigest.isEqual(chainHead(sqlite, keys), stored.chainHead());
             resurrected = resurrected(sqlite);
         }
@@ -49,6 +56,23 @@ final class Integrity {
         List<UUID> suspects = new ArrayList<>(suspects(sqlite, keys.cipherer, rows));
         resurrected.stream().filter(id -> !suspects.contains(id)).forEach(suspects::add);
         return new IntegrityReport(false, stored.count(), rows.size(), suspects, stored.generation(), logIntact);
+    }
+
+    /**
+     * Whether one share of the set (the entries, tombstones and label-index rows whose id starts
+     * with its two hex digits, see {@link SetMacShares}) matches what {@code stored} says of it, and
+     * none of its entries has a tombstone. Reads about 1/256 of the rows, through the primary keys.
+     */
+    static boolean checkShare(SqliteFile sqlite, VaultKeys keys, int share, SetMacShares stored) {
+        String range = " WHERE id >= '" + SetMacShares.low(share) + "' AND id < '" + SetMacShares.high(share) + "'";
+        byte[] tag = SetMac.emptyTag();
+        long count = toggleRows(sqlite, "SELECT id, revision FROM entries" + range, (id, revision) -> keys.setMac.toggle(tag, id, revision));
+        toggleRows(sqlite, "SELECT id, revision FROM tombstones" + range,
+                (id, revision) -> keys.setMac.toggle(tag, SignedSet.tombstone(new String(id, StandardCharsets.UTF_8)), revision));
+        forEachIndexRow(sqlite, range, (id, labelTag) -> keys.setMac.toggle(tag, SignedSet.labelIndex(id, labelTag), 0));
+        boolean resurrected = toggleRows(sqlite, "SELECT id, 0 FROM entries" + range + " AND id IN (SELECT id FROM tombstones)",
+                (id, revision) -> { }) > 0;
+        return !resurrected && stored.matches(share, tag, count);
     }
 
     /** The head of the activity log's chain, recomputed from the rows as they are, in order. */
@@ -101,7 +125,12 @@ final class Integrity {
     }
 
     static void forEachIndexRow(SqliteFile sqlite, java.util.function.BiConsumer<String, byte[]> visitor) {
-        try (PreparedStatement s = sqlite.prepare("SELECT id, tag FROM label_index"); ResultSet rs = s.executeQuery()) {
+        forEachIndexRow(sqlite, "", visitor);
+    }
+
+    /** The label-index rows, all or those a {@code WHERE} clause keeps. */
+    private static void forEachIndexRow(SqliteFile sqlite, String where, java.util.function.BiConsumer<String, byte[]> visitor) {
+        try (PreparedStatement s = sqlite.prepare("SELECT id, tag FROM label_index" + where); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
                 byte[] labelTag = rs.getBytes(2);

@@ -13,6 +13,8 @@ final class Meta {
     /** Format 2: HMAC of header and wrapped key under a key derived from the data key. */
     static final String HEADER_MAC = "header_mac";
     static final String SET_MAC = "setmac";
+    /** The set-MAC's 256 share tags ({@link SetMacShares}), sealed: derived from the set, never its authority. */
+    static final String SET_MAC_SHARES = "setmac_shares";
     static final String SETTINGS = "settings";
     /** The bot kits this vault issued (names, ids, keys and revisions, dates; no token), sealed like the settings. */
     static final String KITS = "kits";

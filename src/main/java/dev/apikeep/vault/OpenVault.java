@@ -26,6 +26,8 @@ final class OpenVault {
     int format = SqliteFile.SCHEMA_VERSION;
     boolean readOnly;
     final List<UUID> damaged = new ArrayList<>();
+    /** When the set-MAC is checked: at open, or share by share as entries are read. */
+    final IntegrityOnRead integrity = new IntegrityOnRead(this);
     /** The copy made before this open upgraded an older format, or null. */
     Path migrationBackup;
 

@@ -179,9 +179,10 @@ final class Reencryption {
     /** Logs the rekey under the new key and stores the set-MAC record, keeping the generation counter. */
     void finish(long generation) {
         byte[] head = Integrity.chainHead(sqlite, toKeys); // the events now carry new nonces and ciphertexts
-        VaultTransaction tx = new VaultTransaction(sqlite, toKeys, new SetMacRecord(tag, entries, generation, head));
+        VaultTransaction tx = new VaultTransaction(sqlite, toKeys, new SetMacRecord(tag, entries, generation, head), null);
         tx.log(EventType.REKEY, null, 0, "re-encrypted " + entries + " entries and " + events
                 + " events under a new data key");
         Meta.put(sqlite, Meta.SET_MAC, to.sealSetMac(tx.finishedSetMac()));
+        Meta.delete(sqlite, Meta.SET_MAC_SHARES); // sealed and hashed under the old key: the next open rebuilds it
     }
 }

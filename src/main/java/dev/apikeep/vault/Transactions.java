@@ -27,9 +27,14 @@ final class Transactions {
     <T> T write(Function<VaultTransaction, T> work) {
         refuseIfReadOnly();
         return immediate("save", () -> {
-            VaultTransaction tx = new VaultTransaction(vault.sqlite, vault.keys, setMacRecord());
+            SetMacRecord current = setMacRecord();
+            VaultTransaction tx = new VaultTransaction(vault.sqlite, vault.keys, current, vault.integrity.sharesOf(current));
             T result = work.apply(tx);
-            Meta.put(vault.sqlite, Meta.SET_MAC, vault.keys.cipherer.sealSetMac(tx.finishedSetMac()));
+            SetMacRecord finished = tx.finishedSetMac();
+            Meta.put(vault.sqlite, Meta.SET_MAC, vault.keys.cipherer.sealSetMac(finished));
+            SetMacShares shares = tx.finishedShares(finished);
+            if (shares != null) Meta.put(vault.sqlite, Meta.SET_MAC_SHARES, vault.keys.cipherer.sealShares(shares));
+            else Meta.delete(vault.sqlite, Meta.SET_MAC_SHARES);
             return result;
         });
     }

@@ -55,6 +55,7 @@ final class Unlocking {
                 sqlite.createSchema();
                 KeyHeader.put(sqlite, header, wrapped, created.keys);
                 Meta.put(sqlite, Meta.SET_MAC, created.keys.cipherer.sealSetMac(SetMacRecord.EMPTY));
+                Meta.put(sqlite, Meta.SET_MAC_SHARES, created.keys.cipherer.sealShares(SetMacShares.empty()));
                 return null;
             });
             return new Vault(vault);
@@ -68,15 +69,16 @@ final class Unlocking {
     }
 
     static Vault open(Path file, char[] password, Access access, CheckedKdf engines, Function<Path, SqliteFile> connect) {
-        return open(file, password, access, engines, KdfHeader.Memory.NONE, connect);
+        return open(file, password, access, Vault.Check.AT_OPEN, engines, KdfHeader.Memory.NONE, connect);
     }
 
     /**
      * {@code memory} is asked only when the password does not unwrap the key under the file's header
-     * ({@link #unwrap}): a wrong password with an unchanged header costs nothing more.
+     * ({@link #unwrap}): a wrong password with an unchanged header costs nothing more. {@code when}
+     * says when the set-MAC is checked ({@link IntegrityOnRead}).
      */
-    static Vault open(Path file, char[] password, Access access, CheckedKdf engines, KdfHeader.Memory memory,
-                      Function<Path, SqliteFile> connect) {
+    static Vault open(Path file, char[] password, Access access, Vault.Check when, CheckedKdf engines,
+                      KdfHeader.Memory memory, Function<Path, SqliteFile> connect) {
         if (!Files.isRegularFile(file)) {
             throw new VaultException(Kind.NOT_FOUND, "no vault at " + file + ": create one first (apikeep init)");
         }
@@ -91,7 +93,7 @@ final class Unlocking {
             vault.format = sqlite.userVersion();
             if (unwrapped.headerChanges() != null) refuseChangedHeader(vault, access, unwrapped.headerChanges());
             else if (vault.format >= 2) verifyHeaderMac(vault, access);
-            verifyOnOpen(vault, access);
+            vault.integrity.atOpen(access, when);
             if (vault.format < SqliteFile.SCHEMA_VERSION) upgrade(vault, access);
             return new Vault(vault);
         } catch (SQLException e) {
@@ -168,26 +170,6 @@ final class Unlocking {
             if (access == Access.NORMAL) throw e;
             vault.readOnly = true;
         }
-    }
-
-    private static void verifyOnOpen(OpenVault vault, Access access) {
-        IntegrityReport report;
-        try {
-            report = Integrity.check(vault.sqlite, vault.keys, vault.format);
-        } catch (VaultException e) {
-            // The integrity record itself is missing or does not decrypt. Rescue must still be
-            // possible: every entry is sealed on its own and can be read without the record.
-            if (e.kind() != Kind.DAMAGED || access == Access.NORMAL) throw e;
-            vault.readOnly = true;
-            return;
-        }
-        if (report.intact()) return;
-        if (access == Access.NORMAL) {
-            throw new VaultException(Kind.DAMAGED, report.describe() + "; open it read-only to rescue"
-                    + " the readable entries, or restore a backup", report.suspectEntries(), null);
-        }
-        vault.readOnly = true;
-        vault.damaged.addAll(report.suspectEntries());
     }
 
     /**

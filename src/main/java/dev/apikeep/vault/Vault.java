@@ -46,6 +46,9 @@ public final class Vault implements AutoCloseable {
         RESCUE
     }
 
+    /** When the set-MAC is checked: the whole set at open, or each read what it returns ({@link IntegrityOnRead}). */
+    public enum Check { AT_OPEN, ON_READ }
+
     /** Creates a new, empty vault. Refuses to overwrite an existing file. */
     public static Vault create(Path file, char[] password, KdfParams kdf) {
         return create(file, password, kdf, CheckedKdf.standard());
@@ -63,17 +66,22 @@ public final class Vault implements AutoCloseable {
 
     /** As above, deriving with {@code engines}: the reference engine is tried before "wrong password". */
     public static Vault open(Path file, char[] password, Access access, CheckedKdf engines) {
-        return Unlocking.open(file, password, access, engines, SqliteFile::open);
+        return open(file, password, access, engines, KdfHeader.Memory.NONE);
     }
 
     /**
      * As above; when the password does not unwrap the key under the file's header, and {@code memory}
      * holds a different header that last unlocked this vault here, tries that one: if it opens, the
      * header was edited since, {@link Kind#HEADER_CHANGED} (a rescue opens it read-only), and no
-     * failed unlock is counted.
+     * failed unlock is counted. The set-MAC is checked {@code when} said (default: at open).
      */
     public static Vault open(Path file, char[] password, Access access, CheckedKdf engines, KdfHeader.Memory memory) {
-        return Unlocking.open(file, password, access, engines, memory, SqliteFile::open);
+        return open(file, password, access, Check.AT_OPEN, engines, memory);
+    }
+
+    public static Vault open(Path file, char[] password, Access access, Check when, CheckedKdf engines,
+                             KdfHeader.Memory memory) {
+        return Unlocking.open(file, password, access, when, engines, memory, SqliteFile::open);
     }
 
     /** The header fields the data key is bound to as they are now (after a password change or rekey too). */
@@ -200,6 +208,11 @@ public final class Vault implements AutoCloseable {
 
     public int entryCount() {
         return reads.entryCount();
+    }
+
+    /** The newest event's time, not checked against the log's chain: the unlock's rollback hint, for a one-key command. */
+    public Optional<java.time.Instant> newestEventTime() {
+        return reads.newestEventTime();
     }
 
     /** The newest {@code limit} events (all when limit <= 0), oldest first. */

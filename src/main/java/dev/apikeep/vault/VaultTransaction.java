@@ -29,10 +29,13 @@ public final class VaultTransaction {
     private long count;
     private final long generation;
     private byte[] chainHead;
+    /** The set-MAC's per-share tags kept in step, or null when no current share record was at hand. */
+    private final SetMacShares shares;
     private final java.util.Set<UUID> changed = new java.util.LinkedHashSet<>();
 
-    VaultTransaction(SqliteFile sqlite, VaultKeys keys, SetMacRecord current) {
+    VaultTransaction(SqliteFile sqlite, VaultKeys keys, SetMacRecord current, SetMacShares shares) {
         this.sqlite = sqlite;
+        this.shares = shares == null ? null : shares.copy();
         this.keys = keys;
         this.tag = current.tag().clone();
         this.count = current.count();
@@ -68,7 +71,7 @@ public final class VaultTransaction {
             }
             throw SqliteFile.translate(e, "save the key");
         }
-        keys.setMac.toggle(tag, id, generation);
+        toggleEntry(id, generation, +1);
         count++;
         removeTombstone(id); // an undone delete: the id lives again, at a revision its tombstone never had
         indexLabel(id, entry.label());
@@ -97,8 +100,8 @@ public final class VaultTransaction {
             throw SqliteFile.translate(e, "save the key");
         }
         if (expected != generation) { // updated twice in one transaction: the pair is already in the set
-            keys.setMac.toggle(tag, id, expected);
-            keys.setMac.toggle(tag, id, generation);
+            toggleEntry(id, expected, 0);
+            toggleEntry(id, generation, 0);
         }
         indexLabel(id, entry.label());
         return stored;
@@ -115,7 +118,7 @@ public final class VaultTransaction {
         } catch (SQLException e) {
             throw SqliteFile.translate(e, "delete the key");
         }
-        keys.setMac.toggle(tag, text, revision);
+        toggleEntry(text, revision, -1);
         count--;
         unindex(text);
         tombstone(text);
@@ -150,7 +153,7 @@ public final class VaultTransaction {
     void tombstone(String id) {
         removeTombstone(id);
         execute("INSERT INTO tombstones(id, revision) VALUES (?, ?)", id, generation);
-        keys.setMac.toggle(tag, SignedSet.tombstone(id), generation);
+        toggleElement(id, SignedSet.tombstone(id), generation);
     }
 
     private Optional<Usage> usage(String id) {
@@ -220,12 +223,29 @@ public final class VaultTransaction {
         return new SetMacRecord(tag, count, generation, chainHead);
     }
 
+    /** The per-share tags after this transaction, stamped with {@code record}; null when they were not kept. */
+    SetMacShares finishedShares(SetMacRecord record) {
+        return shares == null ? null : shares.stampedWith(record);
+    }
+
+    /** Adds or removes an entry's (id, revision) in the set-MAC and in its share. */
+    private void toggleEntry(String id, long revision, int entries) {
+        byte[] hmac = keys.setMac.toggle(tag, id.getBytes(java.nio.charset.StandardCharsets.UTF_8), revision);
+        if (shares != null) shares.toggle(id, hmac, entries);
+    }
+
+    /** Adds or removes a tombstone or label-index element, in the share of the entry id it belongs to. */
+    private void toggleElement(String id, byte[] element, long revision) {
+        byte[] hmac = keys.setMac.toggle(tag, element, revision);
+        if (shares != null) shares.toggle(id, hmac, 0);
+    }
+
     /** Points the label's blind index at this entry, replacing what it said for it before. */
     private void indexLabel(String id, String label) {
         unindex(id);
         byte[] labelTag = keys.labelTag(label);
         execute("INSERT INTO label_index(id, tag) VALUES (?, ?)", id, labelTag);
-        keys.setMac.toggle(tag, SignedSet.labelIndex(id, labelTag), 0);
+        toggleElement(id, SignedSet.labelIndex(id, labelTag), 0);
     }
 
     private void unindex(String id) {
@@ -233,7 +253,7 @@ public final class VaultTransaction {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) return;
-                keys.setMac.toggle(tag, SignedSet.labelIndex(id, rs.getBytes(1)), 0);
+                toggleElement(id, SignedSet.labelIndex(id, rs.getBytes(1)), 0);
             }
         } catch (SQLException e) {
             throw SqliteFile.translate(e, "save the key");
@@ -246,7 +266,7 @@ public final class VaultTransaction {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) return;
-                keys.setMac.toggle(tag, SignedSet.tombstone(id), rs.getLong(1));
+                toggleElement(id, SignedSet.tombstone(id), rs.getLong(1));
             }
         } catch (SQLException e) {
             throw SqliteFile.translate(e, "save the key");
