@@ -4,7 +4,9 @@
 # archive is only valid for that JVM and that class path:
 #   packaging/cds-archive.sh /opt/apikeep
 # Best effort: without an archive the app starts as usual, only slower.
-app=${1:?usage: cds-archive.sh APP_DIR}
+# The archive records the jar's path as given, and the launcher gives an absolute one: a relative
+# path here makes an archive the JVM refuses (silently, with -Xshare:auto) from any other directory.
+app=$(cd "${1:?usage: cds-archive.sh APP_DIR}" && pwd)
 "$app/lib/runtime/bin/java" -Xshare:dump -Xlog:cds*=off -Xlog:all=off \
   -XX:SharedClassListFile="$app/lib/app/startup.classlist" \
   -XX:SharedArchiveFile="$app/lib/app/apikeep.jsa" \
