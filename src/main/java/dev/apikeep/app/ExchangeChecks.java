@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  */
 public final class ExchangeChecks {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+    /** The activity log's record of undoing "Use the exchange's values": stored data (like every log detail), not a message. */
+    public static final String UNDO_DETAIL = "undo: values from the exchange";
 
     private final ExchangeGateway gateway;
     private final ExchangeCatalog catalog;
@@ -128,9 +130,9 @@ public final class ExchangeChecks {
             return gateway.ask(draft, catalog.forEntry(draft));
         } catch (ExchangeException e) {
             throw new InvalidInputException(switch (e.status()) {
-                case REJECTED -> "The key was refused. " + e.getMessage(); // the message names the exchange
-                case UNREACHABLE -> "Could not ask the exchange. " + e.getMessage();
-                default -> "This key cannot be asked about: " + e.getMessage();
+                case REJECTED -> Messages.format("exchange.fetch.rejected", e.getMessage()); // the message names the exchange
+                case UNREACHABLE -> Messages.format("exchange.fetch.unreachable", e.getMessage());
+                default -> Messages.format("exchange.fetch.unsupported", e.getMessage());
             });
         }
     }

@@ -2,6 +2,7 @@ package dev.apikeep.cli;
 
 import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.KeyType;
@@ -37,7 +38,7 @@ final class AddCommand extends BaseCommand {
     public Integer call() {
         // Everything that can be checked without the vault is checked before any secret is asked for.
         Exchange exchange = context().catalog().find(exchangeId.strip()).orElseThrow(() -> new InvalidInputException(
-                "unknown exchange '" + exchangeId + "': run `apikeep exchanges` to list them (or use custom)"));
+                Messages.format("cli.unknownExchange", exchangeId)));
         ApiKeyEntry.Builder draft = ApiKeyEntry.builder()
                 .exchangeId(exchange.id())
                 .label(label.strip())
@@ -60,8 +61,8 @@ final class AddCommand extends BaseCommand {
                       boolean readPassphrase) {
         List<SecretBytes> read = new ArrayList<>();
         try {
-            SecretBytes apiKey = remember(read, readSecret("API key"));
-            SecretBytes secret = fileSecret != null ? fileSecret : remember(read, readSecret("Secret"));
+            SecretBytes apiKey = remember(read, readSecret(Messages.get("cli.prompt.apiKey")));
+            SecretBytes secret = fileSecret != null ? fileSecret : remember(read, readSecret(Messages.get("cli.prompt.secret")));
             SecretBytes pass = readPassphrase ? remember(read, readPassphrase(exchange)) : SecretBytes.empty();
             ApiKeyEntry stored = service.add(draft.apiKey(apiKey).secret(secret).passphrase(pass).build());
             out().println(stored.id());
@@ -82,8 +83,7 @@ final class AddCommand extends BaseCommand {
             return readSecret(prompt);
         } catch (CliException endOfInput) {
             if (!exchange.passphraseRequired()) throw endOfInput;
-            throw new CliException(exchange.name() + " keys need their passphrase: put it on the line after the secret"
-                    + " (standard input ended before it); nothing was stored");
+            throw new CliException(Messages.format("cli.add.passphraseMissing", exchange.name()));
         }
     }
 

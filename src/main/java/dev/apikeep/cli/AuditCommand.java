@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.ExchangeChecks;
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.kit.KitChecks;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.AuditFinding;
@@ -30,7 +31,7 @@ final class AuditCommand extends BaseCommand {
             if (json) {
                 printJson(findings.stream().map(AuditCommand::toJson).toList());
             } else if (findings.isEmpty()) {
-                out().println("No findings: every key passes the audit.");
+                out().println(Messages.get("cli.audit.none"));
             } else {
                 findings.forEach(f -> out().printf("%-6s  %-28s  %s: %s → %s%n", f.severity().id(), f.rule(),
                         f.label(), f.message(), f.action()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.Session;
 import dev.apikeep.app.kit.Kit;
 import dev.apikeep.app.kit.KitReader;
@@ -44,10 +45,10 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     <T> T withVaultReturning(Session.Access access, Function<KeyService, T> work) {
-        char[] password = input().masterPassword("Master password");
+        char[] password = input().masterPassword(Messages.get("cli.prompt.masterPassword"));
         try (Session session = Session.unlock(root.vaultPath(), password, access, Session.Claim.SHARED,
                 root.context().catalog(), root.context().clock(), root.context().keyDerivation())) {
-            session.keys().unlockWarnings().forEach(warning -> root.context().err().println("apikeep: warning: " + warning));
+            session.keys().unlockWarnings().forEach(warning -> root.context().err().println(Messages.format("cli.warning", warning)));
             return work.apply(session.keys());
         }
     }
@@ -108,9 +109,8 @@ abstract class BaseCommand implements Callable<Integer> {
     static void failIfDamaged(KeyService service) {
         java.util.List<java.util.UUID> damaged = service.damagedEntries();
         if (damaged.isEmpty()) return;
-        throw new CliException(damaged.size() + (damaged.size() == 1 ? " entry is" : " entries are")
-                + " damaged or were tampered with and are not shown (" + String.join(", ",
-                damaged.stream().map(java.util.UUID::toString).toList()) + "); run `apikeep check`, then restore a backup",
+        throw new CliException(Messages.format("cli.damagedHidden", damaged.size(), String.join(", ",
+                damaged.stream().map(java.util.UUID::toString).toList())),
                 ExitCode.DAMAGED);
     }
 
@@ -123,7 +123,7 @@ abstract class BaseCommand implements Callable<Integer> {
         try {
             out().println(Json.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
-            throw new CliException("cannot write JSON: " + e.getOriginalMessage());
+            throw new CliException(Messages.format("cli.cannotWriteJson", e.getOriginalMessage()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.VaultCheck;
 import dev.apikeep.app.Session;
 import java.util.List;
@@ -25,25 +26,23 @@ final class CheckCommand extends BaseCommand {
             boolean logDamaged = !damagedOnOpen && result.ok() && service.isReadOnly();
             if (result.ok() && !logDamaged) {
                 if (strict && service.rollbackWarning().isPresent()) {
-                    throw new CliException(service.rollbackWarning().get() + " (--strict)", ExitCode.DAMAGED);
+                    throw new CliException(Messages.format("cli.check.strict", service.rollbackWarning().get()), ExitCode.DAMAGED);
                 }
-                out().println("ok: " + result.readableEntries() + " entries intact");
+                out().println(Messages.format("cli.check.ok", String.valueOf(result.readableEntries())));
                 return ExitCode.OK;
             }
-            result.wrongLabelIndex().forEach(id -> out().println("label index wrong: " + id));
+            result.wrongLabelIndex().forEach(id -> out().println(Messages.format("cli.check.labelIndexWrong", String.valueOf(id))));
             List<UUID> named = result.damagedEntries();
-            named.forEach(id -> out().println("damaged: " + id));
+            named.forEach(id -> out().println(Messages.format("cli.check.damagedEntry", String.valueOf(id))));
             StringBuilder problem = new StringBuilder();
             if (!result.setIntact()) problem.append(result.setProblem());
-            else if (!named.isEmpty()) problem.append("the vault is damaged or was tampered with");
-            else if (!result.wrongLabelIndex().isEmpty()) problem.append("the label index does not match the labels");
-            else problem.append("the vault's activity log is damaged or was tampered with");
+            else if (!named.isEmpty()) problem.append(Messages.get("cli.check.damaged"));
+            else if (!result.wrongLabelIndex().isEmpty()) problem.append(Messages.get("cli.check.labelIndex"));
+            else problem.append(Messages.get("cli.check.logDamaged"));
             if (!named.isEmpty()) {
-                problem.append("; ").append(named.size()).append(named.size() == 1 ? " entry" : " entries")
-                        .append(" cannot be trusted: ").append(String.join(", ", named.stream().map(UUID::toString).toList()));
+                problem.append(Messages.format("cli.check.untrusted", named.size(), String.join(", ", named.stream().map(UUID::toString).toList())));
             }
-            problem.append("; ").append(result.readableEntries()).append(" readable; restore a backup,"
-                    + " or copy the readable keys out (the vault stays read-only until then)");
+            problem.append(Messages.format("cli.check.readable", String.valueOf(result.readableEntries())));
             throw new CliException(problem.toString(), ExitCode.DAMAGED);
         });
     }

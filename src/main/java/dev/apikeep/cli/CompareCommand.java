@@ -2,6 +2,7 @@ package dev.apikeep.cli;
 
 import dev.apikeep.app.ExchangeChecks;
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeSays;
 import dev.apikeep.domain.KeyCheck;
@@ -44,12 +45,12 @@ final class CompareCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if ((ref == null) == !all) throw new CliException("give a key (REF) or --all, not both", ExitCode.USAGE);
-        if (timeoutSeconds < 1 || timeoutSeconds > 300) throw new CliException("--timeout must be 1 to 300 seconds", ExitCode.USAGE);
+        if ((ref == null) == !all) throw new CliException(Messages.get("cli.compare.refOrAll"), ExitCode.USAGE);
+        if (timeoutSeconds < 1 || timeoutSeconds > 300) throw new CliException(Messages.get("cli.compare.timeout"), ExitCode.USAGE);
         return withVault(service -> {
             ExchangeChecks checks = ExchangeChecks.create(service.catalog(), Duration.ofSeconds(timeoutSeconds),
                     service.settings().proxy(), context().env(), context().clock());
-            checks.overrideWarning().ifPresent(w -> context().err().println("apikeep: warning: " + w));
+            checks.overrideWarning().ifPresent(w -> context().err().println(Messages.format("cli.warning", w)));
             List<ApiKeyEntry> entries = all ? service.list(false) : List.of(service.resolve(ref));
             List<Map<String, Object>> results = new ArrayList<>();
             boolean attention = false;
@@ -69,9 +70,9 @@ final class CompareCommand extends BaseCommand {
 
     /** One write for this key; says which fields were written, or why none could be. */
     private static String applyOne(KeyService service, ApiKeyEntry entry, KeyCheck check) {
-        if (check.applicable().isEmpty()) return "nothing written: the exchange's values cannot be stored as they are (masked or yes/no only)";
+        if (check.applicable().isEmpty()) return Messages.get("cli.compare.nothingWritten");
         ExchangeChecks.apply(service, entry, check);
-        return "wrote the exchange's " + String.join(", ", check.applicable().stream().map(d -> d.field().id()).toList());
+        return Messages.format("cli.compare.wrote", String.join(", ", check.applicable().stream().map(d -> d.field().id()).toList()));
     }
 
     private void printText(ApiKeyEntry entry, KeyCheck check, String applied) {
@@ -79,15 +80,15 @@ final class CompareCommand extends BaseCommand {
         out().println(entry.label() + " (" + entry.exchangeId() + ", " + entry.id().toString().substring(0, 8) + "): "
                 + check.status().id() + error);
         for (Difference d : check.differences()) {
-            out().println("    " + d.field().id() + ": vault " + text(d.vault()) + " · exchange " + text(d.exchange()));
+            out().println(Messages.format("cli.compare.difference", d.field().id(), text(d.vault()), text(d.exchange())));
         }
         if (applied != null) out().println("    → " + applied);
     }
 
     private static String text(Object value) {
-        if (value == null) return "none";
-        if (value instanceof List<?> list) return list.isEmpty() ? "none" : String.join(",", list.stream().map(String::valueOf).toList());
-        if (value instanceof Boolean bound) return bound ? "IP bound" : "any IP";
+        if (value == null) return Messages.get("cli.compare.none");
+        if (value instanceof List<?> list) return list.isEmpty() ? Messages.get("cli.compare.none") : String.join(",", list.stream().map(String::valueOf).toList());
+        if (value instanceof Boolean bound) return Messages.get(bound ? "cli.compare.ipBound" : "cli.compare.anyIp");
         return value.toString();
     }
 

@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.SecretBytes;
@@ -46,13 +47,13 @@ final class EditCommand extends BaseCommand {
     public Integer call() {
         if (!options.any() && exchangeId == null && label == null && !newSecret && secretFile == null
                 && !newPassphrase && !clearExpires && !clearIp) {
-            throw new CliException("nothing to change: give the options to change, e.g. --label or --ip (see --help)", ExitCode.USAGE);
+            throw new CliException(Messages.get("cli.edit.nothingToChange"), ExitCode.USAGE);
         }
-        if (clearExpires && options.expires != null) throw new CliException("--expires and --clear-expires exclude each other", ExitCode.USAGE);
-        if (clearIp && options.ips != null) throw new CliException("--ip and --clear-ip exclude each other", ExitCode.USAGE);
+        if (clearExpires && options.expires != null) throw new CliException(Messages.get("cli.edit.expiresOrClear"), ExitCode.USAGE);
+        if (clearIp && options.ips != null) throw new CliException(Messages.get("cli.edit.ipOrClear"), ExitCode.USAGE);
         if (exchangeId != null) {
             context().catalog().find(exchangeId.strip()).orElseThrow(() -> new dev.apikeep.app.InvalidInputException(
-                    "unknown exchange '" + exchangeId + "': run `apikeep exchanges` to list them (or use custom)"));
+                    Messages.format("cli.unknownExchange", exchangeId)));
         }
         // Parse and check the options before the password is asked for; applied again on the stored entry below.
         options.applyTo(ApiKeyEntry.builder());
@@ -68,14 +69,14 @@ final class EditCommand extends BaseCommand {
             options.applyTo(edited);
             options.applySwitch(edited, service.catalog().forEntry(edited.build()));
             if (fileSecret != null) edited.secret(fileSecret);
-            else if (newSecret) edited.secret(readSecret("New secret"));
+            else if (newSecret) edited.secret(readSecret(Messages.get("cli.prompt.newSecretCapital")));
             if (newPassphrase) {
                 Exchange exchange = service.catalog().forEntry(edited.build());
-                edited.passphrase(readSecret("New " + exchange.name() + " passphrase"));
+                edited.passphrase(readSecret(Messages.format("cli.prompt.newPassphraseOf", exchange.name())));
             }
             // current.revision() travels in the builder: KeyService.edit refuses if the key changed meanwhile.
             ApiKeyEntry stored = service.edit(edited.build());
-            out().println("Updated '" + stored.label() + "' (" + stored.id() + ")");
+            out().println(Messages.format("cli.edit.updated", stored.label(), String.valueOf(stored.id())));
             return ExitCode.OK;
         });
     }

@@ -2,6 +2,7 @@ package dev.apikeep.cli;
 
 import dev.apikeep.app.FieldError;
 import dev.apikeep.app.InvalidInputException;
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.IpRule;
@@ -79,10 +80,9 @@ final class EntryOptions {
      */
     void applySwitch(ApiKeyEntry.Builder builder, dev.apikeep.domain.Exchange exchange) {
         if (!readOnly && !readWrite) return;
-        if (readOnly && readWrite) throw new InvalidInputException("--read-only and --read-write exclude each other");
+        if (readOnly && readWrite) throw new InvalidInputException(Messages.get("cli.entry.readOnlyOrWrite"));
         if (exchange.readOnlyPermission() == null) {
-            throw new InvalidInputException(exchange.name()
-                    + " keys have no Read-Only/Read-Write switch: give their permissions with --permissions");
+            throw new InvalidInputException(Messages.format("cli.entry.noSwitch", exchange.name()));
         }
         builder.readOnlySwitch(exchange.readOnlyPermission(), readOnly);
     }
@@ -99,7 +99,7 @@ final class EntryOptions {
         LocalDate createdAt = parse(errors, "--created", created, EntryOptions::date);
         LocalDate expiresAt = parse(errors, "--expires", expires, EntryOptions::date);
         if (rotateDays != null && rotateDays < 0) {
-            errors.add(new FieldError("rotateEveryDays", "--rotate-days must be 0 (no reminder) or more, not " + rotateDays));
+            errors.add(new FieldError("rotateEveryDays", Messages.format("cli.entry.rotateDays", String.valueOf(rotateDays))));
         }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
 

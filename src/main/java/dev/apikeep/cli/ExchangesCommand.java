@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.ExpiryRule;
 import dev.apikeep.domain.KeyType;
@@ -25,22 +26,23 @@ final class ExchangesCommand extends BaseCommand {
         }
         for (Exchange x : exchanges) {
             out().println(x.id() + "  " + x.name());
-            out().println("  passphrase: " + (x.passphraseRequired() ? "required" : "no")
-                    + "   key types: " + String.join(", ", x.keyTypes().stream().map(KeyType::id).toList())
-                    + "   key limit: " + (x.keyLimit() == null ? "unknown" : x.keyLimit() + (x.keyLimitVerified() ? "" : " (unverified)"))
-                    + "   permissions editable: " + (x.permissionsEditable() ? "yes" : "no, create a new key"));
+            String limit = x.keyLimit() == null ? Messages.get("cli.exchanges.unknown")
+                    : x.keyLimitVerified() ? String.valueOf(x.keyLimit()) : Messages.format("cli.exchanges.unverified", String.valueOf(x.keyLimit()));
+            out().println(Messages.format("cli.exchanges.facts", Messages.get(x.passphraseRequired() ? "cli.exchanges.required" : "cli.exchanges.no"),
+                    String.join(", ", x.keyTypes().stream().map(KeyType::id).toList()), limit,
+                    Messages.get(x.permissionsEditable() ? "cli.exchanges.yes" : "cli.exchanges.noNewKey")));
             if (x.permissions().isEmpty()) {
-                out().println("  permissions: free words; risk is read from them (withdraw/transfer high, trade/order medium, read/view/query low)");
+                out().println(Messages.get("cli.exchanges.freeWords"));
             } else {
-                out().println("  permissions:");
+                out().println(Messages.get("cli.exchanges.permissions"));
                 for (Permission p : x.permissions()) {
                     String name = p.group().isEmpty() || p.group().equals(p.name()) ? p.name() : p.group() + ": " + p.name();
                     out().println(String.format("    %-22s %-6s  %s", p.id(), p.risk().label(), name));
                 }
             }
             ExpiryRule rule = x.expiryRule();
-            out().println("  expiry: " + (rule == null ? "no automatic expiry known" : rule.explanation()));
-            if (!x.apiManagementUrl().isEmpty()) out().println("  keys: " + x.apiManagementUrl());
+            out().println(Messages.format("cli.exchanges.expiry", rule == null ? Messages.get("cli.exchanges.noExpiry") : rule.explanation()));
+            if (!x.apiManagementUrl().isEmpty()) out().println(Messages.format("cli.exchanges.keys", x.apiManagementUrl()));
             out().println();
         }
         return ExitCode.OK;

@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.BotEnvironment;
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
 import java.io.IOException;
@@ -25,7 +26,7 @@ final class ExecCommand extends BaseCommand implements KitOptions.ReadsKits {
     @Override
     public Integer call() {
         if (assignments.isEmpty() && freqtrade == null) {
-            throw new CliException("name at least one --env NAME=REF[:field] or --freqtrade REF", ExitCode.USAGE);
+            throw new CliException(Messages.get("cli.exec.nothingToSet"), ExitCode.USAGE);
         }
         Map<String, String> variables = withKeysReturning(keys -> {
             BotEnvironment env = new BotEnvironment();
@@ -48,10 +49,10 @@ final class ExecCommand extends BaseCommand implements KitOptions.ReadsKits {
         try {
             return builder.start().waitFor();
         } catch (IOException e) {
-            throw new CliException("cannot run '" + command.get(0) + "': " + reason(e) + "; check the program name and PATH");
+            throw new CliException(Messages.format("cli.exec.cannotRun", command.get(0), reason(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CliException("interrupted while waiting for '" + command.get(0) + "'");
+            throw new CliException(Messages.format("cli.exec.interrupted", command.get(0)));
         }
     }
 
@@ -63,7 +64,7 @@ final class ExecCommand extends BaseCommand implements KitOptions.ReadsKits {
 
     private static void refuseRevoked(List<ApiKeyEntry> entries) {
         entries.stream().filter(ApiKeyEntry::isRevoked).findFirst().ifPresent(e -> {
-            throw new CliException("'" + e.label() + "' is revoked; give the bot its replacement");
+            throw new CliException(Messages.format("cli.exec.revoked", e.label()));
         });
     }
 }

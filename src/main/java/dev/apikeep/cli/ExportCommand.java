@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.Export;
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.PasswordPolicy;
 import dev.apikeep.app.PrivateOutput;
 import java.nio.file.Path;
@@ -20,12 +21,12 @@ final class ExportCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if (PrivateOutput.exists(file) && !force) throw new CliException(file + " exists; pass --force to overwrite it");
+        if (PrivateOutput.exists(file) && !force) throw new CliException(Messages.format("cli.fileExists", String.valueOf(file)));
         return withVault(service -> {
             char[] bundlePassword = readBundlePassword();
             try {
                 int count = Export.toFile(service, bundlePassword, file);
-                root.context().err().println("Exported " + count + " keys to " + file);
+                root.context().err().println(Messages.format("cli.export.done", String.valueOf(count), String.valueOf(file)));
                 return ExitCode.OK;
             } finally {
                 Arrays.fill(bundlePassword, '\0');
@@ -34,17 +35,17 @@ final class ExportCommand extends BaseCommand {
     }
 
     private char[] readBundlePassword() {
-        char[] password = input().secretLine("Bundle password");
+        char[] password = input().secretLine(Messages.get("cli.prompt.bundlePassword"));
         String weak = PasswordPolicy.problem(password.length);
         if (weak != null) {
             Arrays.fill(password, '\0');
-            throw new CliException("bundle password " + weak + "; nothing was exported");
+            throw new CliException(Messages.format("cli.export.weak", weak));
         }
         if (input().interactive()) {
-            char[] again = input().secretLine("Repeat the bundle password");
+            char[] again = input().secretLine(Messages.get("cli.prompt.repeatBundlePassword"));
             boolean same = Arrays.equals(password, again);
             Arrays.fill(again, '\0');
-            if (!same) throw new CliException("the two bundle passwords differ; nothing was exported");
+            if (!same) throw new CliException(Messages.get("cli.export.differ"));
         }
         return password;
     }

@@ -5,6 +5,7 @@ import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
 import dev.apikeep.app.AppException;
+import dev.apikeep.app.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ final class GetCommand extends BaseCommand implements KitOptions.ReadsKits {
         return withKeys(keys -> {
             ApiKeyEntry entry = keys.resolve(ref);
             if (entry.isRevoked()) {
-                throw new CliException("'" + entry.label() + "' is revoked; it no longer works on the exchange");
+                throw new CliException(Messages.format("cli.get.revoked", entry.label()));
             }
             switch (format) {
                 case value -> printValue(entry);
@@ -43,7 +44,7 @@ final class GetCommand extends BaseCommand implements KitOptions.ReadsKits {
             } catch (AppException e) {
                 // The value is already out: never print a secret and then fail. A full disk, a busy vault
                 // (another program writing for longer than the busy timeout) only cost the log line.
-                root.context().err().println("apikeep: warning: this use was not recorded in the activity log: " + e.getMessage());
+                root.context().err().println(Messages.format("cli.get.notRecorded", e.getMessage()));
             }
             return ExitCode.OK;
         });
@@ -60,7 +61,7 @@ final class GetCommand extends BaseCommand implements KitOptions.ReadsKits {
             case "key" -> entry.apiKey().copyBytes();
             case "secret" -> entry.secret().copyBytes();
             case "passphrase" -> {
-                if (!entry.hasPassphrase()) throw new InvalidInputException("'" + entry.label() + "' has no passphrase");
+                if (!entry.hasPassphrase()) throw new InvalidInputException(Messages.format("cli.get.noPassphrase", entry.label()));
                 yield entry.passphrase().copyBytes();
             }
             default -> CredentialFields.value(entry, canonical).getBytes(StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package dev.apikeep.cli;
 
 import dev.apikeep.app.ImportResult;
 import dev.apikeep.app.Importing;
+import dev.apikeep.app.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,13 +48,13 @@ final class ImportCommand extends BaseCommand {
                 result = importing.importCsv(content, skipInvalid, source, root.context().err()::println);
             }
             out().println(result.summary());
-            result.conflicts().forEach(c -> out().println("conflict (kept the vault's version): " + c));
+            result.conflicts().forEach(c -> out().println(Messages.format("cli.import.conflict", c)));
             return ExitCode.OK;
         });
     }
 
     private ImportResult fromBundle(Importing importing, byte[] content, String source) {
-        char[] password = input().secretLine("Bundle password");
+        char[] password = input().secretLine(Messages.get("cli.prompt.bundlePassword"));
         try {
             return importing.importBundle(content, password, source);
         } finally {
@@ -65,7 +66,7 @@ final class ImportCommand extends BaseCommand {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CliException("cannot read " + file + ": " + e.getMessage());
+            throw new CliException(Messages.format("cli.cannotRead", String.valueOf(file), e.getMessage()));
         }
     }
 }

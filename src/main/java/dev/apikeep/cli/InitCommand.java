@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KdfSettings;
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.PasswordPolicy;
 import dev.apikeep.app.Session;
 import java.util.Arrays;
@@ -21,15 +22,15 @@ final class InitCommand extends BaseCommand {
     @Override
     public Integer call() {
         KdfSettings kdf = KdfSettings.ofMebibytes(memoryMiB, iterations, parallelism);
-        if (kdf.problem() != null) throw new CliException(kdf.problem() + "; choose stronger settings", ExitCode.USAGE);
-        char[] password = input().masterPassword("New master password");
+        if (kdf.problem() != null) throw new CliException(Messages.format("cli.kdf.tooWeak", kdf.problem()), ExitCode.USAGE);
+        char[] password = input().masterPassword(Messages.get("cli.prompt.newMasterPassword"));
         try {
             String weak = PasswordPolicy.problem(password.length);
-            if (weak != null) throw new CliException("master password " + weak + "; nothing was created");
+            if (weak != null) throw new CliException(Messages.format("cli.init.weak", weak));
             if (input().interactive() && root.passwordFile == null) confirm(password);
             try (Session ignored = Session.create(root.vaultPath(), password, kdf, Session.Claim.SHARED,
                     root.context().catalog(), root.context().clock(), root.context().keyDerivation())) {
-                out().println("Created " + root.vaultPath() + " (" + kdf + ")");
+                out().println(Messages.format("cli.init.done", String.valueOf(root.vaultPath()), String.valueOf(kdf)));
             }
         } finally {
             Arrays.fill(password, '\0');
@@ -38,9 +39,9 @@ final class InitCommand extends BaseCommand {
     }
 
     private void confirm(char[] password) {
-        char[] again = input().secretLine("Repeat the master password");
+        char[] again = input().secretLine(Messages.get("cli.prompt.repeatMasterPassword"));
         try {
-            if (!Arrays.equals(password, again)) throw new CliException("the two passwords differ; nothing was created");
+            if (!Arrays.equals(password, again)) throw new CliException(Messages.get("cli.init.differ"));
         } finally {
             Arrays.fill(again, '\0');
         }

@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.TemplateFormat;
 import dev.apikeep.app.TemplateInjector;
 import dev.apikeep.domain.ApiKeyEntry;
@@ -36,14 +37,14 @@ final class InjectCommand extends BaseCommand implements KitOptions.ReadsKits {
     @Override
     public Integer call() {
         if (PrivateOutput.exists(output) && !force) {
-            throw new CliException(output + " exists; pass --force to overwrite it");
+            throw new CliException(Messages.format("cli.fileExists", String.valueOf(output)));
         }
         String text = readTemplate();
         return withKeys(keys -> {
             TemplateInjector.Rendered rendered = TemplateInjector.render(text, chosenFormat(), allowRawSpecials, keys::resolve);
             writePrivately(rendered.text());
             for (ApiKeyEntry entry : rendered.usedEntries()) keys.recordUse(entry, EventType.INJECT, output.getFileName().toString());
-            root.context().err().println("Wrote " + output + " (" + rendered.usedEntries().size() + " key(s), mode 0600)");
+            root.context().err().println(Messages.format("cli.inject.wrote", String.valueOf(output), String.valueOf(rendered.usedEntries().size())));
             return ExitCode.OK;
         });
     }
@@ -57,7 +58,7 @@ final class InjectCommand extends BaseCommand implements KitOptions.ReadsKits {
         try {
             return Files.readString(template, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CliException("cannot read the template " + template + ": " + e.getMessage());
+            throw new CliException(Messages.format("cli.inject.cannotReadTemplate", String.valueOf(template), e.getMessage()));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.InvalidInputException;
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.PrivateOutput;
 import dev.apikeep.app.kit.BotKits;
 import dev.apikeep.app.kit.IssuedKit;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
 final class KitCommand extends BaseCommand {
     @Override
     public Integer call() {
-        throw new CliException("name what to do: apikeep kit create|list|show|reissue|forget (see apikeep kit --help)", ExitCode.USAGE);
+        throw new CliException(Messages.get("cli.kit.whatToDo"), ExitCode.USAGE);
     }
 
     /** Where the token goes: stdout (alone on its line, for scripts) or a 0600 file. */
@@ -43,12 +44,12 @@ final class KitCommand extends BaseCommand {
         boolean force;
 
         LocalDate expiry(LocalDate today, boolean defaultToNinetyDays) {
-            if (expires != null && days != null) throw new CliException("give --expires or --days, not both", ExitCode.USAGE);
+            if (expires != null && days != null) throw new CliException(Messages.get("cli.kit.expiresOrDays"), ExitCode.USAGE);
             if (expires != null) {
                 try {
                     return LocalDate.parse(expires.strip());
                 } catch (DateTimeParseException e) {
-                    throw new InvalidInputException("'" + expires + "' is not a date; use YYYY-MM-DD, e.g. 2026-12-31");
+                    throw new InvalidInputException(Messages.format("cli.kit.notADate", expires));
                 }
             }
             if (days != null) return today.plusDays(days);
@@ -57,20 +58,19 @@ final class KitCommand extends BaseCommand {
 
         void refuseExistingTokenFile() {
             if (tokenFile != null && !force && PrivateOutput.exists(tokenFile)) {
-                throw new CliException(tokenFile + " exists; pass --force to replace it");
+                throw new CliException(Messages.format("cli.kit.tokenFileExists", String.valueOf(tokenFile)));
             }
         }
 
         /** Shows the token once: on stdout alone, or into --token-file (0600, checked before the vault opened); then wipes it. */
-        void handOver(BotKits.Issued issued, String verb) {
+        void handOver(BotKits.Issued issued, String verbKey) {
             try (issued) {
                 IssuedKit kit = issued.kit();
                 PrintStream err = root.context().err();
-                err.println(verb + " kit '" + kit.name() + "' at " + kit.file() + ": " + kit.keys().size()
-                        + " key(s), expires " + kit.expires() + ".");
+                err.println(Messages.format(verbKey, kit.name(), String.valueOf(kit.file()), String.valueOf(kit.keys().size()), String.valueOf(kit.expires())));
                 if (tokenFile != null) {
                     issued.saveToken(tokenFile, true);
-                    err.println("Its token is in " + tokenFile + " (mode 0600). Copy both to the bot's machine, then delete the token file here.");
+                    err.println(Messages.format("cli.kit.tokenInFile", String.valueOf(tokenFile)));
                     return;
                 }
                 char[] token = issued.tokenText();
@@ -80,7 +80,7 @@ final class KitCommand extends BaseCommand {
                 } finally {
                     Arrays.fill(token, '\0');
                 }
-                err.println("The token above is shown once. Copy the kit file and the token to the bot's machine.");
+                err.println(Messages.get("cli.kit.tokenShownOnce"));
             }
         }
     }
@@ -101,7 +101,7 @@ final class KitCommand extends BaseCommand {
             refuseExistingTokenFile();
             return withVault(service -> {
                 BotKits kits = new BotKits(service);
-                handOver(kits.create(name, keyRefs, expiry(service.today(), true), out, force), "Created");
+                handOver(kits.create(name, keyRefs, expiry(service.today(), true), out, force), "cli.kit.created");
                 return ExitCode.OK;
             });
         }
@@ -120,7 +120,7 @@ final class KitCommand extends BaseCommand {
         public Integer call() {
             refuseExistingTokenFile();
             return withVault(service -> {
-                handOver(new BotKits(service).reissue(name, out, expiry(service.today(), false)), "Re-issued");
+                handOver(new BotKits(service).reissue(name, out, expiry(service.today(), false)), "cli.kit.reissued");
                 return ExitCode.OK;
             });
         }
@@ -139,11 +139,11 @@ final class KitCommand extends BaseCommand {
                 if (json) {
                     out().println(JsonText.of(all.stream().map(k -> asJson(k, kits.state(k), service.today())).toList()));
                 } else if (all.isEmpty()) {
-                    out().println("No kits yet. Create one with: apikeep kit create freqtrade-vps --key \"Grid bot\" --out freqtrade-vps.akkit");
+                    out().println(Messages.get("cli.kit.none"));
                 } else {
                     for (IssuedKit k : all) {
-                        out().println(String.format("%-20s  %-15s  expires %s  %s", TextTable.truncate(k.name(), 20),
-                                kits.state(k).status().text(), k.expires(), String.join(", ", k.keys().stream().map(IssuedKit.HeldKey::label).toList())));
+                        out().println(Messages.format("cli.kit.listRow", String.format("%-20s", TextTable.truncate(k.name(), 20)), String.format("%-15s",
+                                kits.state(k).status().text()), String.valueOf(k.expires()), String.join(", ", k.keys().stream().map(IssuedKit.HeldKey::label).toList())));
                     }
                 }
                 return ExitCode.OK;
@@ -163,16 +163,17 @@ final class KitCommand extends BaseCommand {
                 IssuedKit kit = kits.require(name);
                 KitState state = kits.state(kit);
                 PrintStream out = out();
-                out.println("Kit          " + kit.name());
-                out.println("Id           " + kit.id());
-                out.println("State        " + state.status().text()
-                        + (state.stale().isEmpty() ? "" : " (changed since issued: " + String.join(", ", state.stale()) + ")"));
-                out.println("Created      " + kit.created());
-                out.println("Expires      " + kit.expires() + " (in " + (kit.expires().toEpochDay() - service.today().toEpochDay()) + " days)");
-                out.println("File         " + kit.file());
+                out.println(Messages.format("cli.kit.show.kit", kit.name()));
+                out.println(Messages.format("cli.kit.show.id", String.valueOf(kit.id())));
+                out.println(state.stale().isEmpty() ? Messages.format("cli.kit.show.state", state.status().text())
+                        : Messages.format("cli.kit.show.stateStale", state.status().text(), String.join(", ", state.stale())));
+                out.println(Messages.format("cli.kit.show.created", String.valueOf(kit.created())));
+                out.println(Messages.format("cli.kit.show.expires", String.valueOf(kit.expires()),
+                        String.valueOf(kit.expires().toEpochDay() - service.today().toEpochDay())));
+                out.println(Messages.format("cli.kit.show.file", String.valueOf(kit.file())));
                 for (IssuedKit.HeldKey key : kit.keys()) {
-                    out.println((key == kit.keys().get(0) ? "Keys         " : "             ") + key.label()
-                            + " (" + key.id().toString().substring(0, 8) + ", revision " + key.revision() + ")");
+                    out.println(Messages.format(key == kit.keys().get(0) ? "cli.kit.show.firstKey" : "cli.kit.show.key", key.label(),
+                            key.id().toString().substring(0, 8), String.valueOf(key.revision())));
                 }
                 return ExitCode.OK;
             });
@@ -190,10 +191,9 @@ final class KitCommand extends BaseCommand {
             return withVault(service -> {
                 IssuedKit kit = new BotKits(service).forget(name);
                 PrintStream err = root.context().err();
-                err.println("Forgot kit '" + kit.name() + "'. A copy of its file keeps working with its token until "
-                        + kit.expires() + ", unless you rotate its keys. To cut it off now:");
+                err.println(Messages.format("cli.kit.forgot", kit.name(), String.valueOf(kit.expires())));
                 for (IssuedKit.HeldKey key : kit.keys()) {
-                    err.println("  [ ] apikeep rotate \"" + key.label() + "\"   (then delete the old key on the exchange)");
+                    err.println(Messages.format("cli.kit.forgot.rotate", key.label()));
                 }
                 return ExitCode.OK;
             });

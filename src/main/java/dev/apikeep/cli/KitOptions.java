@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.Messages;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -11,7 +12,6 @@ final class KitOptions {
     }
 
     static final List<Class<?>> READING_COMMANDS = List.of(GetCommand.class, ExecCommand.class, InjectCommand.class, ListCommand.class);
-    private static final String REFUSAL = "--kit works only with the commands that read keys: get, exec, inject and list; ";
 
     private KitOptions() {
     }
@@ -31,8 +31,7 @@ final class KitOptions {
      */
     static String explainUnmatched(CommandLine.UnmatchedArgumentException failure) {
         List<String> unmatched = failure.getUnmatched();
-        String name = unmatched.isEmpty() ? "that command" : "'" + unmatched.get(0) + "'";
-        return REFUSAL + name + " needs the vault (drop --kit)";
+        return Messages.format("cli.kit.refusal", unmatched.isEmpty() ? Messages.get("cli.kit.thatCommand") : "'" + unmatched.get(0) + "'");
     }
 
     static void refuseWhereNotRead(ParseResult parsed) {
@@ -42,11 +41,11 @@ final class KitOptions {
         CommandLine last = commands.get(commands.size() - 1);
         if (commands.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested())) return;
         if (root.kit == null) {
-            throw new CommandLine.ParameterException(last, "--kit-token-file needs --kit FILE");
+            throw new CommandLine.ParameterException(last, Messages.get("cli.kit.tokenFileNeedsKit"));
         }
         if (!(last.getCommand() instanceof ReadsKits)) {
-            String name = commands.size() == 1 ? "no command" : "'" + last.getCommandName() + "'";
-            throw new CommandLine.ParameterException(last, REFUSAL + name + " needs the vault (drop --kit)");
+            String name = commands.size() == 1 ? Messages.get("cli.kit.noCommand") : "'" + last.getCommandName() + "'";
+            throw new CommandLine.ParameterException(last, Messages.format("cli.kit.refusal", name));
         }
     }
 }

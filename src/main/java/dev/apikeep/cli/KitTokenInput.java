@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,6 +28,6 @@ final class KitTokenInput {
             Path credential = Path.of(credentials, CREDENTIAL_NAME);
             if (Files.isRegularFile(credential)) return SecretInput.firstLineOf(credential);
         }
-        return stdin.secretLine("Kit token");
+        return stdin.secretLine(Messages.get("cli.prompt.kitToken"));
     }
 }

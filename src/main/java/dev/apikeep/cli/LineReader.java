@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.SecretBytes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +23,7 @@ final class LineReader {
             int c;
             while ((c = in.read()) != -1 && c != '\n') {
                 if (length == Terminal.MAX_LINE_BYTES) {
-                    throw new CliException("a line of " + source + " is longer than 64 KiB; a password, key or secret"
-                            + " is one line (use --secret-file for a PEM key); nothing was changed");
+                    throw new CliException(Messages.format("cli.lineTooLong", source));
                 }
                 if (length == buffer.length) buffer = grow(buffer);
                 buffer[length++] = (byte) c;
@@ -32,7 +32,7 @@ final class LineReader {
             if (length > 0 && buffer[length - 1] == '\r') length--;
             return SecretBytes.decodeUtf8(buffer, length);
         } catch (IOException e) {
-            throw new CliException("cannot read " + source + ": " + e.getMessage());
+            throw new CliException(Messages.format("cli.cannotRead", source, e.getMessage()));
         } finally {
             Arrays.fill(buffer, (byte) 0);
         }

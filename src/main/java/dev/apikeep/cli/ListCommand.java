@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeySummary;
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.kit.Kit;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,7 @@ final class ListCommand extends BaseCommand implements KitOptions.ReadsKits {
             if (json) {
                 printJson(keys);
             } else if (keys.isEmpty() && service.damagedEntries().isEmpty()) {
-                out().println("No keys yet. Add one with: apikeep add --exchange bybit --label \"Grid bot\"");
+                out().println(Messages.get("cli.list.none"));
             } else {
                 printInChunks(keys);
             }

@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.ApiKeyEntry;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ final class LogCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if (limit < 0) throw new CliException("--limit must be 0 (all) or more", ExitCode.USAGE);
+        if (limit < 0) throw new CliException(Messages.get("cli.log.limit"), ExitCode.USAGE);
         return withVault(service -> {
             List<ActivityEvent> events = service.events(limit);
             if (json) {

@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KdfSettings;
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.PasswordPolicy;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -27,25 +28,25 @@ final class PasswdCommand extends BaseCommand {
                     memoryMiB != null ? memoryMiB : current.memoryMiB(),
                     iterations != null ? iterations : current.iterations(),
                     parallelism != null ? parallelism : current.parallelism());
-            if (kdf.problem() != null) throw new CliException(kdf.problem() + "; choose stronger settings", ExitCode.USAGE);
-            char[] password = input().secretLine("New master password");
+            if (kdf.problem() != null) throw new CliException(Messages.format("cli.kdf.tooWeak", kdf.problem()), ExitCode.USAGE);
+            char[] password = input().secretLine(Messages.get("cli.prompt.newMasterPassword"));
             try {
                 String weak = PasswordPolicy.problem(password.length);
-                if (weak != null) throw new CliException("new master password " + weak + "; nothing was changed");
+                if (weak != null) throw new CliException(Messages.format("cli.passwd.weak", weak));
                 if (input().interactive()) confirm(password);
                 service.changePassword(password, kdf);
             } finally {
                 Arrays.fill(password, '\0');
             }
-            out().println("Master password changed (" + kdf + "); the old one no longer opens the vault");
+            out().println(Messages.format("cli.passwd.done", String.valueOf(kdf)));
             return ExitCode.OK;
         });
     }
 
     private void confirm(char[] password) {
-        char[] again = input().secretLine("Repeat the new master password");
+        char[] again = input().secretLine(Messages.get("cli.prompt.repeatNewMasterPassword"));
         try {
-            if (!Arrays.equals(password, again)) throw new CliException("the two passwords differ; nothing was changed");
+            if (!Arrays.equals(password, again)) throw new CliException(Messages.get("cli.passwd.differ"));
         } finally {
             Arrays.fill(again, '\0');
         }

@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.kit.KitChecks;
 import dev.apikeep.app.kit.KitReminder;
 import dev.apikeep.domain.Reminder;
@@ -20,7 +21,7 @@ final class RemindersCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        if (days != null && days < 0) throw new CliException("--days must not be negative", ExitCode.USAGE);
+        if (days != null && days < 0) throw new CliException(Messages.get("cli.reminders.days"), ExitCode.USAGE);
         return withVault(service -> {
             int lead = days != null ? days : service.settings().reminderLeadDays();
             List<Reminder> due = Reminders.due(service.list(false), service.catalog(), service.today(), lead);
@@ -30,7 +31,7 @@ final class RemindersCommand extends BaseCommand {
                 kits.forEach(k -> all.add(toJson(k)));
                 printJson(all);
             } else if (due.isEmpty() && kits.isEmpty()) {
-                out().println("Nothing expires or is due for rotation in the next " + lead + " days.");
+                out().println(Messages.format("cli.reminders.none", String.valueOf(lead)));
             } else {
                 due.forEach(r -> out().printf("%-8s  %-8s  %s  %s (%s)%n", r.level().id(), r.kind().id(),
                         r.dueDate(), r.label(), describe(r.daysLeft())));
@@ -43,8 +44,8 @@ final class RemindersCommand extends BaseCommand {
     }
 
     private static String describe(long daysLeft) {
-        if (daysLeft < 0) return -daysLeft + " d ago";
-        return daysLeft == 0 ? "today" : "in " + daysLeft + " d";
+        if (daysLeft < 0) return Messages.format("cli.reminders.ago", String.valueOf(-daysLeft));
+        return daysLeft == 0 ? Messages.get("cli.reminders.today") : Messages.format("cli.reminders.in", String.valueOf(daysLeft));
     }
 
     private static Map<String, Object> toJson(Reminder r) {

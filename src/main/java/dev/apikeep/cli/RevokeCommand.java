@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import picocli.CommandLine.Command;
@@ -15,14 +16,14 @@ final class RevokeCommand extends BaseCommand {
         return withVault(service -> {
             ApiKeyEntry entry = service.resolve(ref);
             if (entry.isRevoked()) {
-                out().println("'" + entry.label() + "' was already revoked on " + entry.revokedAt());
+                out().println(Messages.format("cli.revoke.already", entry.label(), String.valueOf(entry.revokedAt())));
                 return ExitCode.OK;
             }
             ApiKeyEntry revoked = service.revoke(entry);
             Exchange exchange = service.catalog().forEntry(revoked);
-            String where = exchange.apiManagementUrl().isEmpty() ? "on the exchange" : "at " + exchange.apiManagementUrl();
-            out().println("Revoked '" + revoked.label() + "' (" + revoked.id() + "). Delete the key " + where
-                    + " too: marking it here does not disable it.");
+            String where = exchange.apiManagementUrl().isEmpty() ? Messages.get("cli.revoke.onTheExchange")
+                    : Messages.format("cli.revoke.at", exchange.apiManagementUrl());
+            out().println(Messages.format("cli.revoke.done", revoked.label(), String.valueOf(revoked.id()), where));
             return ExitCode.OK;
         });
     }

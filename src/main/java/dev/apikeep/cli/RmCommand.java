@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -17,19 +18,19 @@ final class RmCommand extends BaseCommand {
     @Override
     public Integer call() {
         if (!yes && !input().interactive()) {
-            throw new CliException("refusing to delete without confirmation: pass --yes when standard input is not a terminal",
+            throw new CliException(Messages.get("cli.rm.needsYes"),
                     ExitCode.USAGE);
         }
         return withVault(service -> {
             ApiKeyEntry entry = service.resolve(ref);
             if (!yes) {
-                String answer = input().askVisible("Delete '" + entry.label() + "'? [y/N] ");
+                String answer = input().askVisible(Messages.format("cli.rm.ask", entry.label()));
                 if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
-                    throw new CliException("nothing deleted");
+                    throw new CliException(Messages.get("cli.rm.nothingDeleted"));
                 }
             }
             service.delete(entry);
-            out().println("Deleted '" + entry.label() + "' (" + entry.id() + ")");
+            out().println(Messages.format("cli.rm.done", entry.label(), String.valueOf(entry.id())));
             return ExitCode.OK;
         });
     }

@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeyService;
+import dev.apikeep.app.Messages;
 import dev.apikeep.app.kit.BotKits;
 import dev.apikeep.app.kit.IssuedKit;
 import dev.apikeep.domain.ApiKeyEntry;
@@ -31,11 +32,11 @@ final class RotateCommand extends BaseCommand {
     public Integer call() {
         return withVault(service -> {
             ApiKeyEntry old = service.resolve(ref);
-            if (old.isRevoked()) throw new CliException("'" + old.label() + "' is already revoked; rotate its replacement instead");
+            if (old.isRevoked()) throw new CliException(Messages.format("cli.rotate.alreadyRevoked", old.label()));
             Exchange exchange = service.catalog().forEntry(old);
-            SecretBytes key = readSecret("new API key");
-            SecretBytes secret = secretFile != null ? SecretBytes.adopt(SecretInput.wholeFile(secretFile)) : readSecret("new secret");
-            SecretBytes passphrase = exchange.passphraseRequired() || newPassphrase ? readSecret("new passphrase") : null;
+            SecretBytes key = readSecret(Messages.get("cli.prompt.newApiKey"));
+            SecretBytes secret = secretFile != null ? SecretBytes.adopt(SecretInput.wholeFile(secretFile)) : readSecret(Messages.get("cli.prompt.newSecret"));
+            SecretBytes passphrase = exchange.passphraseRequired() || newPassphrase ? readSecret(Messages.get("cli.prompt.newPassphrase")) : null;
             KeyService.Rotation rotation = service.rotate(old, key, secret, passphrase, permissions);
             out().println(rotation.replacement().id());
             printChecklist(exchange, rotation, new BotKits(service).holding(old.id()));
@@ -45,11 +46,10 @@ final class RotateCommand extends BaseCommand {
 
     private void printChecklist(Exchange exchange, KeyService.Rotation rotation, List<IssuedKit> kits) {
         var err = root.context().err();
-        err.println("Rotated '" + rotation.retired().label() + "'. Now:");
-        err.println("  [ ] delete the old key on " + exchange.name()
-                + (exchange.apiManagementUrl().isEmpty() ? "" : " (" + exchange.apiManagementUrl() + ")"));
-        rotation.retired().usedBy().forEach(tool -> err.println("  [ ] update " + tool + " to use the new key"));
-        kits.forEach(kit -> err.println("  [ ] re-issue kit " + kit.name() + " (apikeep kit reissue " + kit.name()
-                + ") and copy the new kit and token to its bot: it holds the old secret"));
+        err.println(Messages.format("cli.rotate.done", rotation.retired().label()));
+        err.println(exchange.apiManagementUrl().isEmpty() ? Messages.format("cli.rotate.deleteOld", exchange.name())
+                : Messages.format("cli.rotate.deleteOldAt", exchange.name(), exchange.apiManagementUrl()));
+        rotation.retired().usedBy().forEach(tool -> err.println(Messages.format("cli.rotate.update", tool)));
+        kits.forEach(kit -> err.println(Messages.format("cli.rotate.reissueKit", kit.name())));
     }
 }

@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.SecretBytes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,12 +43,12 @@ public final class SecretInput {
     public char[] secretLine(String prompt) {
         if (interactive()) {
             char[] typed = terminal.readHidden(prompt);
-            if (typed == null) throw new CliException("no input for " + prompt + " (end of input)");
+            if (typed == null) throw new CliException(Messages.format("cli.input.none", prompt));
             return typed;
         }
         char[] line = nextLine();
         if (line == null) {
-            throw new CliException("expected " + prompt + " on the next line of standard input, but input ended");
+            throw new CliException(Messages.format("cli.input.ended", prompt));
         }
         return line;
     }
@@ -67,12 +68,12 @@ public final class SecretInput {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CliException("cannot read " + file + ": " + e.getMessage());
+            throw new CliException(Messages.format("cli.cannotRead", String.valueOf(file), e.getMessage()));
         }
     }
 
     private char[] nextLine() {
-        return LineReader.readLine(stdin, "standard input");
+        return LineReader.readLine(stdin, Messages.get("cli.input.stdin"));
     }
 
     /** The first line of a file (password or token file), as wipeable characters. */

@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeySummary;
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.Expiry;
@@ -39,30 +40,30 @@ final class ShowCommand extends BaseCommand {
     /** Aligned "Field  value" lines; continuation lines of a multi-line value are indented. */
     static String text(ApiKeyEntry e, KeySummary k, Exchange exchange, LocalDate today) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(row("Label", k.label()));
-        rows.add(row("Id", k.id()));
-        rows.add(row("Exchange", exchange.name() + " (" + k.exchange() + ")"));
-        rows.add(row("Environment", k.environment()));
-        if (!k.account().isEmpty()) rows.add(row("Account", k.account()));
-        rows.add(row("Status", k.status()));
-        rows.add(row("API key", k.apiKeyMasked()));
-        rows.add(row("Secret", "******** (apikeep get REF prints it)"));
-        if (e.hasPassphrase()) rows.add(row("Passphrase", "********"));
-        rows.add(row("Key type", k.keyType()));
-        if (e.apiHost() != null) rows.add(row("API host", e.apiHost() + " (compare asks here)"));
-        rows.add(row("Permissions", permissions(e, exchange)));
-        rows.add(row("IP binding", e.isIpBound() ? String.join(", ", k.ipWhitelist())
-                : "none: the key works from any IP address"));
-        rows.add(row("Created", k.createdAt()));
-        rows.add(row("Expires", expiry(e, exchange, today)));
-        rows.add(row("Rotation", rotation(e, today)));
-        if (!k.usedBy().isEmpty()) rows.add(row("Used by", String.join(", ", k.usedBy())));
-        if (!k.tags().isEmpty()) rows.add(row("Tags", String.join(", ", k.tags())));
-        if (!k.notes().isEmpty()) rows.add(row("Notes", k.notes()));
-        rows.add(row("Last used", k.lastUsedAt() == null ? "never" : k.lastUsedAt()));
-        if (e.revokedAt() != null) rows.add(row("Revoked", e.revokedAt().toString()));
-        if (k.rotatedFrom() != null) rows.add(row("Rotated from", k.rotatedFrom()));
-        if (k.rotatedTo() != null) rows.add(row("Rotated to", k.rotatedTo()));
+        rows.add(row(Messages.get("cli.show.label"), k.label()));
+        rows.add(row(Messages.get("cli.show.id"), k.id()));
+        rows.add(row(Messages.get("cli.show.exchange"), Messages.format("cli.show.exchangeId", exchange.name(), k.exchange())));
+        rows.add(row(Messages.get("cli.show.environment"), k.environment()));
+        if (!k.account().isEmpty()) rows.add(row(Messages.get("cli.show.account"), k.account()));
+        rows.add(row(Messages.get("cli.show.status"), k.status()));
+        rows.add(row(Messages.get("cli.show.apiKey"), k.apiKeyMasked()));
+        rows.add(row(Messages.get("cli.show.secret"), Messages.get("cli.show.secretMasked")));
+        if (e.hasPassphrase()) rows.add(row(Messages.get("cli.show.passphrase"), "********"));
+        rows.add(row(Messages.get("cli.show.keyType"), k.keyType()));
+        if (e.apiHost() != null) rows.add(row(Messages.get("cli.show.apiHost"), Messages.format("cli.show.apiHostValue", e.apiHost())));
+        rows.add(row(Messages.get("cli.show.permissions"), permissions(e, exchange)));
+        rows.add(row(Messages.get("cli.show.ipBinding"), e.isIpBound() ? String.join(", ", k.ipWhitelist())
+                : Messages.get("cli.show.anyIp")));
+        rows.add(row(Messages.get("cli.show.created"), k.createdAt()));
+        rows.add(row(Messages.get("cli.show.expires"), expiry(e, exchange, today)));
+        rows.add(row(Messages.get("cli.show.rotation"), rotation(e, today)));
+        if (!k.usedBy().isEmpty()) rows.add(row(Messages.get("cli.show.usedBy"), String.join(", ", k.usedBy())));
+        if (!k.tags().isEmpty()) rows.add(row(Messages.get("cli.show.tags"), String.join(", ", k.tags())));
+        if (!k.notes().isEmpty()) rows.add(row(Messages.get("cli.show.notes"), k.notes()));
+        rows.add(row(Messages.get("cli.show.lastUsed"), k.lastUsedAt() == null ? Messages.get("cli.show.never") : k.lastUsedAt()));
+        if (e.revokedAt() != null) rows.add(row(Messages.get("cli.show.revoked"), e.revokedAt().toString()));
+        if (k.rotatedFrom() != null) rows.add(row(Messages.get("cli.show.rotatedFrom"), k.rotatedFrom()));
+        if (k.rotatedTo() != null) rows.add(row(Messages.get("cli.show.rotatedTo"), k.rotatedTo()));
 
         int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0) + 2;
         StringBuilder text = new StringBuilder();
@@ -80,37 +81,38 @@ final class ShowCommand extends BaseCommand {
 
     /** One line per permission: the exchange's own name, the id to type, and the risk in words. */
     private static String permissions(ApiKeyEntry e, Exchange exchange) {
-        if (e.permissions().isEmpty()) return "none recorded";
+        if (e.permissions().isEmpty()) return Messages.get("cli.show.noneRecorded");
         List<String> lines = new ArrayList<>();
         for (String id : e.permissions()) {
             boolean lowered = exchange.riskOn(id, e) != exchange.riskOf(id);
             boolean unconfirmed = id.equals(exchange.readOnlyPermission()) && exchange.readOnlyUnconfirmed(e);
-            lines.add(exchange.nameOf(id) + " (" + id + "): " + (unconfirmed
-                    ? "not confirmed: listed beside scopes that can trade, which keep their risk (edit --read-only or --read-write)"
-                    : exchange.riskOn(id, e).label() + " risk"
-                    + (lowered ? " (the key is " + exchange.nameOf(exchange.readOnlyPermission()) + ")" : "")));
+            String risk = unconfirmed ? Messages.get("cli.show.unconfirmed") : lowered
+                    ? Messages.format("cli.show.riskLowered", exchange.riskOn(id, e).label(), exchange.nameOf(exchange.readOnlyPermission()))
+                    : Messages.format("cli.show.risk", exchange.riskOn(id, e).label());
+            lines.add(Messages.format("cli.show.permission", exchange.nameOf(id), id, risk));
         }
         return String.join("\n", lines);
     }
 
     private static String expiry(ApiKeyEntry e, Exchange exchange, LocalDate today) {
         Optional<Expiry> expiry = KeyLifecycle.expiryOf(e, exchange);
-        if (expiry.isEmpty()) return "no expiry known";
+        if (expiry.isEmpty()) return Messages.get("cli.show.noExpiry");
         Expiry x = expiry.get();
-        return x.date() + " (" + days(today, x.date(), "expired today", "expired %d %s ago") + "; " + x.explanation() + ")";
+        return Messages.format("cli.show.expiry", x.date().toString(), days(today, x.date(), "cli.show.expiredToday", "cli.show.expiredAgo"), x.explanation());
     }
 
     private static String rotation(ApiKeyEntry e, LocalDate today) {
         Optional<LocalDate> due = KeyLifecycle.rotationDue(e);
-        if (due.isEmpty()) return "no reminder set";
-        return "every " + e.rotateEveryDays() + " days; due " + due.get() + " (" + days(today, due.get(), "due today", "overdue by %d %s") + ")";
+        if (due.isEmpty()) return Messages.get("cli.show.noReminder");
+        return Messages.format("cli.show.rotationEvery", String.valueOf(e.rotateEveryDays()), due.get().toString(),
+                days(today, due.get(), "cli.show.dueToday", "cli.show.overdueBy"));
     }
 
-    /** "in 5 days", "due today", or {@code past} filled with the days and "day(s)", e.g. "expired 3 days ago". */
-    private static String days(LocalDate today, LocalDate date, String todayWords, String past) {
+    /** "in 5 days", the message {@code todayKey} ("due today"), or {@code pastKey} with the days gone, e.g. "expired 3 days ago". */
+    private static String days(LocalDate today, LocalDate date, String todayKey, String pastKey) {
         long days = date.toEpochDay() - today.toEpochDay();
-        if (days > 0) return "in " + days + (days == 1 ? " day" : " days");
-        if (days == 0) return todayWords;
-        return String.format(past, -days, days == -1 ? "day" : "days");
+        if (days > 0) return Messages.format("cli.show.inDays", days);
+        if (days == 0) return Messages.get(todayKey);
+        return Messages.format(pastKey, -days);
     }
 }

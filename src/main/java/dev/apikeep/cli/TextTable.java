@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeySummary;
+import dev.apikeep.app.Messages;
 
 /** Human-readable one-line forms of keys for terminal output. */
 final class TextTable {
@@ -8,12 +9,12 @@ final class TextTable {
     }
 
     static String row(KeySummary k) {
-        String expiry = k.daysToExpiry() == null ? "no expiry"
-                : k.daysToExpiry() <= 0 ? "expired" : "expires in " + k.daysToExpiry() + " d";
+String expiry = k.daysToExpiry() == null ? Messages.get("cli.list.noExpiry")
+                : k.daysToExpiry() <= 0 ? Messages.get("cli.list.expired") : Messages.format("cli.list.expiresIn", String.valueOf(k.daysToExpiry()));
         return String.format("%-8s  %-24s  %-9s  %-28s  %-8s  %s",
                 k.id().substring(0, 8), truncate(k.label(), 24), k.exchange(),
                 truncate(String.join(",", k.permissions()), 28),
-                k.ipWhitelist().isEmpty() ? "any IP" : "IP bound", k.status().equals("active") ? expiry : k.status());
+                Messages.get(k.ipWhitelist().isEmpty() ? "cli.compare.anyIp" : "cli.compare.ipBound"), k.status().equals("active") ? expiry : k.status());
     }
 
     static String truncate(String text, int max) {

@@ -1,5 +1,6 @@
 package dev.apikeep.cli;
 
+import dev.apikeep.app.Messages;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -64,9 +65,9 @@ final class UnixTerminal implements Terminal {
 
     private static char[] readTtyLine() {
         try (InputStream tty = new FileInputStream(TTY)) {
-            return LineReader.readLine(tty, "the terminal");
+            return LineReader.readLine(tty, Messages.get("cli.terminal.name"));
         } catch (IOException e) {
-            throw new CliException("cannot read from the terminal: " + e.getMessage());
+            throw new CliException(Messages.format("cli.terminal.cannotRead", e.getMessage()));
         }
     }
 
@@ -110,14 +111,14 @@ final class UnixTerminal implements Terminal {
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String printed = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
             if (!stty.waitFor(5, TimeUnit.SECONDS) || stty.exitValue() != 0) {
-                throw new CliException("cannot switch the terminal's echo off (stty failed); nothing was read");
+                throw new CliException(Messages.get("cli.terminal.sttyFailed"));
             }
             return printed;
         } catch (IOException e) {
-            throw new CliException("cannot switch the terminal's echo off (" + e.getMessage() + "); nothing was read");
+            throw new CliException(Messages.format("cli.terminal.echo", e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CliException("interrupted while reading from the terminal");
+            throw new CliException(Messages.get("cli.terminal.interrupted"));
         }
     }
 

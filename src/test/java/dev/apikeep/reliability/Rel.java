@@ -80,21 +80,25 @@ final class Rel {
     /**
      * Counts occurrences of each token in {@code data}, in UTF-8, UTF-16LE and UTF-16BE. Tokens
      * must be at least 4 characters; windows of the first 8 bytes are looked up in a hash map so a
-     * large file is scanned once per encoding, not once per token.
+     * large file is scanned once, not once per token and encoding. A table of the patterns' first
+     * two bytes rules out almost every position before that lookup (a heap dump is hundreds of MB).
      */
     static Map<String, Integer> occurrences(byte[] data, Set<String> tokens) {
         Map<Long, List<byte[]>> byPrefix = new HashMap<>();
         Map<byte[], String> owner = new HashMap<>();
+        boolean[] startsWith = new boolean[1 << 16];
         for (String token : tokens) {
             for (var cs : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
                 byte[] pattern = token.getBytes(cs);
                 if (pattern.length < 8) throw new IllegalArgumentException("token too short: " + token.length());
                 byPrefix.computeIfAbsent(prefix(pattern, 0), k -> new ArrayList<>()).add(pattern);
                 owner.put(pattern, token + " (" + cs.name() + ")");
+                startsWith[firstTwo(pattern, 0)] = true;
             }
         }
         Map<String, Integer> hits = new HashMap<>();
         for (int i = 0; i + 8 <= data.length; i++) {
+            if (!startsWith[firstTwo(data, i)]) continue;
             List<byte[]> candidates = byPrefix.get(prefix(data, i));
             if (candidates == null) continue;
             for (byte[] p : candidates) {
@@ -104,6 +108,10 @@ final class Rel {
             }
         }
         return hits;
+    }
+
+    private static int firstTwo(byte[] b, int off) {
+        return (b[off] & 0xFF) << 8 | (b[off + 1] & 0xFF);
     }
 
     private static long prefix(byte[] b, int off) {

@@ -84,8 +84,8 @@ public final class BotsDialog {
     /** "Bybit · sub-1 · testnet": what tells two keys with one label apart. */
     static String describe(ExchangeCatalog catalog, ApiKeyEntry e) {
         StringBuilder text = new StringBuilder(catalog.forEntry(e).name());
-        if (!e.account().isBlank()) text.append(" · ").append(e.account()); // NON-NLS
-        if (e.environment() != Environment.MAINNET) text.append(" · ").append(e.environment().id()); // NON-NLS
+        if (!e.account().isBlank()) text.append(" · ").append(e.account());
+        if (e.environment() != Environment.MAINNET) text.append(" · ").append(e.environment().id());
         return text.toString();
     }
 

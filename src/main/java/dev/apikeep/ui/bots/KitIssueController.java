@@ -63,7 +63,7 @@ public final class KitIssueController {
         keyChoices.getItems().setAll(form.keys());
         keyChoices.setCellFactory(CheckBoxListCell.forListView(KitFormModel.KeyChoice::chosenProperty, new StringConverter<>() {
             @Override public String toString(KitFormModel.KeyChoice k) {
-                return k.detail().isEmpty() ? k.label() : k.label() + "  —  " + k.detail(); // NON-NLS
+                return k.detail().isEmpty() ? k.label() : k.label() + "  —  " + k.detail();
             }
             @Override public KitFormModel.KeyChoice fromString(String s) { return null; }
         }));
@@ -86,7 +86,7 @@ public final class KitIssueController {
         doneText.setText(Messages.format("kit.writtenTo", kit.file(), kit.keys().size(), kit.expires().toString()));
         tokenField.setText(new String(token));
         java.util.Arrays.fill(token, '\0');
-        tokenFile.setText(kit.file() + ".token"); // NON-NLS
+        tokenFile.setText(kit.file() + ".token");
         javafx.application.Platform.runLater(tokenField::requestFocus);
     }
 

@@ -62,7 +62,7 @@ final class ExchangeActions {
             show.accept(stored.id()); // the stored check, held against the new values, now reads "agrees"
             undo.get().offer(Messages.format("keys.usedExchangeValues", context.catalog().forEntry(entry).name(), stored.label()),
                     () -> Tasks.run(context.background(), () -> service.edit(before.withRevision(stored.revision()),
-                                    "undo: values from the exchange") /* NON-NLS: activity-log detail */,
+                                    ExchangeChecks.UNDO_DETAIL),
                             restored -> {
                                 before.wipeSecrets();
                                 show.accept(restored.id());

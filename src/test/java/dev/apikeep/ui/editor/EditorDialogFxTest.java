@@ -52,8 +52,8 @@ class EditorDialogFxTest {
     void badIpBlocksSaveAndIsExplainedNextToTheField(FxRobot robot) {
         pickExchange(robot, "Bybit");
         typeInto(robot, "#labelField", "Grid bot");
-        typeInto(robot, "#apiKeyField", "AKZqT3v9LmN2pQ7Hd0");
-        typeInto(robot, "#secretArea", "xR8kL2mN9pQ4sT6vW1yZ3bC5dF7gH0jK");
+        pasteInto(robot, "#apiKeyField", "AKZqT3v9LmN2pQ7Hd0");
+        pasteInto(robot, "#secretArea", "xR8kL2mN9pQ4sT6vW1yZ3bC5dF7gH0jK");
         Button save = (Button) pane.lookupButton(EditorDialog.SAVE);
         assertThat(save.isDisabled()).as(() -> model.summaryProperty().get() + " label=" + model.labelProperty().get() + " key=" + model.apiKeyProperty().get().length() + " secret=" + model.secretProperty().get().length()).isFalse();
 
@@ -85,8 +85,8 @@ class EditorDialogFxTest {
         assertThat(robot.lookup("#passphraseBox").query().isVisible()).isFalse();
 
         typeInto(robot, "#labelField", "Grid bot");
-        typeInto(robot, "#apiKeyField", "AKZqT3v9LmN2pQ7Hd0");
-        typeInto(robot, "#secretArea", "xR8kL2mN9pQ4sT6vW1yZ3bC5dF7gH0jK");
+        pasteInto(robot, "#apiKeyField", "AKZqT3v9LmN2pQ7Hd0");
+        pasteInto(robot, "#secretArea", "xR8kL2mN9pQ4sT6vW1yZ3bC5dF7gH0jK");
         assertThat(robot.lookup("#readWriteRadio").queryAs(javafx.scene.control.RadioButton.class).isSelected())
                 .as("Bybit's switch: a new key starts Read-Write").isTrue();
         tick(robot, "#perm-spot-trade", true);
@@ -136,11 +136,30 @@ class EditorDialogFxTest {
      * always move the focus away from a text field, so focus is made sure of before typing.
      */
     private static void typeInto(FxRobot robot, String query, String text) {
+        focus(robot, query);
+        robot.write(text, 0); // each character already waits for the FX thread; no sleep on top
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Puts {@code text} on the clipboard and pastes it with the shortcut, as a user brings an API key
+     * or secret over from the exchange's page: one key press instead of one per character.
+     */
+    private static void pasteInto(FxRobot robot, String query, String text) {
+        focus(robot, query);
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
+                java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, text)));
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.V)
+                .release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(query).queryAs(javafx.scene.control.TextInputControl.class).getText())
+                .as("pasted into " + query).isEqualTo(text);
+    }
+
+    private static void focus(FxRobot robot, String query) {
         javafx.scene.Node field = robot.lookup(query).query();
         robot.clickOn(field);
         if (!field.isFocused()) robot.interact(field::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.write(text);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
