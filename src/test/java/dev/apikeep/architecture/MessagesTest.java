@@ -33,8 +33,6 @@ class MessagesTest {
     private static final Pattern NOT_SHOWN = Pattern.compile("setId\\(|getStyleClass|lookup\\(|PseudoClass|new Thread\\("
             + "|IconLiteral|getResource|Logger|\\.log\\(|ofPattern\\(|Pattern\\.compile\\(|_PATTERN =|DataFormat|runner\\.run\\("
             + "|new (?:IllegalStateException|IllegalArgumentException|UncheckedIOException|AssertionError|UnsupportedOperationException)\\(");
-    /** Classes helper "split" is reshaping this session; their strings move once its split is on main. */
-    private static final List<String> UNTIL_SPLIT_LANDS = List.of("ui/editor/");
     /** picocli's usage text, from the @Command/@Option annotations (help is picocli's, not ours to bundle). */
     private static final Pattern PICOCLI_ANNOTATION = Pattern.compile("^\\s*@(?:picocli\\.CommandLine\\.)?(?:Command|Option|Parameters|ArgGroup)\\b");
     /** The same usage text pre-rendered for a fast --help; QuickAnswersTest keeps it equal to picocli's. */
@@ -87,7 +85,7 @@ class MessagesTest {
         List<String> problems = new ArrayList<>();
         for (Path source : files(SOURCES.resolve(layer), ".java")) {
             String relative = SOURCES.relativize(source).toString();
-            if (UNTIL_SPLIT_LANDS.stream().anyMatch(relative::startsWith) || relative.equals(PICOCLI_HELP)) continue;
+            if (relative.equals(PICOCLI_HELP)) continue;
             List<String> lines = Files.readAllLines(source);
             int annotationDepth = 0;
             for (int i = 0; i < lines.size(); i++) {

@@ -4,6 +4,7 @@ import dev.apikeep.app.Messages;
 import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.KeyType;
+import dev.apikeep.ui.common.Styles;
 import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
 
 import javafx.beans.binding.Bindings;
@@ -177,8 +178,8 @@ public final class EditorController {
                 ? Messages.get(model.passphraseRequiredProperty().get() ? "editor.fill.waitingPassphrase" : "editor.fill.waiting")
                 : fill.statusProperty().get(), fill.statusProperty(), model.passphraseRequiredProperty()));
         fill.failedProperty().addListener((o, was, now) -> {
-            fillStatus.getStyleClass().remove("field-error");
-            if (now) fillStatus.getStyleClass().add("field-error");
+            fillStatus.getStyleClass().remove(Styles.FIELD_ERROR);
+            if (now) fillStatus.getStyleClass().add(Styles.FIELD_ERROR);
         });
     }
 
@@ -188,12 +189,12 @@ public final class EditorController {
     }
 
     private void styleExpiry(ExpiryKind kind) {
-        expiryBox.getStyleClass().removeAll("expiry-rule", "expiry-user", "expiry-none", "expiry-unknown");
+        expiryBox.getStyleClass().removeAll(Styles.EXPIRY_RULE, Styles.EXPIRY_USER, Styles.EXPIRY_NONE, Styles.EXPIRY_UNKNOWN);
         expiryBox.getStyleClass().add(switch (kind) {
-            case EXCHANGE_RULE -> "expiry-rule";
-            case USER -> "expiry-user";
-            case NONE -> "expiry-none";
-            case UNKNOWN -> "expiry-unknown";
+            case EXCHANGE_RULE -> Styles.EXPIRY_RULE;
+            case USER -> Styles.EXPIRY_USER;
+            case NONE -> Styles.EXPIRY_NONE;
+            case UNKNOWN -> Styles.EXPIRY_UNKNOWN;
         });
         expiryIcon.setIconLiteral(kind == ExpiryKind.EXCHANGE_RULE ? "fth-alert-circle" : "fth-clock");
     }

@@ -2,6 +2,7 @@ package dev.apikeep.ui.editor;
 
 import dev.apikeep.app.EntryValidator;
 import dev.apikeep.app.FieldError;
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.Exchange;
@@ -169,8 +170,8 @@ public final class EditorModel {
         FormCheck check = new FormCheck();
         List<IpRule> ips = check.ips(ipText.get());
         Integer rotation = check.rotation(rotationDays.get());
-        check.require(createdAt.get() != null, CREATED, "the created date is required");
-        check.require(keyType.get() != null, KEY_TYPE, "choose the key type");
+        check.require(createdAt.get() != null, CREATED, Messages.get("editor.error.createdRequired"));
+        check.require(keyType.get() != null, KEY_TYPE, Messages.get("editor.error.keyTypeRequired"));
         ApiKeyEntry draft = entryForm.withPlaceholders(entryForm.fields(ex, permissionIds, ips, rotation));
         check.validate(validator, draft, secret.get());
         errors.publish(check.found());

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.editor;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.Exchange;
@@ -100,7 +101,7 @@ final class EntryForm {
     /** Only what an exchange needs to be asked about the typed key ("Fill from exchange"); the caller wipes it. */
     ApiKeyEntry credentials(Exchange ex) {
         KeyType type = keyType(ex);
-        return ApiKeyEntry.builder().exchangeId(ex.id()).environment(form.environmentProperty().get()).label("new key")
+        return ApiKeyEntry.builder().exchangeId(ex.id()).environment(form.environmentProperty().get()).label(Messages.get("editor.fill.draftLabel"))
                 .keyType(type).createdAt(today).apiKey(SecretBytes.of(form.apiKeyProperty().get().strip()))
                 .secret(SecretBytes.of(secretText(type))).passphrase(passphrase()).build();
     }

@@ -98,22 +98,22 @@ public final class ExchangeFillState {
                 model.permissions().readOnlySwitchProperty().set(says.readOnly() != null ? says.readOnly() : ids.contains(ex.readOnlyPermission()));
             }
             model.permissions().groups().forEach(g -> g.choices().forEach(c -> c.selectedProperty().set(ids.contains(c.permission().id()))));
-            filled.add("permissions");
+            filled.add(Messages.get("editor.fill.part.permissions"));
             if (!unknown.isEmpty()) notes.add(Messages.format("editor.fill.unknown", String.join(", ", unknown)));
         }
         if (says.ipWhitelist() != null && says.ipWhitelist().stream().noneMatch(ip -> ip.contains("*"))) {
             model.ipTextProperty().set(String.join("\n", says.ipWhitelist()));
-            filled.add("IP list");
+            filled.add(Messages.get("editor.fill.part.ips"));
         } else if (says.ipWhitelist() != null || Boolean.TRUE.equals(says.ipBound())) {
             notes.add(Messages.format("editor.fill.maskedIps", ex.name()));
         }
         if (says.createdAt() != null) {
             model.createdAtProperty().set(says.createdAt());
-            filled.add("created");
+            filled.add(Messages.get("editor.fill.part.created"));
         }
         if (says.expiresAt() != null) {
             model.expiresAtProperty().set(says.expiresAt());
-            filled.add("expiry");
+            filled.add(Messages.get("editor.fill.part.expiry"));
         }
         String head = filled.isEmpty() ? Messages.format("editor.fill.nothingToHold", ex.name())
                 : Messages.format("editor.fill.filled", ex.name(), String.join(", ", filled));

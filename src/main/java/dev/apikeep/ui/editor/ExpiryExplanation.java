@@ -1,5 +1,6 @@
 package dev.apikeep.ui.editor;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.Expiry;
@@ -18,7 +19,7 @@ record ExpiryExplanation(ExpiryKind kind, LocalDate date, String text) {
 
     static ExpiryExplanation of(Exchange ex, ApiKeyEntry draft, boolean ipsValid, LocalDate today) {
         if (!ipsValid) {
-            return new ExpiryExplanation(ExpiryKind.UNKNOWN, null, "Expiry depends on the IP whitelist: fix it first");
+            return new ExpiryExplanation(ExpiryKind.UNKNOWN, null, Messages.get("editor.expiry.ipsInvalid"));
         }
         Optional<Expiry> expiry = KeyLifecycle.expiryOf(draft, ex);
         return expiry.map(e -> dated(e, ex.expiryRule(), draft, today)).orElseGet(() -> none(ex, draft));
@@ -28,14 +29,12 @@ record ExpiryExplanation(ExpiryKind kind, LocalDate date, String text) {
         ExpiryRule rule = ex.expiryRule();
         String text;
         if (rule == null) {
-            text = ex.isCustom() ? "No expiry: set a date if the exchange shows one"
-                    : ex.name() + " has no known automatic expiry; set a date if the exchange shows one";
+            text = ex.isCustom() ? Messages.get("editor.expiry.noneCustom") : Messages.format("editor.expiry.noneKnown", ex.name());
         } else if (draft.isIpBound()) {
-            text = "No automatic expiry: the key is bound to IPs, so " + ex.name() + "'s " + rule.daysWithoutIp()
-                    + "-day rule does not apply";
+            text = Messages.format("editor.expiry.ipBound", ex.name(), String.valueOf(rule.daysWithoutIp()));
         } else {
-            text = "No automatic expiry: " + ex.name() + "'s " + rule.daysWithoutIp() + "-day rule covers only keys with "
-                    + rule.onlyWithPermissions().stream().map(ex::nameOf).collect(Collectors.joining(", "));
+            text = Messages.format("editor.expiry.onlyWith", ex.name(), String.valueOf(rule.daysWithoutIp()),
+                    rule.onlyWithPermissions().stream().map(ex::nameOf).collect(Collectors.joining(", ")));
         }
         return new ExpiryExplanation(ExpiryKind.NONE, null, text);
     }
@@ -43,16 +42,11 @@ record ExpiryExplanation(ExpiryKind kind, LocalDate date, String text) {
     private static ExpiryExplanation dated(Expiry e, ExpiryRule rule, ApiKeyEntry draft, LocalDate today) {
         boolean byRule = e.source() == Expiry.Source.EXCHANGE_RULE;
         String why = byRule
-                ? rule.description() + (rule.verified() ? "" : " (exchange rule, unverified)")
-                        + (draft.expiresAt() != null ? "; earlier than your date " + draft.expiresAt() : "")
-                : "Set by you" + e.explanation().substring(KeyLifecycle.SET_BY_USER.length());
-        return new ExpiryExplanation(byRule ? ExpiryKind.EXCHANGE_RULE : ExpiryKind.USER,
-                e.date(), why + " → " + e.date() + " (" + countdown(today, e.date()) + ")");
-    }
-
-    private static String countdown(LocalDate today, LocalDate date) {
-        long days = ChronoUnit.DAYS.between(today, date);
-        if (days <= 0) return "expired";
-        return days == 1 ? "last day today" : "in " + days + " days";
+                ? rule.description() + (rule.verified() ? "" : Messages.get("editor.expiry.unverified"))
+                        + (draft.expiresAt() != null ? Messages.format("editor.expiry.earlierThanYours", String.valueOf(draft.expiresAt())) : "")
+                // the domain's "set by you" may go on with the exchange rule's date; that tail is kept
+                : Messages.get("editor.expiry.setByYou") + e.explanation().substring(KeyLifecycle.SET_BY_USER.length());
+        return new ExpiryExplanation(byRule ? ExpiryKind.EXCHANGE_RULE : ExpiryKind.USER, e.date(),
+                Messages.format("editor.expiry.dated", why, String.valueOf(e.date()), ChronoUnit.DAYS.between(today, e.date())));
     }
 }

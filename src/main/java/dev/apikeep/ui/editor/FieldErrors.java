@@ -1,5 +1,6 @@
 package dev.apikeep.ui.editor;
 
+import dev.apikeep.app.Messages;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,24 +48,24 @@ final class FieldErrors {
         for (String field : fields) errors.get(field).set(found.getOrDefault(field, ""));
         publishShown();
         valid.set(found.isEmpty());
-        summary.set(found.isEmpty() ? "" : "To save, complete: " + found.keySet().stream()
-                .map(FieldErrors::displayName).collect(Collectors.joining(", ")));
+        summary.set(found.isEmpty() ? "" : Messages.format("editor.summary.toSave", found.keySet().stream()
+                .map(FieldErrors::displayName).collect(Collectors.joining(", "))));
     }
 
     /** How the summary names a field. */
     static String displayName(String field) {
         return switch (field) {
-            case EditorModel.EXCHANGE -> "exchange";
-            case EditorModel.LABEL -> "label";
-            case EditorModel.API_KEY -> "API key";
-            case EditorModel.SECRET -> "secret";
-            case EditorModel.PASSPHRASE -> "passphrase";
-            case EditorModel.KEY_TYPE -> "key type";
-            case EditorModel.PERMISSIONS -> "permissions";
-            case EditorModel.IPS -> "IP whitelist";
-            case EditorModel.CREATED -> "created date";
-            case EditorModel.EXPIRES -> "expiry date";
-            case EditorModel.ROTATION -> "rotation interval";
+            case EditorModel.EXCHANGE -> Messages.get("editor.field.exchange");
+            case EditorModel.LABEL -> Messages.get("editor.field.label");
+            case EditorModel.API_KEY -> Messages.get("editor.field.apiKey");
+            case EditorModel.SECRET -> Messages.get("editor.field.secret");
+            case EditorModel.PASSPHRASE -> Messages.get("editor.field.passphrase");
+            case EditorModel.KEY_TYPE -> Messages.get("editor.field.keyType");
+            case EditorModel.PERMISSIONS -> Messages.get("editor.field.permissions");
+            case EditorModel.IPS -> Messages.get("editor.field.ipWhitelist");
+            case EditorModel.CREATED -> Messages.get("editor.field.created");
+            case EditorModel.EXPIRES -> Messages.get("editor.field.expires");
+            case EditorModel.ROTATION -> Messages.get("editor.field.rotation");
             default -> field;
         };
     }

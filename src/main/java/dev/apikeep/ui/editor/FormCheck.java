@@ -2,6 +2,7 @@ package dev.apikeep.ui.editor;
 
 import dev.apikeep.app.EntryValidator;
 import dev.apikeep.app.FieldError;
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.IpRule;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ final class FormCheck {
     Integer rotation(String text) {
         Integer days = rotationDays(text);
         if (days == null && text != null && !text.isBlank()) {
-            found.put(EditorModel.ROTATION, "rotation interval: a whole number of days, at least 1 (or leave empty)");
+            found.put(EditorModel.ROTATION, Messages.get("editor.error.rotation"));
         }
         return days;
     }
@@ -53,7 +54,7 @@ final class FormCheck {
     /** The entry rules on {@code draft}; a field keeps the form's own error when it already has one. */
     void validate(EntryValidator validator, ApiKeyEntry draft, String secretText) {
         for (FieldError error : validator.validate(draft)) found.putIfAbsent(error.field(), error.message());
-        if (secretText.isBlank() && !secretText.isEmpty()) found.putIfAbsent(EditorModel.SECRET, "the secret is only blank space");
+        if (secretText.isBlank() && !secretText.isEmpty()) found.putIfAbsent(EditorModel.SECRET, Messages.get("editor.error.blankSecret"));
     }
 
     Map<String, String> found() { return found; }

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.editor;
 
+import dev.apikeep.app.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.Permission;
@@ -31,9 +32,6 @@ public final class PermissionState {
     public record WordRisk(String word, Risk risk) {
     }
 
-    static final String WITHDRAW_WARNING = "Never enable withdrawal for a bot key: if the key leaks,"
-            + " whoever holds it can move your funds out. Untick it unless this key must move funds.";
-
     private final ObservableList<PermissionGroup> groups = FXCollections.observableArrayList();
     private final StringProperty customWords = new SimpleStringProperty(this, "customPermissions", "");
     private final ObservableList<WordRisk> customRisks = FXCollections.observableArrayList();
@@ -58,9 +56,8 @@ public final class PermissionState {
             byGroup.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(choice);
         }
         groups.setAll(byGroup.entrySet().stream().map(e -> new PermissionGroup(e.getKey(), e.getValue())).toList());
-        note.set(ex.permissionsEditable() ? "" : (ex.isCustom() ? "Many exchanges" : ex.name())
-                + (ex.isCustom() ? " do" : " does") + " not let you change permissions later: to change them,"
-                + " create a new key and delete the old one");
+        note.set(ex.permissionsEditable() ? ""
+                : ex.isCustom() ? Messages.get("editor.permissions.fixedAnywhere") : Messages.format("editor.permissions.fixed", ex.name()));
     }
 
     /** An edited entry's switch as it was stored (null when it never stated one). */
@@ -88,7 +85,7 @@ public final class PermissionState {
         customRisks.setAll(ex.isCustom() ? ids.stream().map(w -> new WordRisk(w, ex.riskOf(w))).toList() : List.of());
         boolean viewOnly = switchAvailable.get() && Boolean.TRUE.equals(readOnlySwitch.get()); // a Read-Only key's scopes only view
         List<String> high = viewOnly ? List.of() : ids.stream().filter(p -> ex.riskOf(p) == Risk.HIGH).map(ex::nameOf).toList();
-        highRiskWarning.set(high.isEmpty() ? "" : WITHDRAW_WARNING + " Ticked: " + String.join(", ", high) + ".");
+        highRiskWarning.set(high.isEmpty() ? "" : Messages.format("editor.permissions.withdrawWarning", String.join(", ", high)));
     }
 
     /** Finds a permission checkbox's state by id. */

@@ -5,6 +5,7 @@ import dev.apikeep.app.KeyService;
 import dev.apikeep.app.Settings;
 import dev.apikeep.ui.backups.BackupsDialog;
 import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.Styles;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -98,8 +99,8 @@ public final class SettingsController {
         kdfProblem.managedProperty().bind(model.kdfProblemProperty().isNotNull());
         for (Spinner<Integer> s : List.of(kdfMemory, kdfIterations, kdfParallelism)) {
             model.kdfProblemProperty().addListener((o, a, b) -> {
-                s.getStyleClass().remove("problem");
-                if (b != null) s.getStyleClass().add("problem");
+                s.getStyleClass().remove(Styles.PROBLEM);
+                if (b != null) s.getStyleClass().add(Styles.PROBLEM);
             });
         }
         measureLabel.textProperty().bind(model.measureTextProperty());
