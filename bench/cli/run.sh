@@ -48,8 +48,9 @@ CMDS=(
 # The installed launcher (packaging/build.sh), where it exists: the JVM options a package can give.
 IMAGE=target/packages/apikeep/bin/apikeep
 if [[ -x $IMAGE ]]; then
-  NAMES+=(img-get1 img-list1 img-list10k)
-  CMDS+=("$IMAGE --vault $VAULTS/1.apikeep $PW get 'Key 0 bybit'"
+  NAMES+=(img-version img-get1 img-list1 img-list10k)
+  CMDS+=("$IMAGE --version"
+         "$IMAGE --vault $VAULTS/1.apikeep $PW get 'Key 0 bybit'"
          "$IMAGE --vault $VAULTS/1.apikeep $PW list"
          "$IMAGE --vault $VAULTS/10000.apikeep $PW list")
 fi

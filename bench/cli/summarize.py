@@ -43,6 +43,9 @@ for name, a, b, limit, note in (("`get` by label, 10,000 − 1 key ≤ 50 ms (bl
                                 ("`list`, 10,000 − 1 key ≤ 300 ms", "list10k", "list1", 300, "")):
     dw, dc = mw[a] - mw[b], mc[a] - mc[b]
     print(f"| {name} | {mw[a]:.0f} − {mw[b]:.0f} = {dw:+.0f} ms | {verdict(dw <= limit)} | {mc[a]:.0f} − {mc[b]:.0f} = {dc:+.0f} ms | {verdict(dc <= limit)} (CPU of all cores) |")
+if "img-version" in mw:
+    rw, rc = mw["img-version"] / mw["bare"], mc["img-version"] / mc["bare"]
+    print(f"| installed launcher: `apikeep --version` ≤ 1.5× bare | {mw['img-version']:.0f} ms = {rw:.2f}× | {verdict(rw <= 1.5)} | {mc['img-version']:.0f} ms = {rc:.2f}× | {verdict(rc <= 1.5)} |")
 if "img-get1" in mw:
     rw, rc = mw["img-get1"] / mw["bare"], mc["img-get1"] / mc["bare"]
     print(f"| installed launcher: `get` on a 1-key vault ≤ 3× bare | {mw['img-get1']:.0f} ms = {rw:.2f}× | {verdict(rw <= 3)} | {mc['img-get1']:.0f} ms = {rc:.2f}× | {verdict(rc <= 3)} |")

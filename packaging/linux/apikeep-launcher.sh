@@ -10,12 +10,13 @@
 # A command lives for one KDF and a few decryptions: C1 alone, the serial collector and no perf-data
 # file halve its CPU time (C2 compiling the KDF's loop costs more than it saves in one run; see
 # bench/RESULTS.md). The desktop app runs for hours and keeps the JVM's defaults.
-# The archive is mapped where it was made (ArchiveRelocationMode=0): this JDK's default (1) maps it
-# elsewhere and rewrites every pointer in it on every start, ≈ 150 ms for the 38 MB archive, more
-# than a bot's whole kit get. The JVM still relocates it if that address is taken.
+# The archive keeps the JDK's default placement at a random address (ArchiveRelocationMode=1, the
+# address-space randomisation JDK 17.0.x and 20+ apply to it): mapping it where it was made saves
+# ≈ 20 ms of CPU per start, not worth a fixed address for a process that holds secrets
+# (bench/RESULTS.md, kit speed).
 app=$(dirname "$(readlink -f "$0")")/..
 cli_options=
 [ $# -gt 0 ] && cli_options="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 # shellcheck disable=SC2086  # cli_options is a list of flags
 exec "$app/lib/runtime/bin/apikeep" -Xshare:auto -XX:SharedArchiveFile="$app/lib/app/apikeep.jsa" \
-  -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xlog:cds*=off -Xlog:class+path=off $cli_options -cp "$app/lib/app/apikeep.jar" dev.apikeep.Main "$@"
+  -Xlog:cds*=off -Xlog:class+path=off $cli_options -cp "$app/lib/app/apikeep.jar" dev.apikeep.Main "$@"

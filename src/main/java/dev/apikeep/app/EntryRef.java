@@ -35,7 +35,7 @@ public final class EntryRef {
         List<ApiKeyEntry> matches = entries.stream().filter(e -> e.label().equals(text)).toList();
         if (matches.isEmpty()) matches = entries.stream().filter(e -> e.label().equalsIgnoreCase(text)).toList();
         if (matches.size() > 1) {
-            throw new InvalidInputException("the label '" + ref + "' is used by " + matches.size() + " keys; use the id instead");
+            throw new InvalidInputException(Messages.format("ref.labelUsedTwice", ref, String.valueOf(matches.size())));
         }
         return matches.stream().findFirst();
     }
@@ -45,7 +45,7 @@ public final class EntryRef {
     }
 
     public static InvalidInputException ambiguousId(String ref, int matches) {
-        return new InvalidInputException("'" + ref + "' matches " + matches + " keys; give more of the id");
+        return new InvalidInputException(Messages.format("ref.ambiguous", ref, String.valueOf(matches)));
     }
 
     /** A full 36-character UUID, or null. */
@@ -79,7 +79,6 @@ public final class EntryRef {
     }
 
     private static AppException notFound(String ref) {
-        return new AppException(AppException.Kind.NOT_FOUND, "no key matches '" + ref
-                + "'; run `apikeep list` to see labels and ids");
+        return new AppException(AppException.Kind.NOT_FOUND, Messages.format("ref.notFound", ref));
     }
 }

@@ -34,18 +34,18 @@ public final class EntryValidator {
         List<FieldError> errors = new ArrayList<>();
         Optional<Exchange> exchange = catalog.find(entry.exchangeId());
         if (exchange.isEmpty()) {
-            errors.add(new FieldError("exchange", quoteValues ? "unknown exchange '" + entry.exchangeId() + "'"
-                    : "not a known exchange id (run `apikeep exchanges` for the list)"));
+            errors.add(new FieldError("exchange", quoteValues ? Messages.format("entry.unknownExchange", entry.exchangeId())
+                    : Messages.get("entry.notAnExchange")));
         }
         checkText(entry, errors);
-        if (entry.label().isBlank()) errors.add(new FieldError("label", "a label is required, e.g. \"Grid bot\""));
-        if (entry.label().length() > MAX_LABEL) errors.add(new FieldError("label", "the label is longer than " + MAX_LABEL + " characters"));
-        if (entry.apiKey().isEmpty()) errors.add(new FieldError("apiKey", "the API key is required"));
-        if (entry.secret().isEmpty()) errors.add(new FieldError("secret", "the secret is required"));
+        if (entry.label().isBlank()) errors.add(new FieldError("label", Messages.get("entry.labelRequired")));
+        if (entry.label().length() > MAX_LABEL) errors.add(new FieldError("label", Messages.format("entry.labelTooLong", String.valueOf(MAX_LABEL))));
+        if (entry.apiKey().isEmpty()) errors.add(new FieldError("apiKey", Messages.get("entry.apiKeyRequired")));
+        if (entry.secret().isEmpty()) errors.add(new FieldError("secret", Messages.get("entry.secretRequired")));
         exchange.ifPresent(ex -> checkAgainstExchange(entry, ex, errors, quoteValues));
         exchange.ifPresent(ex -> checkApiHost(entry, ex, errors));
         if (entry.expiresAt() != null && entry.expiresAt().isBefore(entry.createdAt())) {
-            errors.add(new FieldError("expiresAt", "the expiry date is before the created date"));
+            errors.add(new FieldError("expiresAt", Messages.get("entry.expiresBeforeCreated")));
         }
         return errors;
     }
@@ -53,8 +53,8 @@ public final class EntryValidator {
     /** A regional host must be one the catalog lists for the exchange: signed requests go nowhere else. */
     private static void checkApiHost(ApiKeyEntry entry, Exchange ex, List<FieldError> errors) {
         if (entry.apiHost() == null || ex.apiHosts().contains(entry.apiHost())) return;
-        errors.add(new FieldError("apiHost", ex.apiHosts().isEmpty() ? ex.name() + " has no regional API hosts to choose from"
-                : "the API host must be one of " + String.join(", ", ex.apiHosts())));
+        errors.add(new FieldError("apiHost", ex.apiHosts().isEmpty() ? Messages.format("entry.noApiHosts", ex.name())
+                    : Messages.format("entry.apiHostOneOf", String.join(", ", ex.apiHosts()))));
     }
 
     public void requireValid(ApiKeyEntry entry) {
@@ -84,33 +84,29 @@ public final class EntryValidator {
         entry.permissions().forEach(permission -> singleLine("permissions", permission, errors));
         int at = ControlCharacters.indexOfControl(entry.notes(), true);
         if (at >= 0) {
-            errors.add(new FieldError("notes", "contains the control character " + ControlCharacters.codePoint(entry.notes().charAt(at))
-                    + " at character " + (at + 1) + "; notes may hold text, line breaks and tabs only"));
+            errors.add(new FieldError("notes", Messages.format("entry.notesControl", ControlCharacters.codePoint(entry.notes().charAt(at)), String.valueOf(at + 1))));
         }
     }
 
     private static void singleLine(String field, String text, List<FieldError> errors) {
         int at = ControlCharacters.indexOfControl(text, false);
         if (at < 0) return;
-        errors.add(new FieldError(field, "contains the control character " + ControlCharacters.codePoint(text.charAt(at))
-                + " at character " + (at + 1) + "; expected one line of printable text"));
+        errors.add(new FieldError(field, Messages.format("entry.lineControl", ControlCharacters.codePoint(text.charAt(at)), String.valueOf(at + 1))));
     }
 
     private static void checkAgainstExchange(ApiKeyEntry entry, Exchange exchange, List<FieldError> errors, boolean quoteValues) {
         if (exchange.passphraseRequired() && !entry.hasPassphrase()) {
-            errors.add(new FieldError("passphrase", exchange.name() + " keys need the passphrase chosen"
-                    + " when the key was created"));
+            errors.add(new FieldError("passphrase", Messages.format("entry.passphraseRequired", exchange.name())));
         }
         if (!exchange.keyTypes().isEmpty() && !exchange.keyTypes().contains(entry.keyType())) {
-            errors.add(new FieldError("keyType", exchange.name() + " does not offer " + entry.keyType().id() + " keys"));
+            errors.add(new FieldError("keyType", Messages.format("entry.keyTypeNotOffered", exchange.name(), entry.keyType().id())));
         }
         if (exchange.isCustom()) return;
         for (int i = 0; i < entry.permissions().size(); i++) {
             String permission = entry.permissions().get(i);
             if (exchange.permission(permission).isEmpty()) {
-                String which = quoteValues ? "'" + permission + "'" : "permission " + (i + 1);
-                errors.add(new FieldError("permissions", which + " is not a " + exchange.name()
-                        + " permission; run `apikeep exchanges` to list them"));
+                String which = quoteValues ? "'" + permission + "'" : Messages.format("entry.permissionNumber", String.valueOf(i + 1));
+                errors.add(new FieldError("permissions", Messages.format("entry.unknownPermission", which, exchange.name())));
             }
         }
     }

@@ -13,7 +13,7 @@ public record FailedUnlocks(int count, Instant last) {
 
     /** "3 failed attempts since last unlock, last at 2026-10-01 14:03 UTC". */
     public String describe() {
-        return count + (count == 1 ? " failed attempt" : " failed attempts") + " since last unlock, last at "
-                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC).format(last);
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC).format(last);
+        return Messages.format("unlock.failedAttempts", count, when);
     }
 }

@@ -38,7 +38,7 @@ public record KdfSettings(int memoryMiB, int iterations, int parallelism) {
     /** Why a vault cannot use these settings, or null when it can. */
     public String problem() {
         // Checked here first: above the ceiling, the KiB figure could overflow an int.
-        if (memoryMiB > MAX_MEMORY_MIB) return "KDF memory above the 2 GiB maximum";
+        if (memoryMiB > MAX_MEMORY_MIB) return Messages.get("kdf.memoryTooHigh");
         return params().problem();
     }
 

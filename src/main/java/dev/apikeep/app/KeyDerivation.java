@@ -32,8 +32,6 @@ public final class KeyDerivation {
 
     /** What the user is told when the fast engine failed and the reference one opened the vault. */
     static String fellBackWarning() {
-        return "the fast Argon2 engine derived a key that did not open this vault and the reference"
-                + " (BouncyCastle) engine's key did; ApiKeep uses the reference engine until it is closed"
-                + " (unlocking is slower). Your vault is fine; please report this";
+        return Messages.get("kdf.fellBack");
     }
 }

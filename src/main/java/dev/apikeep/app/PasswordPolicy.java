@@ -14,8 +14,6 @@ public final class PasswordPolicy {
     /** Why a new password of {@code length} characters is refused, or null when it is long enough. */
     public static String problem(int length) {
         if (length >= MIN_LENGTH) return null;
-        return length == 0 ? "the password is empty"
-                : "too short: " + length + (length == 1 ? " character" : " characters") + ", at least " + MIN_LENGTH
-                + " are needed (four or more random words are better)";
+        return length == 0 ? Messages.get("password.empty") : Messages.format("password.tooShort", length, MIN_LENGTH);
     }
 }

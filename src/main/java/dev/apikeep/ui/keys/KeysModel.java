@@ -122,6 +122,8 @@ public final class KeysModel {
                 changed.forEach((id, fresh) -> swap(next, id, fresh, replaced));
                 entries.setAll(next);
             }
+            // the new copy is selected before refiltering, which would drop the old one for a moment
+            if (selectedId != null && changed.containsKey(selectedId)) selected.set(changed.get(selectedId));
             rebuildFilters();
             selected.set(selectedId == null ? null : find(selectedId));
         } finally {
