@@ -59,7 +59,7 @@ public final class CsvImport {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         char delimiter = detectDelimiter(content);
         List<Record> records = new Tokenizer(content, delimiter).records();
-        if (records.isEmpty()) throw new InvalidInputException("the CSV file is empty; it needs a header row: " + String.join(",", COLUMNS));
+        if (records.isEmpty()) throw new InvalidInputException(Messages.format("csv.empty", String.join(",", COLUMNS)));
         Map<String, Integer> columns = header(records.get(0));
         List<Row> rows = new ArrayList<>();
         for (Record record : records.subList(1, records.size())) {
@@ -82,13 +82,13 @@ public final class CsvImport {
         for (int i = 0; i < record.fields().size(); i++) {
             String name = record.fields().get(i).trim().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                throw new InvalidInputException("line 1: unknown column '" + name + "'; the columns are " + String.join(", ", COLUMNS));
+                throw new InvalidInputException(Messages.format("csv.unknownColumn", name, String.join(", ", COLUMNS)));
             }
-            if (columns.put(name, i) != null) throw new InvalidInputException("line 1: column '" + name + "' appears twice");
+            if (columns.put(name, i) != null) throw new InvalidInputException(Messages.format("csv.columnTwice", name));
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                throw new InvalidInputException("line 1: the header has no '" + required + "' column (required: exchange, label, api_key, secret)");
+                throw new InvalidInputException(Messages.format("csv.missingColumn", required));
             }
         }
         return columns;
@@ -102,8 +102,8 @@ public final class CsvImport {
                            ExchangeCatalog catalog, LocalDate today) {
         List<String> errors = new ArrayList<>();
         Fields f = new Fields(record, columns);
-        String at = "line " + record.line();
-        if (record.fields().size() > columns.size()) errors.add(at + ": has " + record.fields().size() + " fields, the header has " + columns.size());
+        String at = Messages.format("csv.line", String.valueOf(record.line()));
+        if (record.fields().size() > columns.size()) errors.add(Messages.format("csv.tooManyFields", at, String.valueOf(record.fields().size()), String.valueOf(columns.size())));
         ApiKeyEntry.Builder b = ApiKeyEntry.builder()
                 .exchangeId(f.get("exchange").trim().toLowerCase(Locale.ROOT))
                 .label(f.get("label").trim())
@@ -116,7 +116,7 @@ public final class CsvImport {
         try {
             b.ipWhitelist(IpRule.parseList(f.get("ip_whitelist").replace('|', ',')));
         } catch (IllegalArgumentException e) {
-            errors.add(f.where("ip_whitelist") + ": expected IPv4/IPv6 addresses or CIDR ranges separated by | or ,");
+            errors.add(Messages.format("csv.badIps", f.where("ip_whitelist")));
         }
         b.createdAt(date(f, "created", errors).orElse(today));
         b.expiresAt(date(f, "expires", errors).orElse(null));
@@ -134,7 +134,7 @@ public final class CsvImport {
             try {
                 return KeyType.parse(text);
             } catch (IllegalArgumentException e) {
-                errors.add(f.where("key_type") + ": expected hmac, rsa, ed25519 or ecdsa");
+                errors.add(Messages.format("csv.badKeyType", f.where("key_type")));
             }
         }
         return catalog.find(draft.exchangeId()).map(ex -> KeyTypeGuess.forSecret(ex, draft.secret())).orElse(KeyType.HMAC);
@@ -146,7 +146,7 @@ public final class CsvImport {
         try {
             return Optional.of(LocalDate.parse(text.trim()));
         } catch (DateTimeParseException e) {
-            errors.add(f.where(column) + ": expected a date like 2026-12-31");
+            errors.add(Messages.format("csv.badDate", f.where(column)));
             return Optional.empty();
         }
     }
@@ -175,7 +175,8 @@ public final class CsvImport {
         /** "line 4, column 9 (created)"; a field the file has no column for (a required passphrase) by name only. */
         String where(String name) {
             Integer index = columns.get(name);
-            return "line " + record.line() + (index == null ? ", " + name : ", column " + (index + 1) + " (" + name + ")");
+            return index == null ? Messages.format("csv.whereLine", String.valueOf(record.line()), name)
+                : Messages.format("csv.whereColumn", String.valueOf(record.line()), String.valueOf(index + 1), name);
         }
     }
 
@@ -232,7 +233,7 @@ public final class CsvImport {
             StringBuilder value = new StringBuilder();
             pos++;
             while (true) {
-                if (pos >= text.length()) throw new InvalidInputException("line " + openedOn + ": a quoted field is never closed");
+                if (pos >= text.length()) throw new InvalidInputException(Messages.format("csv.unclosedQuote", String.valueOf(openedOn)));
                 char c = text.charAt(pos++);
                 if (c == '"') {
                     if (pos < text.length() && text.charAt(pos) == '"') {
@@ -241,7 +242,7 @@ public final class CsvImport {
                         continue;
                     }
                     if (pos < text.length() && !isEnd(text.charAt(pos))) {
-                        throw new InvalidInputException("line " + line + ": unexpected text after a closing quote");
+                        throw new InvalidInputException(Messages.format("csv.textAfterQuote", String.valueOf(line)));
                     }
                     return value.toString();
                 }
