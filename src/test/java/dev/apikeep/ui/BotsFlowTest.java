@@ -180,25 +180,7 @@ class BotsFlowTest {
      * {@code mvn test -Dtest=BotsFlowTest -Dapikeep.screenshots=true} writes target/screenshots/bots-*.png.
      */
     private static void shots(FxRobot robot, String name) throws Exception {
-        if (!Boolean.getBoolean("apikeep.screenshots")) return;
-        for (var theme : List.of(dev.apikeep.app.Settings.Theme.LIGHT, dev.apikeep.app.Settings.Theme.DARK)) {
-            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(dev.apikeep.ui.common.Styles.themeStylesheet(theme)));
-            WaitForAsyncUtils.waitForFxEvents();
-            javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-            robot.interact(() -> {
-                javafx.stage.Window top = javafx.stage.Window.getWindows().get(javafx.stage.Window.getWindows().size() - 1);
-                shot[0] = top.getScene().snapshot(null);
-            });
-            int w = (int) shot[0].getWidth();
-            int h = (int) shot[0].getHeight();
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) image.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
-            Path file = Path.of("target/screenshots/" + name + "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png");
-            Files.createDirectories(file.getParent());
-            javax.imageio.ImageIO.write(image, "png", file.toFile());
-        }
-        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
-                dev.apikeep.ui.common.Styles.themeStylesheet(dev.apikeep.app.Settings.Theme.LIGHT)));
+        if (Screenshots.asked()) Screenshots.lightAndDark(robot, Path.of("target/screenshots"), name);
     }
 
     private void unlock(FxRobot robot) throws Exception {

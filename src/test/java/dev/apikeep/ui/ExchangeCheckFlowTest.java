@@ -13,7 +13,6 @@ import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ClipboardGuard;
 import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.vault.Vault;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +28,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,7 +96,7 @@ class ExchangeCheckFlowTest {
         assertThat(bybit.received()).allSatisfy(r -> assertThat(r.everything()).doesNotContain(bybit.secret));
         // README's screenshot is retaken on request only, so a build never rewrites a tracked file:
         // mvn test -Dtest=ExchangeCheckFlowTest -Dapikeep.screenshots=true
-        if (Boolean.getBoolean("apikeep.screenshots")) saveScreenshot(robot, Path.of("docs/screenshots/key-differs-from-exchange.png"));
+        if (Screenshots.asked()) saveScreenshot(robot, Path.of("docs/screenshots/key-differs-from-exchange.png"));
 
         fire(robot, "#useExchangeValuesButton");
         waitFor(() -> list.getItems().get(0).permissions().contains("withdraw"));
@@ -257,24 +255,13 @@ class ExchangeCheckFlowTest {
 
     /** The window as the user sees it, for the README. */
     private void saveScreenshot(FxRobot robot, Path file) throws Exception {
-        saveScreenshot(robot, stage.getScene(), file);
+        Screenshots.save(robot, stage.getScene(), file);
     }
 
     /** A window of its own (the audit, the editor), on request: -Dapikeep.screenshots=true, into target/screenshots. */
     private static void screenshotIfAsked(FxRobot robot, String query, String name) throws Exception {
-        if (!Boolean.getBoolean("apikeep.screenshots")) return;
-        saveScreenshot(robot, robot.lookup(query).query().getScene(), Path.of("target/screenshots", name));
-    }
-
-    private static void saveScreenshot(FxRobot robot, javafx.scene.Scene scene, Path file) throws Exception {
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = scene.snapshot(null));
-        int w = (int) shot[0].getWidth();
-        int h = (int) shot[0].getHeight();
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) image.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
-        Files.createDirectories(file.getParent());
-        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        if (!Screenshots.asked()) return;
+        Screenshots.save(robot, robot.lookup(query).query().getScene(), Path.of("target/screenshots", name));
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
