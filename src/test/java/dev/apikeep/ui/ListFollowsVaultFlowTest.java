@@ -89,6 +89,22 @@ class ListFollowsVaultFlowTest {
         assertThat(tracker.secret().isWiped()).isFalse();
     }
 
+    /** A copy or reveal records a use, which replaces the selected entry: its row stays selected. */
+    @Test
+    void theSelectedRowStaysSelectedWhenAUseReplacesIt(FxRobot robot) throws Exception {
+        ListView<ApiKeyEntry> list = keyList(robot);
+        waitFor(() -> list.getItems().size() == 2);
+        ApiKeyEntry grid = find(list, "Grid bot");
+        robot.interact(() -> list.getSelectionModel().select(grid));
+        KeyService keys = context.service();
+
+        onBackground(() -> keys.recordUse(grid, dev.apikeep.domain.EventType.COPY, "secret"));
+        waitFor(() -> find(list, "Grid bot") != grid);
+
+        assertThat(list.getSelectionModel().getSelectedItem()).as("the row selected before the use")
+                .isNotNull().extracting(ApiKeyEntry::id).isEqualTo(grid.id());
+    }
+
     @Test
     void aWriteByTheCommandLineShowsUp(FxRobot robot) throws Exception {
         ListView<ApiKeyEntry> list = keyList(robot);

@@ -62,6 +62,14 @@ final class KeyListWiring {
                 showDetail(detail, entry);
             }
         });
+        // the list view may drop its selection while the rows change under it (a use replaces the
+        // selected entry, a refilter); the model keeps the key, so the row is selected again
+        model.visible().addListener((ListChangeListener<ApiKeyEntry>) c -> {
+            ApiKeyEntry kept = model.selectedProperty().get();
+            if (kept != null && keyList.getSelectionModel().getSelectedItem() != kept && model.visible().contains(kept)) {
+                keyList.getSelectionModel().select(kept);
+            }
+        });
         model.entries().addListener((ListChangeListener<ApiKeyEntry>) c -> placeholder.run());
         model.searchProperty().addListener((o, a, b) -> placeholder.run());
         model.loadingProperty().addListener((o, a, b) -> placeholder.run());
