@@ -30,6 +30,6 @@ public class Argon2Bench {
 
     @Benchmark
     public byte[] argon2idDefault() {
-        return Kdf.derive(password, salt, KdfParams.DEFAULT, engine);
+        return engine.derive(password, salt, KdfParams.DEFAULT);
     }
 }

@@ -24,13 +24,13 @@ public final class Argon2Compare {
         for (Kdf.Engine engine : Kdf.Engine.values()) {
             if (only != null && !engine.name().equals(only)) continue;
             long c0 = System.nanoTime();
-            byte[] tag = Kdf.derive(pwd, salt, KdfParams.DEFAULT, engine);
+            byte[] tag = engine.derive(pwd, salt, KdfParams.DEFAULT);
             double cold = (System.nanoTime() - c0) / 1e6;
-            for (int i = 0; i < 3; i++) Kdf.derive(pwd, salt, KdfParams.DEFAULT, engine);
+            for (int i = 0; i < 3; i++) engine.derive(pwd, salt, KdfParams.DEFAULT);
             double[] t = new double[runs];
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
-                Kdf.derive(pwd, salt, KdfParams.DEFAULT, engine);
+                engine.derive(pwd, salt, KdfParams.DEFAULT);
                 t[i] = (System.nanoTime() - t0) / 1e6;
             }
             Arrays.sort(t);
