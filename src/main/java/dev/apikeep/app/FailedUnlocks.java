@@ -1,5 +1,6 @@
 package dev.apikeep.app;
 
+import dev.apikeep.domain.Messages;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,6 @@
 package dev.apikeep.app;
 
+import dev.apikeep.domain.Messages;
 import dev.apikeep.crypto.Kdf;
 import dev.apikeep.crypto.KdfParams;
 import java.time.Duration;

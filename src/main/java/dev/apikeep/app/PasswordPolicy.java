@@ -1,5 +1,7 @@
 package dev.apikeep.app;
 
+import dev.apikeep.domain.Messages;
+
 /**
  * The one rule every new master or bundle password meets, in the CLI and the GUI alike. Eight
  * characters is a floor against typos and one-word passwords, not a strength guarantee: the

@@ -2,7 +2,7 @@ package dev.apikeep.cli;
 
 import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.app.KeyService;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.KeyType;

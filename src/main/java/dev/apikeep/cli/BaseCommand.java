@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.apikeep.app.KeyService;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.app.Session;
 import dev.apikeep.app.kit.Kit;
 import dev.apikeep.app.kit.KitReader;

@@ -1,7 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.InvalidInputException;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;

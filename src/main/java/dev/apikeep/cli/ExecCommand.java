@@ -1,7 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.BotEnvironment;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
 import java.io.IOException;

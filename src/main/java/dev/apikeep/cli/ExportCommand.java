@@ -1,7 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.Export;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.app.PasswordPolicy;
 import dev.apikeep.app.PrivateOutput;
 import java.nio.file.Path;

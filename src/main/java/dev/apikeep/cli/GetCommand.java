@@ -5,7 +5,7 @@ import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
 import dev.apikeep.app.AppException;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package dev.apikeep.cli;
 
 import dev.apikeep.app.ImportResult;
 import dev.apikeep.app.Importing;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KdfSettings;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.app.PasswordPolicy;
 import dev.apikeep.app.Session;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;

@@ -1,6 +1,6 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.app.kit.KitChecks;
 import dev.apikeep.app.kit.KitReminder;
 import dev.apikeep.domain.Reminder;

@@ -1,6 +1,6 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeySummary;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.Expiry;

@@ -1,7 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeySummary;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 
 /** Human-readable one-line forms of keys for terminal output. */
 final class TextTable {

@@ -1,6 +1,6 @@
 package dev.apikeep.cli;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.apikeep.ui;
 
 import dev.apikeep.app.VaultLocation;
 import dev.apikeep.app.KdfSettings;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ClipboardGuard;

@@ -2,7 +2,7 @@ package dev.apikeep.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.apikeep.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;

@@ -1,6 +1,6 @@
 package dev.apikeep.ui.about;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.app.Version;
 import java.nio.file.Path;
 

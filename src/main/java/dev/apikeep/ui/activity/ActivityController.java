@@ -1,6 +1,6 @@
 package dev.apikeep.ui.activity;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;

@@ -1,6 +1,6 @@
 package dev.apikeep.ui.audit;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.ui.common.DialogHost;
 import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Styles;

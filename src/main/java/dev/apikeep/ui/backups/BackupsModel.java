@@ -1,7 +1,7 @@
 package dev.apikeep.ui.backups;
 
 import dev.apikeep.app.BackupService;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.apikeep.ui.common;
 
 import dev.apikeep.app.AppException;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 

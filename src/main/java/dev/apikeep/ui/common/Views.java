@@ -1,6 +1,6 @@
 package dev.apikeep.ui.common;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;

@@ -2,7 +2,7 @@ package dev.apikeep.ui.editor;
 
 import dev.apikeep.app.EntryValidator;
 import dev.apikeep.app.FieldError;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.Exchange;

@@ -1,6 +1,6 @@
 package dev.apikeep.ui.editor;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.apikeep.ui.editor;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.Risk;
 import dev.apikeep.ui.common.Styles;
 import javafx.beans.binding.Bindings;

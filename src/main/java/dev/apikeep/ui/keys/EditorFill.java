@@ -22,12 +22,12 @@ final class EditorFill implements ExchangeFill {
     @Override
     public void ask(Window owner, ApiKeyEntry draft, Consumer<ExchangeSays> said, Consumer<String> failed) {
         if (!ExchangeConsent.ask(owner, context)) {
-            failed.accept(dev.apikeep.app.Messages.get("editor.fill.noConsent"));
+            failed.accept(dev.apikeep.domain.Messages.get("editor.fill.noConsent"));
             return;
         }
         Settings settings = context.settings();
         Tasks.run(context.background(), () -> ExchangeChecks.create(context.catalog(), ExchangeChecks.DEFAULT_TIMEOUT,
                 settings.proxy(), ExchangeActions.exchangeEnvironment(), context.clock()).fetch(draft), said,
-                error -> failed.accept(error.getMessage() == null ? dev.apikeep.app.Messages.get("editor.fill.failed") : error.getMessage()));
+                error -> failed.accept(error.getMessage() == null ? dev.apikeep.domain.Messages.get("editor.fill.failed") : error.getMessage()));
     }
 }

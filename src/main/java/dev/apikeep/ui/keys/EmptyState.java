@@ -1,6 +1,6 @@
 package dev.apikeep.ui.keys;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.ui.common.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -2,7 +2,7 @@ package dev.apikeep.ui.keys;
 
 import dev.apikeep.app.CredentialFields;
 import dev.apikeep.app.KeyService;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
 import java.util.UUID;

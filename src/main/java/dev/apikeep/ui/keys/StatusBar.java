@@ -1,6 +1,6 @@
 package dev.apikeep.ui.keys;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.ui.common.AutoLock;
 import dev.apikeep.ui.common.ClipboardGuard;
 import javafx.beans.binding.Bindings;

@@ -1,6 +1,6 @@
 package dev.apikeep.ui.password;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.app.PasswordPolicy;
 import dev.apikeep.app.PasswordStrength;
 import javafx.beans.binding.BooleanBinding;

@@ -1,6 +1,6 @@
 package dev.apikeep.ui.reminders;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.ui.common.Styles;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;

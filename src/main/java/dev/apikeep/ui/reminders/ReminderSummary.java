@@ -4,7 +4,7 @@ import dev.apikeep.app.kit.KitReminder;
 import dev.apikeep.domain.Reminder;
 import dev.apikeep.domain.Reminders;
 import dev.apikeep.app.FailedUnlocks;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

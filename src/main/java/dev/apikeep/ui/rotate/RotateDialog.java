@@ -1,6 +1,6 @@
 package dev.apikeep.ui.rotate;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.DialogHost;
 import dev.apikeep.ui.common.FxmlView;

@@ -1,6 +1,6 @@
 package dev.apikeep.ui.settings;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.ui.common.SecretFields;
 import dev.apikeep.ui.password.NewPasswordController;
 import javafx.beans.binding.BooleanBinding;

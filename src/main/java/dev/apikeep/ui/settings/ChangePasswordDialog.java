@@ -1,6 +1,6 @@
 package dev.apikeep.ui.settings;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.app.AppException;
 import dev.apikeep.app.KdfSettings;
 import dev.apikeep.app.KeyService;

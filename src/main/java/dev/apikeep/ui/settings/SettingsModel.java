@@ -2,7 +2,7 @@ package dev.apikeep.ui.settings;
 
 import dev.apikeep.app.Settings;
 import dev.apikeep.app.KdfSettings;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

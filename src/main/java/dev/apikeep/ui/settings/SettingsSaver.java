@@ -1,7 +1,7 @@
 package dev.apikeep.ui.settings;
 
 import dev.apikeep.app.KeyService;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.app.Settings;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.ErrorText;

@@ -3,7 +3,7 @@ package dev.apikeep.ui.settings;
 import dev.apikeep.app.AppException;
 import dev.apikeep.app.KdfSettings;
 import dev.apikeep.app.KeyService;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Dialogs;
 import dev.apikeep.ui.common.ErrorText;

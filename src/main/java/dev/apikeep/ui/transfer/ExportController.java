@@ -1,6 +1,6 @@
 package dev.apikeep.ui.transfer;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.SecretFields;

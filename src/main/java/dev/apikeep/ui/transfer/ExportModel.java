@@ -3,7 +3,7 @@ package dev.apikeep.ui.transfer;
 import dev.apikeep.app.Export;
 import dev.apikeep.app.KeyService;
 import dev.apikeep.app.AppException;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;

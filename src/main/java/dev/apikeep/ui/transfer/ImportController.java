@@ -1,6 +1,6 @@
 package dev.apikeep.ui.transfer;
 
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.app.ExportBundle;
 import dev.apikeep.app.Importing;
 import dev.apikeep.app.KeyService;

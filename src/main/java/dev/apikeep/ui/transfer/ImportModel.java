@@ -5,7 +5,7 @@ import dev.apikeep.app.ExportBundle;
 import dev.apikeep.app.ImportResult;
 import dev.apikeep.app.Importing;
 import dev.apikeep.app.InvalidInputException;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.ErrorText;

@@ -3,7 +3,7 @@ package dev.apikeep.ui.unlock;
 import dev.apikeep.ui.common.ErrorText;
 import dev.apikeep.app.AppException;
 import dev.apikeep.app.HeaderChangedException;
-import dev.apikeep.app.Messages;
+import dev.apikeep.domain.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 import javafx.beans.binding.Bindings;

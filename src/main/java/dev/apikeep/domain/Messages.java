@@ -1,4 +1,4 @@
-package dev.apikeep.app;
+package dev.apikeep.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every user-visible string of the GUI and the CLI, from {@code dev/apikeep/messages.properties}
+ * Every user-visible string (the GUI, the CLI, and the texts app and domain hand them), from {@code dev/apikeep/messages.properties}
  * (UTF-8) and, once there are translations, {@code messages_<language>.properties} over it.
  * FXML reads the same strings as {@code %key} through {@link #bundle()}.
  *
