@@ -2,6 +2,7 @@ package dev.apikeep.app;
 
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.vault.BackupFiles;
 import dev.apikeep.vault.PrivateFiles;
 import dev.apikeep.vault.Vault;
@@ -32,6 +33,11 @@ import java.util.concurrent.TimeUnit;
 public final class BackupService {
 
     private static final System.Logger LOG = System.getLogger(BackupService.class.getName());
+    /** The activity-log detail of a restore (data in the vault, not text of this language). */
+    private static final String RESTORE_DETAIL = "restored ";
+    private static final String RESTORE_SAVED_DETAIL = "; the vault before it was saved as ";
+    /** The advice the vault's own messages end with, matched to drop it (it reads oddly about a backup). */
+    private static final List<String> VAULT_ADVICE = List.of("; restore a backup", "; open it read-only");
 
     private final Path vaultFile;
     private final Clock clock;
@@ -173,7 +179,7 @@ public final class BackupService {
     private Restored restoreChecked(Backup backup, char[] password) {
         Path source = backup.file();
         if (BackupFiles.parse(vaultFile, source.toAbsolutePath()).isEmpty() || !Files.isRegularFile(source)) {
-            throw new InvalidInputException(source.getFileName() + " is not one of this vault's backups; nothing was restored");
+            throw new InvalidInputException(Messages.format("backup.notOurs", source.getFileName()));
         }
         try (VaultLock lock = VaultLock.acquire(vaultFile)) {
             Path staging = vaultFile.resolveSibling("." + vaultFile.getFileName() + ".restoring");
@@ -186,8 +192,7 @@ public final class BackupService {
                 prune();
                 return new Restored(backup, Files.exists(savedAs) ? savedAs : null);
             } catch (IOException e) {
-                throw new VaultException(Kind.IO, "could not restore " + backup.name() + ": " + e.getMessage()
-                        + "; your vault is unchanged", e);
+                throw new VaultException(Kind.IO, Messages.format("backup.ioFailed", backup.name(), e.getMessage()), e);
             } finally {
                 deleteQuietly(staging);
                 // an older-format backup is upgraded when checked; its own pre-upgrade copy is the backup itself
@@ -203,31 +208,29 @@ public final class BackupService {
             copy.entries().forEach(ApiKeyEntry::wipeSecrets);
             copy.events(0);
             if (copy.isReadOnly() || !copy.damagedEntries().isEmpty()) {
-                throw new VaultException(Kind.DAMAGED, "the backup " + name + " has " + copy.damagedEntries().size()
-                        + " damaged entries");
+                throw new VaultException(Kind.DAMAGED,
+                        Messages.format("backup.damagedEntries", name, String.valueOf(copy.damagedEntries().size())));
             }
-            copy.write(tx -> tx.log(EventType.RESTORE, null, 0, "restored " + name
-                    + (Files.exists(vaultFile) ? "; the vault before it was saved as " + savedAs.getFileName() : "")));
+            copy.write(tx -> tx.log(EventType.RESTORE, null, 0, RESTORE_DETAIL + name
+                    + (Files.exists(vaultFile) ? RESTORE_SAVED_DETAIL + savedAs.getFileName() : "")));
         } catch (VaultException e) {
             throw refused(e, name);
         }
     }
 
     private static VaultException refused(VaultException e, String name) {
-        String unchanged = "; nothing was restored and your vault is unchanged";
         return switch (e.kind()) {
-            case WRONG_PASSWORD -> new VaultException(Kind.WRONG_PASSWORD, "the backup " + name + " does not open with"
-                    + " that password (if you changed the master password since, type the one it had then)" + unchanged, e);
-            case DAMAGED, NOT_A_VAULT -> new VaultException(Kind.DAMAGED, "the backup " + name + " is damaged or is not"
-                    + " a vault (" + stripAdvice(e.getMessage()) + ")" + unchanged + "; choose another backup", e);
-            default -> new VaultException(e.kind(), "could not restore " + name + ": " + e.getMessage() + unchanged, e);
+            case WRONG_PASSWORD -> new VaultException(Kind.WRONG_PASSWORD, Messages.format("backup.wrongPassword", name), e);
+            case DAMAGED, NOT_A_VAULT -> new VaultException(Kind.DAMAGED,
+                    Messages.format("backup.notAVault", name, stripAdvice(e.getMessage())), e);
+            default -> new VaultException(e.kind(), Messages.format("backup.failed", name, e.getMessage()), e);
         };
     }
 
     /** Vault messages end with advice such as "; restore a backup", which reads oddly about a backup. */
     private static String stripAdvice(String message) {
         String text = message == null ? "" : message;
-        for (String advice : List.of("; restore a backup", "; open it read-only")) {
+        for (String advice : VAULT_ADVICE) {
             int at = text.indexOf(advice);
             if (at >= 0) text = text.substring(0, at);
         }

@@ -1,6 +1,7 @@
 package dev.apikeep.app;
 
 import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,11 @@ public final class BotEnvironment {
     public BotEnvironment add(String assignment, Function<String, ApiKeyEntry> resolve) {
         int equals = assignment.indexOf('=');
         if (equals <= 0) {
-            throw new InvalidInputException("'" + assignment + "' is not NAME=REF[:field]; e.g. BYBIT_SECRET=\"Grid bot\":secret");
+            throw new InvalidInputException(Messages.format("bot.env.notAssignment", assignment));
         }
         String name = assignment.substring(0, equals);
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new InvalidInputException("'" + name + "' is not a valid environment variable name");
+            throw new InvalidInputException(Messages.format("bot.env.badName", name));
         }
         String target = assignment.substring(equals + 1);
         String field = "secret";

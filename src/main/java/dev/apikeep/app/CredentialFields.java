@@ -1,6 +1,7 @@
 package dev.apikeep.app;
 
 import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.SecretBytes;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public final class CredentialFields {
             case "secret", "privatekey", "private-key" -> "secret";
             case "passphrase", "password" -> "passphrase";
             case "account", "uid" -> "account";
-            default -> throw new InvalidInputException("unknown field '" + field + "': use key, secret, passphrase or account");
+            default -> throw new InvalidInputException(Messages.format("field.unknown", field));
         };
     }
 
@@ -57,7 +58,7 @@ public final class CredentialFields {
     }
 
     private static SecretBytes requirePassphrase(ApiKeyEntry entry) {
-        if (!entry.hasPassphrase()) throw new InvalidInputException("'" + entry.label() + "' has no passphrase");
+        if (!entry.hasPassphrase()) throw new InvalidInputException(Messages.format("field.noPassphrase", entry.label()));
         return entry.passphrase();
     }
 }

@@ -15,6 +15,9 @@ import java.util.UUID;
  * transaction together with the activity-log event that names it. Callers hold KeyService's monitor.
  */
 final class EntryChanges {
+    /** The activity-log details of an undo (data in the vault, not text of this language). */
+    private static final String UNDO_REVOKE_DETAIL = "undo revoke";
+    private static final String UNDO_DELETE_DETAIL = "undo delete";
     private final GuardedVault vault;
     private final EntryValidator validator;
     private final Clock clock;
@@ -45,11 +48,11 @@ final class EntryChanges {
     }
 
     ApiKeyEntry reactivate(ApiKeyEntry revoked) {
-        return update(revoked.toBuilder().status(KeyStatus.ACTIVE).revokedAt(null).build(), EventType.EDIT, "undo revoke");
+        return update(revoked.toBuilder().status(KeyStatus.ACTIVE).revokedAt(null).build(), EventType.EDIT, UNDO_REVOKE_DETAIL);
     }
 
     ApiKeyEntry restoreDeleted(ApiKeyEntry deleted) {
-        return insert(deleted.withRevision(0), EventType.ADD, "undo delete");
+        return insert(deleted.withRevision(0), EventType.ADD, UNDO_DELETE_DETAIL);
     }
 
     private ApiKeyEntry insert(ApiKeyEntry entry, EventType type, String detail) {

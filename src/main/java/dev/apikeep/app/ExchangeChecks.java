@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  */
 public final class ExchangeChecks {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+    /** The activity-log detail of values taken from the exchange, before the fields' ids. */
+    private static final String APPLIED_DETAIL = "from the exchange: ";
     /** The activity log's record of undoing "Use the exchange's values": stored data (like every log detail), not a message. */
     public static final String UNDO_DETAIL = "undo: values from the exchange";
 
@@ -146,6 +148,6 @@ public final class ExchangeChecks {
         if (!check.entryId().equals(entry.id())) throw new IllegalArgumentException("the check is of another key");
         if (check.applicable().isEmpty()) return entry;
         String fields = check.applicable().stream().map(d -> d.field().id()).collect(Collectors.joining(", "));
-        return keys.edit(check.applyTo(entry), "from the exchange: " + fields);
+        return keys.edit(check.applyTo(entry), APPLIED_DETAIL + fields);
     }
 }

@@ -2,6 +2,7 @@ package dev.apikeep.app;
 
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
+import dev.apikeep.domain.Messages;
 import java.nio.file.Path;
 
 /**
@@ -10,6 +11,8 @@ import java.nio.file.Path;
  * key-derivation cost, written to a private file, and logged as EXPORT.
  */
 public final class Export {
+    /** The activity-log detail of an export, between the count and the file (data in the vault). */
+    private static final String EXPORT_DETAIL = " keys to ";
     private Export() {
     }
 
@@ -27,7 +30,7 @@ public final class Export {
         }
         PrivateOutput.write(target, bundle);
         int count = content.entries().size();
-        keys.recordEvent(EventType.EXPORT, count + " keys to " + target.getFileName());
+        keys.recordEvent(EventType.EXPORT, count + EXPORT_DETAIL + target.getFileName());
         return count;
     }
 
@@ -37,7 +40,7 @@ public final class Export {
      */
     public static int toFileAfterCheck(KeyService keys, char[] masterPassword, char[] bundlePassword, Path target) {
         if (!keys.verifyPassword(masterPassword)) {
-            throw new AppException(AppException.Kind.WRONG_PASSWORD, "wrong master password; try again");
+            throw new AppException(AppException.Kind.WRONG_PASSWORD, Messages.get("export.wrongPassword"));
         }
         return toFile(keys, bundlePassword, target);
     }

@@ -10,6 +10,7 @@ import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.vault.EntryFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ public final class ExportBundle {
         try {
             plaintext = Aead.decrypt(key, envelope.nonce(), envelope.ciphertext(), AAD);
         } catch (Aead.AuthenticationFailedException e) {
-            throw new InvalidInputException("wrong bundle password, or the bundle was altered; nothing was imported");
+            throw new InvalidInputException(Messages.get("bundle.wrongPassword"));
         } finally {
             Arrays.fill(key, (byte) 0);
         }
@@ -98,12 +99,12 @@ public final class ExportBundle {
         JsonNode envelope = readEnvelope(file);
         KdfParams kdf = new KdfParams(envelope.path("memoryKiB").asInt(), envelope.path("iterations").asInt(),
                 envelope.path("parallelism").asInt());
-        if (kdf.problem() != null) throw malformed("its KDF settings are not acceptable (" + kdf.problem() + ")");
+        if (kdf.problem() != null) throw malformed(Messages.format("bundle.why.kdf", kdf.problem()));
         byte[] salt = decode(envelope, "salt");
         byte[] nonce = decode(envelope, "nonce");
         byte[] ciphertext = decode(envelope, "ciphertext");
-        if (salt.length < 8) throw malformed("its field 'salt' is too short"); // RFC 9106: at least 8 bytes
-        if (nonce.length != Aead.NONCE_LENGTH) throw malformed("its field 'nonce' is not valid");
+        if (salt.length < 8) throw malformed(Messages.format("bundle.why.fieldTooShort", "salt")); // RFC 9106: at least 8 bytes
+        if (nonce.length != Aead.NONCE_LENGTH) throw malformed(Messages.format("bundle.why.fieldInvalid", "nonce"));
         return new Envelope(kdf, salt, nonce, ciphertext);
     }
 
@@ -118,11 +119,11 @@ public final class ExportBundle {
         try {
             envelope = JSON.readTree(file);
         } catch (IOException e) {
-            throw malformed("it is not complete JSON (truncated or not a bundle)");
+            throw malformed(Messages.get("bundle.why.notJson"));
         }
-        if (envelope == null || !FORMAT.equals(envelope.path("format").asText())) throw malformed("it is not an ApiKeep bundle");
+        if (envelope == null || !FORMAT.equals(envelope.path("format").asText())) throw malformed(Messages.get("bundle.why.notBundle"));
         if (envelope.path("version").asInt() > VERSION) {
-            throw malformed("it was written by a newer ApiKeep (version " + envelope.path("version").asInt() + ")");
+            throw malformed(Messages.format("bundle.why.newer", String.valueOf(envelope.path("version").asInt())));
         }
         return envelope;
     }
@@ -165,7 +166,7 @@ public final class ExportBundle {
                 try {
                     entries.add(EntryFormat.fromJson(JSON.writeValueAsBytes(item.path("entry")), item.path("revision").asLong(1)));
                 } catch (IllegalArgumentException e) {
-                    throw malformed("entry " + index + " is not readable");
+                    throw malformed(Messages.format("bundle.why.entry", String.valueOf(index)));
                 }
             }
             List<ActivityEvent> events = new ArrayList<>();
@@ -178,7 +179,7 @@ public final class ExportBundle {
             return new Content(entries, events);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException invalid) throw invalid;
-            throw malformed("its content is not readable");
+            throw malformed(Messages.get("bundle.why.content"));
         }
     }
 
@@ -186,7 +187,7 @@ public final class ExportBundle {
         try {
             return Base64.getDecoder().decode(envelope.path(field).asText());
         } catch (IllegalArgumentException e) {
-            throw malformed("its field '" + field + "' is not valid");
+            throw malformed(Messages.format("bundle.why.fieldInvalid", field));
         }
     }
 
@@ -195,6 +196,6 @@ public final class ExportBundle {
     }
 
     private static InvalidInputException malformed(String why) {
-        return new InvalidInputException("the file is not a usable ApiKeep bundle: " + why + "; nothing was imported");
+        return new InvalidInputException(Messages.format("bundle.malformed", why));
     }
 }

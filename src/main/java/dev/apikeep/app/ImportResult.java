@@ -1,6 +1,7 @@
 package dev.apikeep.app;
 
 import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,8 @@ public record ImportResult(List<String> added, List<String> updated, List<String
                            Map<UUID, String> outcomes) {
 
     public String summary() {
-        return added.size() + " added, " + updated.size() + " updated, " + unchanged.size() + " unchanged, "
-                + conflicts.size() + " conflicts";
+        return Messages.format("import.summary", String.valueOf(added.size()), String.valueOf(updated.size()),
+                String.valueOf(unchanged.size()), String.valueOf(conflicts.size()));
     }
 
     static final class Builder {

@@ -4,6 +4,7 @@ import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
 import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.Messages;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ public final class Importing {
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\"");
+            throw new InvalidInputException(Messages.get("import.notUtf8"));
         }
         return CsvImport.parse(text, catalog, today);
     }
@@ -63,8 +64,8 @@ public final class Importing {
         if (preview.hasErrors()) {
             preview.invalidRows().forEach(row -> row.errors().forEach(rowErrors));
             if (!skipInvalid) {
-                throw new InvalidInputException(preview.invalidRows().size() + " of " + preview.rows().size()
-                        + " rows are invalid (listed above); nothing was imported. Fix them or pass --skip-invalid");
+                throw new InvalidInputException(Messages.format("import.invalidRows",
+                        String.valueOf(preview.invalidRows().size()), String.valueOf(preview.rows().size())));
             }
         }
         return merge(preview.validEntries(), source);

@@ -1,5 +1,6 @@
 package dev.apikeep.app;
 
+import dev.apikeep.domain.Messages;
 import java.util.List;
 
 /** The user's input cannot be saved; nothing was changed. */
@@ -11,7 +12,7 @@ public final class InvalidInputException extends AppException {
     }
 
     public InvalidInputException(List<FieldError> errors) {
-        super(Kind.INVALID_INPUT, errors.isEmpty() ? "invalid input" : errors.get(0).message());
+        super(Kind.INVALID_INPUT, errors.isEmpty() ? Messages.get("input.invalid") : errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 

@@ -1,6 +1,7 @@
 package dev.apikeep.app;
 
 import dev.apikeep.domain.EventType;
+import dev.apikeep.domain.Messages;
 
 /**
  * The master password of the open vault: changing it (and/or the KDF cost), and moving everything
@@ -22,7 +23,7 @@ final class MasterPassword {
     /** Refused with {@link AppException.Kind#WRONG_PASSWORD}, nothing changed, when {@code current} is wrong. */
     void change(char[] current, char[] newPassword, KdfSettings kdf) {
         if (!vault.verifyPassword(current)) {
-            throw new AppException(AppException.Kind.WRONG_PASSWORD, "the current master password is wrong; nothing was changed");
+            throw new AppException(AppException.Kind.WRONG_PASSWORD, Messages.get("password.currentWrong"));
         }
         change(newPassword, kdf);
     }

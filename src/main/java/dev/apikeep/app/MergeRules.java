@@ -3,6 +3,7 @@ package dev.apikeep.app;
 import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
+import dev.apikeep.domain.Messages;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -50,20 +51,20 @@ final class MergeRules {
 
     Decision decide(ApiKeyEntry incoming, ApiKeyEntry local, boolean deletedHere) {
         if (local == null) {
-            return deletedHere ? new Decision(Outcome.CONFLICT, "deleted in this vault; not brought back")
+            return deletedHere ? new Decision(Outcome.CONFLICT, Messages.get("merge.deletedHere"))
                     : new Decision(Outcome.ADD, "");
         }
         if (sameContent(incoming, local)) return new Decision(Outcome.UNCHANGED, "");
         if (local.isRevoked() && !incoming.isRevoked()) {
-            return new Decision(Outcome.CONFLICT, "revoked in this vault; an import never makes it active again");
+            return new Decision(Outcome.CONFLICT, Messages.get("merge.revokedHere"));
         }
         Instant theirs = incomingModified.get(incoming.id());
         Instant ours = localModified.get(local.id());
         if (ours == null || bundleMadeAt == null || ours.isAfter(bundleMadeAt)) {
-            return new Decision(Outcome.CONFLICT, "changed in this vault since the bundle was made");
+            return new Decision(Outcome.CONFLICT, Messages.get("merge.changedHere"));
         }
         if (theirs == null || !theirs.isAfter(ours)) { // also with clocks that disagree between machines
-            return new Decision(Outcome.CONFLICT, "the copy in this vault is as new or newer");
+            return new Decision(Outcome.CONFLICT, Messages.get("merge.notNewer"));
         }
         return new Decision(Outcome.UPDATE, "");
     }

@@ -1,5 +1,6 @@
 package dev.apikeep.app;
 
+import dev.apikeep.domain.Messages;
 import dev.apikeep.vault.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ public final class PrivateOutput {
             PrivateFiles.writeAtomically(target, bytes);
         } catch (IOException e) {
             throw new AppException(isDiskFull(e) ? AppException.Kind.DISK_FULL : AppException.Kind.IO,
-                    "cannot write " + target + ": " + e.getMessage(), e);
+                    Messages.format("output.cannotWrite", target, e.getMessage()), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.apikeep.app;
 
 import dev.apikeep.crypto.KdfParams;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.vault.KdfHeader;
 import dev.apikeep.vault.PrivateFiles;
 import java.io.IOException;
@@ -32,6 +33,8 @@ public final class SeenVaults {
     private static final String FILE_NAME = "seen-vaults.properties";
     private static final String HEADER = ".header";
     private static final String FILE = ".file";
+    /** The first line of the file: for whoever opens it, not part of the program's texts. */
+    private static final String FILE_COMMENT = "ApiKeep: per vault id, the newest write generation seen on this machine, the header (KDF parameters and salt) that last unlocked it, and its file (no secrets)";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final Path file;
 
@@ -66,10 +69,9 @@ public final class SeenVaults {
         Optional<Seen> seen = read().map(p -> Seen.parse(p.getProperty(vaultId)));
         if (seen.isEmpty() || seen.get() == null || generation >= seen.get().generation()) return Optional.empty();
         Seen last = seen.get();
-        return Optional.of("this vault is older than the one you last opened here (restored from a backup or copied"
-                + " back?): it was last changed " + (lastChange == null ? "at an unknown time" : "on " + WHEN.format(lastChange))
-                + " (write " + generation + "), but on " + WHEN.format(last.at()) + " this machine opened it at write "
-                + last.generation() + "; changes made since then are not in this file");
+        String changed = lastChange == null ? Messages.get("seen.changedUnknown") : Messages.format("seen.changedOn", WHEN.format(lastChange));
+        return Optional.of(Messages.format("seen.olderVault", changed, String.valueOf(generation), WHEN.format(last.at()),
+                String.valueOf(last.generation())));
     }
 
     /**
@@ -102,8 +104,7 @@ public final class SeenVaults {
         try {
             Files.createDirectories(file.getParent());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            all.store(out, "ApiKeep: per vault id, the newest write generation seen on this machine, the header"
-                    + " (KDF parameters and salt) that last unlocked it, and its file (no secrets)");
+            all.store(out, FILE_COMMENT);
             PrivateFiles.writeAtomically(file, out.toByteArray());
         } catch (IOException | RuntimeException e) {
             // a hint only: failing to store it must not fail an unlock

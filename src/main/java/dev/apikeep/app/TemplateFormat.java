@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apikeep.domain.ControlCharacters;
+import dev.apikeep.domain.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -58,7 +59,7 @@ public enum TemplateFormat {
                     STRICT_JSON.readTree(rendered);
                 } catch (IOException e) {
                     throw notParsing("JSON", e instanceof com.fasterxml.jackson.core.JsonProcessingException j
-                            && j.getLocation() != null ? "line " + j.getLocation().getLineNr() : "");
+                            && j.getLocation() != null ? line(j.getLocation().getLineNr()) : "");
                 }
             }
             case YAML -> {
@@ -66,7 +67,7 @@ public enum TemplateFormat {
                     new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(rendered).forEach(document -> { });
                 } catch (RuntimeException e) {
                     String where = e instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null
-                            ? "line " + (m.getProblemMark().getLine() + 1) : "";
+                            ? line(m.getProblemMark().getLine() + 1) : "";
                     throw notParsing("YAML", where);
                 }
             }
@@ -74,10 +75,14 @@ public enum TemplateFormat {
         }
     }
 
+    private static String line(long number) {
+        return Messages.format("template.line", String.valueOf(number));
+    }
+
     private static InvalidInputException notParsing(String format, String where) {
         // The parser's own message quotes the text around the problem, which may be a secret: not shown.
-        return new InvalidInputException("the filled template is not valid " + format + (where.isEmpty() ? "" : " (at " + where + ")")
-                + "; check the template's quoting around the references (use --format raw for other files); nothing was written");
+        return new InvalidInputException(Messages.format("template.notParsing", format,
+                where.isEmpty() ? "" : Messages.format("template.at", where)));
     }
 
     /** JSON string escapes; C0, C1 and the JavaScript line separators as {@code \\uXXXX}. */
@@ -119,8 +124,7 @@ public enum TemplateFormat {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '$' && i + 1 < value.length() && (value.charAt(i + 1) == '{' || Character.isLetter(value.charAt(i + 1)))) {
-                throw new InvalidInputException("line " + line + ": the value holds \"$\" followed by a name, which .env"
-                        + " readers expand; use `apikeep exec` instead; nothing was written");
+                throw new InvalidInputException(Messages.format("template.envDollar", String.valueOf(line)));
             }
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -128,8 +132,8 @@ public enum TemplateFormat {
                 case '\n' -> out.append("\\n");
                 default -> {
                     if (ControlCharacters.isControl(c)) {
-                        throw new InvalidInputException("line " + line + ": the value holds the control character "
-                                + ControlCharacters.codePoint(c) + ", which a .env file cannot carry; nothing was written");
+                        throw new InvalidInputException(Messages.format("template.envControl", String.valueOf(line),
+                                ControlCharacters.codePoint(c)));
                     }
                     out.append(c);
                 }
@@ -143,11 +147,11 @@ public enum TemplateFormat {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"' || c == '\'' || c == '\\' || ControlCharacters.isControl(c)) {
-                String what = c == '"' || c == '\'' ? "a quote" : c == '\\' ? "a backslash"
-                        : c == '\n' ? "a line break" : "the control character " + ControlCharacters.codePoint(c);
-                throw new InvalidInputException("line " + line + ": the value holds " + what + ", which a raw template"
-                        + " cannot escape; use an output ending in .json, .yml or .env, --format json|yaml|env,"
-                        + " or --allow-raw-specials if the file's format copes; nothing was written");
+                String what = c == '"' || c == '\'' ? Messages.get("template.special.quote")
+                        : c == '\\' ? Messages.get("template.special.backslash")
+                        : c == '\n' ? Messages.get("template.special.lineBreak")
+                        : Messages.format("template.special.control", ControlCharacters.codePoint(c));
+                throw new InvalidInputException(Messages.format("template.rawSpecial", String.valueOf(line), what));
             }
         }
         return value;

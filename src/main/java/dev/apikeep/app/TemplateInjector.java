@@ -1,6 +1,7 @@
 package dev.apikeep.app;
 
 import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +55,8 @@ public final class TemplateInjector {
             try {
                 entries.put(r.ref(), resolve.apply(r.ref()));
             } catch (RuntimeException notFound) {
-                throw new InvalidInputException("line " + r.line() + ": unknown reference apikeep://" + r.ref()
-                        + "/" + r.field() + " (" + notFound.getMessage() + "); nothing was written");
+                throw new InvalidInputException(Messages.format("template.unknownReference", String.valueOf(r.line()), r.ref(),
+                        r.field(), notFound.getMessage()));
             }
         }
         Matcher m = REFERENCE.matcher(template);

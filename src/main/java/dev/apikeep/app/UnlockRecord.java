@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 final class UnlockRecord {
     private static final System.Logger LOG = System.getLogger(UnlockRecord.class.getName());
+    /** The activity-log detail of the backup made before a format upgrade, after its file name (data in the vault). */
+    private static final String MIGRATION_DETAIL = " (before upgrading the file format)";
     private final GuardedVault vault;
     private final Clock clock;
     private SeenVaults seen;
@@ -80,7 +82,7 @@ final class UnlockRecord {
         });
         failedBefore = failed.orElse(null);
         vault.migrationBackup().ifPresent(backup -> vault.write(tx -> tx.log(EventType.BACKUP, null, 0,
-                backup.getFileName() + " (before upgrading the file format)")));
+                backup.getFileName() + MIGRATION_DETAIL)));
     }
 
     Optional<FailedUnlocks> failedBefore() {

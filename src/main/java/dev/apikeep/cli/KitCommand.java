@@ -143,7 +143,7 @@ final class KitCommand extends BaseCommand {
                 } else {
                     for (IssuedKit k : all) {
                         out().println(Messages.format("cli.kit.listRow", String.format("%-20s", TextTable.truncate(k.name(), 20)), String.format("%-15s",
-                                kits.state(k).status().text()), String.valueOf(k.expires()), String.join(", ", k.keys().stream().map(IssuedKit.HeldKey::label).toList())));
+                                kits.state(k).status().shown()), String.valueOf(k.expires()), String.join(", ", k.keys().stream().map(IssuedKit.HeldKey::label).toList())));
                     }
                 }
                 return ExitCode.OK;
@@ -165,8 +165,8 @@ final class KitCommand extends BaseCommand {
                 PrintStream out = out();
                 out.println(Messages.format("cli.kit.show.kit", kit.name()));
                 out.println(Messages.format("cli.kit.show.id", String.valueOf(kit.id())));
-                out.println(state.stale().isEmpty() ? Messages.format("cli.kit.show.state", state.status().text())
-                        : Messages.format("cli.kit.show.stateStale", state.status().text(), String.join(", ", state.stale())));
+                out.println(state.stale().isEmpty() ? Messages.format("cli.kit.show.state", state.status().shown())
+                        : Messages.format("cli.kit.show.stateStale", state.status().shown(), String.join(", ", state.stale())));
                 out.println(Messages.format("cli.kit.show.created", String.valueOf(kit.created())));
                 out.println(Messages.format("cli.kit.show.expires", String.valueOf(kit.expires()),
                         String.valueOf(kit.expires().toEpochDay() - service.today().toEpochDay())));
@@ -204,7 +204,7 @@ final class KitCommand extends BaseCommand {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", kit.name());
         json.put("id", kit.id().toString());
-        json.put("state", state.status().text());
+        json.put("state", state.status().id());
         json.put("created", kit.created().toString());
         json.put("expires", kit.expires().toString());
         json.put("daysToExpiry", kit.expires().toEpochDay() - today.toEpochDay());

@@ -25,6 +25,12 @@ class MessagesTest {
     private static final Pattern KEY_USE = Pattern.compile("Messages\\.(?:get|format)\\(\"([^\"]+)\"\\s*[,)]");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /**
+     * Data, not text: a constant named for what it is, an activity-log detail ({@code _DETAIL}: stored
+     * in the vault, the same in every language), an id written in JSON ({@code _ID}), a file's comment.
+     * The others app adds: KDF info labels, OS messages matched, paths, a sample password, a name's pattern.
+     */
+    private static final String DATA_CONSTANT = "static final (?:String|List<String>) [A-Z_]*(?:_DETAIL|_ID|_COMMENT|_ADVICE) = ";
+    /**
      * Code whose strings are never shown to anyone: ids, style classes, resources, date and regex
      * patterns, clipboard formats, system settings read, log lines, and a programmer's error (an
      * exception type a user never reads: the GUI shows {@code ErrorText}, the CLI its own texts).
@@ -32,7 +38,8 @@ class MessagesTest {
      */
     private static final Pattern NOT_SHOWN = Pattern.compile("setId\\(|getStyleClass|lookup\\(|PseudoClass|new Thread\\("
             + "|IconLiteral|getResource|Logger|\\.log\\(|ofPattern\\(|Pattern\\.compile\\(|_PATTERN =|DataFormat|runner\\.run\\("
-            + "|new (?:IllegalStateException|IllegalArgumentException|UncheckedIOException|AssertionError|UnsupportedOperationException)\\(");
+            + "|new (?:IllegalStateException|IllegalArgumentException|UncheckedIOException|AssertionError|UnsupportedOperationException)\\("
+            + "|" + DATA_CONSTANT + "|_INFO = |\\.store\\(|\\.matches\\(\"|message\\.contains\\(|Path\\.of\\(|char\\[\\] sample = ");
     /** picocli's usage text, from the @Command/@Option annotations (help is picocli's, not ours to bundle). */
     private static final Pattern PICOCLI_ANNOTATION = Pattern.compile("^\\s*@(?:picocli\\.CommandLine\\.)?(?:Command|Option|Parameters|ArgGroup)\\b");
     /** The same usage text pre-rendered for a fast --help; QuickAnswersTest keeps it equal to picocli's. */
@@ -81,6 +88,12 @@ class MessagesTest {
         assertThat(hardCodedText("cli")).as("hard-coded user-visible strings in cli (put them in messages.properties)").isEmpty();
     }
 
+    /** app's texts reach the user through the GUI and the CLI: an AppException's or InvalidInputException's message, a warning, an outcome. */
+    @Test
+    void appHasNoHardCodedText() throws IOException {
+        assertThat(hardCodedText("app")).as("hard-coded user-visible strings in app (put them in messages.properties)").isEmpty();
+    }
+
     private static List<String> hardCodedText(String layer) throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path source : files(SOURCES.resolve(layer), ".java")) {
@@ -90,6 +103,7 @@ class MessagesTest {
             int annotationDepth = 0;
             for (int i = 0; i < lines.size(); i++) {
                 String line = codeOf(lines.get(i)).replaceAll("'(?:[^'\\\\]|\\\\.)'", "' '");
+                if (i > 0 && lines.get(i - 1).contains("public String toString()")) continue; // a developer's view of a value
                 if (annotationDepth == 0 && !PICOCLI_ANNOTATION.matcher(line).find()) {
                     if (NOT_SHOWN.matcher(line).find()) continue;
                 } else {

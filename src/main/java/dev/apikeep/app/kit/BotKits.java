@@ -10,6 +10,7 @@ import dev.apikeep.app.KeyService;
 import dev.apikeep.app.PrivateOutput;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.EventType;
+import dev.apikeep.domain.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -30,6 +31,8 @@ import java.util.UUID;
 public final class BotKits {
     public static final int DEFAULT_DAYS = 90;
     private static final int MAX_DAYS = 3650;
+    /** Part of the activity-log detail of an issued kit (data in the vault, not text of this language). */
+    private static final String EXPIRES_DETAIL = "; expires ";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -54,7 +57,7 @@ public final class BotKits {
          */
         public void saveToken(Path file, boolean replace) {
             if (!replace && PrivateOutput.exists(file)) {
-                throw new AppException(AppException.Kind.ALREADY_EXISTS, file + " exists; choose another file or allow replacing it");
+                throw new AppException(AppException.Kind.ALREADY_EXISTS, Messages.format("kit.tokenFileExists", file));
             }
             char[] text = token.toText();
             byte[] bytes = new byte[text.length + 1];
@@ -93,7 +96,7 @@ public final class BotKits {
 
     public IssuedKit require(String name) {
         return find(name).orElseThrow(() -> new AppException(AppException.Kind.NOT_FOUND,
-                "no kit is named '" + name + "'; `apikeep kit list` shows the kits this vault issued"));
+                Messages.format("kit.noSuchKit", name)));
     }
 
     /** The kits that hold {@code entryId} (any revision). */
@@ -109,14 +112,13 @@ public final class BotKits {
     public Issued create(String name, List<String> refs, LocalDate expires, Path out, boolean force) {
         String cleanName = requireValidName(name);
         if (find(cleanName).isPresent()) {
-            throw new InvalidInputException("a kit named '" + cleanName + "' exists; re-issue it (apikeep kit reissue "
-                    + cleanName + ") or forget it first");
+            throw new InvalidInputException(Messages.format("kit.nameTaken", cleanName));
         }
-        if (refs.isEmpty()) throw new InvalidInputException("name at least one key for the kit (--key REF)");
+        if (refs.isEmpty()) throw new InvalidInputException(Messages.get("kit.noKeys"));
         Map<UUID, ApiKeyEntry> chosen = new LinkedHashMap<>();
         for (String ref : refs) {
             ApiKeyEntry entry = keys.resolve(ref);
-            if (entry.isRevoked()) throw new InvalidInputException("'" + entry.label() + "' is revoked; a kit holds working keys only");
+            if (entry.isRevoked()) throw new InvalidInputException(Messages.format("kit.keyRevoked", entry.label()));
             chosen.putIfAbsent(entry.id(), entry);
         }
         return issue(cleanName, List.copyOf(chosen.values()), expires, out, force);
@@ -160,10 +162,10 @@ public final class BotKits {
     private Issued issue(String name, List<ApiKeyEntry> entries, LocalDate expires, Path out, boolean force) {
         LocalDate today = keys.today();
         if (!expires.isAfter(today) || expires.isAfter(today.plusDays(MAX_DAYS))) {
-            throw new InvalidInputException("a kit expires 1 to " + MAX_DAYS + " days from today (" + today + "); " + expires + " is not");
+            throw new InvalidInputException(Messages.format("kit.expiryRange", String.valueOf(MAX_DAYS), today, expires));
         }
         if (!force && PrivateOutput.exists(out)) {
-            throw new InvalidInputException(out + " exists; pass --force to replace it");
+            throw new InvalidInputException(Messages.format("kit.fileExists", out));
         }
         KitFile.Header header = new KitFile.Header(UUID.randomUUID(), name, today, expires);
         KitToken token = KitToken.generate(RANDOM);
@@ -175,7 +177,7 @@ public final class BotKits {
             all.removeIf(k -> k.name().equals(name));
             all.add(record);
             keys.saveIssuedKits(encode(all), EventType.KIT_ISSUED, name + ": " + String.join(", ", record.keys().stream()
-                    .map(IssuedKit.HeldKey::label).toList()) + "; expires " + expires);
+                    .map(IssuedKit.HeldKey::label).toList()) + EXPIRES_DETAIL + expires);
             return new Issued(record, token);
         } catch (RuntimeException e) {
             token.close();
@@ -184,14 +186,13 @@ public final class BotKits {
     }
 
     private ApiKeyEntry currentVersionOf(IssuedKit.HeldKey held) {
-        ApiKeyEntry entry = keys.find(held.id()).orElseThrow(() -> new InvalidInputException("'" + held.label()
-                + "' was deleted; forget this kit and create a new one with the keys the bot needs"));
+        ApiKeyEntry entry = keys.find(held.id()).orElseThrow(() -> new InvalidInputException(
+                Messages.format("kit.keyDeleted", held.label())));
         for (int hops = 0; entry.isRevoked() && entry.rotatedTo() != null && hops < 100; hops++) {
             entry = keys.find(entry.rotatedTo()).orElse(entry);
         }
         if (entry.isRevoked()) {
-            throw new InvalidInputException("'" + entry.label() + "' is revoked and has no replacement; forget this kit"
-                    + " and create a new one with the keys the bot needs");
+            throw new InvalidInputException(Messages.format("kit.keyGone", entry.label()));
         }
         return entry;
     }
@@ -199,8 +200,7 @@ public final class BotKits {
     private static String requireValidName(String name) {
         String clean = name == null ? "" : name.trim();
         if (!clean.matches("[A-Za-z0-9][A-Za-z0-9._ -]{0,63}")) {
-            throw new InvalidInputException("a kit name is 1 to 64 letters, digits, spaces, dots, dashes or underscores,"
-                    + " e.g. freqtrade-vps");
+            throw new InvalidInputException(Messages.get("kit.badName"));
         }
         return clean;
     }
@@ -234,7 +234,7 @@ public final class BotKits {
             }
             return kits;
         } catch (IOException | RuntimeException e) {
-            throw new AppException(AppException.Kind.DAMAGED, "the vault's record of issued kits cannot be read; run `apikeep check`");
+            throw new AppException(AppException.Kind.DAMAGED, Messages.get("kit.recordUnreadable"));
         } finally {
             Arrays.fill(json, (byte) 0);
         }

@@ -3,6 +3,7 @@ package dev.apikeep.app.kit;
 import dev.apikeep.app.EntryRef;
 import dev.apikeep.app.InvalidInputException;
 import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,8 +23,8 @@ public record Kit(UUID id, String name, LocalDate created, LocalDate expires, Li
 
     /** The key {@code ref} names (id, id prefix of 6+ characters, or label), as in the vault. */
     public ApiKeyEntry resolve(String ref) {
-        return EntryRef.find(entries, ref).orElseThrow(() -> new InvalidInputException("kit '" + name
-                + "' holds no key '" + ref + "'; it holds " + String.join(", ", entries.stream().map(ApiKeyEntry::label).toList())));
+        return EntryRef.find(entries, ref).orElseThrow(() -> new InvalidInputException(Messages.format("kit.noSuchKey",
+                name, ref, String.join(", ", entries.stream().map(ApiKeyEntry::label).toList()))));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.apikeep.app.KeyService;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.AuditFinding;
 import dev.apikeep.domain.AuditFinding.Severity;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.Reminder;
 import dev.apikeep.domain.Reminders;
 import dev.apikeep.domain.Risk;
@@ -34,32 +35,31 @@ public final class KitChecks {
         List<AuditFinding> findings = new ArrayList<>();
         LocalDate today = keys.today();
         for (IssuedKit kit : kits.list()) {
-            String reissue = "apikeep kit reissue " + kit.name() + ", then copy the new kit and token to its bot";
+            String reissue = Messages.format("kit.check.reissue", kit.name());
             for (IssuedKit.HeldKey held : kit.keys()) {
                 Optional<ApiKeyEntry> now = keys.find(held.id());
                 if (now.isEmpty() || now.get().isRevoked()) {
                     findings.add(new AuditFinding(Severity.MEDIUM, "kit-holds-revoked-key", held.id(), held.label(),
-                            "kit " + kit.name() + " holds " + held.label() + ", which was " + (now.isEmpty() ? "deleted" : "revoked"),
-                            "re-issue the kit with its replacement (" + reissue + ") or forget it"));
+                            Messages.format(now.isEmpty() ? "kit.check.holdsDeleted" : "kit.check.holdsRevoked", kit.name(), held.label()),
+                            Messages.format("kit.check.reissueWithReplacement", reissue)));
                     continue;
                 }
                 if (now.get().revision() != held.revision()) {
                     findings.add(new AuditFinding(Severity.MEDIUM, "kit-holds-old-secret", held.id(), held.label(),
-                            "re-issue kit " + kit.name() + ": it holds the old secret of " + held.label(), reissue));
+                            Messages.format("kit.check.oldSecret", kit.name(), held.label()), reissue));
                 }
                 if (keys.catalog().forEntry(now.get()).highestRisk(now.get().permissions()) == Risk.HIGH) {
                     findings.add(new AuditFinding(Severity.HIGH, "kit-holds-withdraw-key", held.id(), held.label(),
-                            "kit " + kit.name() + " holds " + held.label() + ", which can withdraw or transfer funds: a bot's server holds it",
-                            "give the bot a key without withdraw or transfer permission, then re-issue the kit"));
+                            Messages.format("kit.check.withdraw", kit.name(), held.label()), Messages.get("kit.check.withdrawFix")));
                 }
             }
             long daysLeft = kit.expires().toEpochDay() - today.toEpochDay();
             if (daysLeft <= leadDays && !kit.keys().isEmpty()) {
                 IssuedKit.HeldKey first = kit.keys().get(0);
                 findings.add(new AuditFinding(daysLeft < 0 ? Severity.LOW : Severity.MEDIUM, "kit-expiring", first.id(), first.label(),
-                        "kit " + kit.name() + (daysLeft < 0 ? " expired on " : " expires on ") + kit.expires()
-                                + (daysLeft < 0 ? "" : " (in " + daysLeft + " days)") + "; its bot stops getting keys then",
-                        daysLeft < 0 ? "re-issue it (" + reissue + ") or forget it" : reissue));
+                        daysLeft < 0 ? Messages.format("kit.check.expired", kit.name(), kit.expires())
+                                : Messages.format("kit.check.expiring", kit.name(), kit.expires(), String.valueOf(daysLeft)),
+                        daysLeft < 0 ? Messages.format("kit.check.reissueOrForget", reissue) : reissue));
             }
         }
         return findings;

@@ -3,6 +3,7 @@ package dev.apikeep.app.kit;
 import dev.apikeep.crypto.Aead;
 import dev.apikeep.crypto.Hkdf;
 import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Messages;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -92,8 +93,7 @@ public final class KitFile {
         Header header = parsed.header();
         byte[] expectedCheck = derive(token, header.id(), CHECK_INFO, CHECK_LENGTH);
         if (!MessageDigest.isEqual(expectedCheck, parsed.check())) {
-            throw new KitException(KitException.KitKind.WRONG_TOKEN, "the token does not open kit '" + header.name()
-                    + "' (" + source + "): use the token printed when this kit file was issued; a re-issued kit has a new token");
+            throw new KitException(KitException.KitKind.WRONG_TOKEN, Messages.format("kit.file.wrongToken", header.name(), source));
         }
         byte[] key = derive(token, header.id(), KEY_INFO, 32);
         byte[] plaintext = null;
@@ -104,7 +104,7 @@ public final class KitFile {
             refuseIfExpired(kit, today, source);
             return kit;
         } catch (Aead.AuthenticationFailedException | IllegalArgumentException e) {
-            throw damaged(source, "was altered after it was written");
+            throw damaged(source, Messages.get("kit.file.how.altered"));
         } finally {
             Arrays.fill(key, (byte) 0);
             if (plaintext != null) Arrays.fill(plaintext, (byte) 0);
@@ -119,8 +119,7 @@ public final class KitFile {
     private static void refuseIfExpired(Kit kit, LocalDate today, String source) {
         if (!today.isAfter(kit.expires())) return;
         kit.close();
-        throw new KitException(KitException.KitKind.EXPIRED, "kit '" + kit.name() + "' (" + source + ") expired on "
-                + kit.expires() + "; re-issue it on the desktop (apikeep kit reissue " + kit.name() + ") and copy the new kit and token");
+        throw new KitException(KitException.KitKind.EXPIRED, Messages.format("kit.file.expired", kit.name(), source, kit.expires()));
     }
 
     private record Parsed(Header header, byte[] headerBytes, byte[] check, byte[] nonce, byte[] sealed) {
@@ -129,16 +128,15 @@ public final class KitFile {
     private static Parsed parse(byte[] file, String source) {
         if (file.length < MAGIC.length + CHECKSUM_LENGTH
                 || !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new KitException(KitException.KitKind.DAMAGED, source + " is not an ApiKeep kit file");
+            throw new KitException(KitException.KitKind.DAMAGED, Messages.format("kit.file.notAKit", source));
         }
         int body = file.length - CHECKSUM_LENGTH;
         if (!MessageDigest.isEqual(sha256(file, body), Arrays.copyOfRange(file, body, file.length))) {
-            throw damaged(source, "does not match its checksum");
+            throw damaged(source, Messages.get("kit.file.how.checksum"));
         }
         int version = file[MAGIC.length] & 0xff;
         if (version > VERSION) {
-            throw new KitException(KitException.KitKind.DAMAGED, source + " was written by a newer ApiKeep (kit format "
-                    + version + "); update ApiKeep on this machine");
+            throw new KitException(KitException.KitKind.DAMAGED, Messages.format("kit.file.newer", source, String.valueOf(version)));
         }
         try {
             ByteBuffer in = ByteBuffer.wrap(file, 0, body).position(MAGIC.length + 1);
@@ -156,13 +154,12 @@ public final class KitFile {
             in.get(sealed);
             return new Parsed(header, headerBytes, check, nonce, sealed);
         } catch (BufferUnderflowException | java.time.DateTimeException | IllegalArgumentException e) {
-            throw damaged(source, "has a header that cannot be read");
+            throw damaged(source, Messages.get("kit.file.how.header"));
         }
     }
 
     private static KitException damaged(String source, String how) {
-        return new KitException(KitException.KitKind.DAMAGED, "kit file " + source + " is damaged or was tampered with (it "
-                + how + "); copy it again from the machine that issued it, or re-issue the kit");
+        return new KitException(KitException.KitKind.DAMAGED, Messages.format("kit.file.damaged", source, how));
     }
 
     private static byte[] derive(KitToken token, UUID kitId, byte[] info, int length) {

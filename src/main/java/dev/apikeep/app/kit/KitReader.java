@@ -1,5 +1,6 @@
 package dev.apikeep.app.kit;
 
+import dev.apikeep.domain.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,9 +32,9 @@ public final class KitReader {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new KitException(KitException.KitKind.UNREADABLE, "there is no kit file at " + file);
+            throw new KitException(KitException.KitKind.UNREADABLE, Messages.format("kit.file.missing", file));
         } catch (IOException e) {
-            throw new KitException(KitException.KitKind.UNREADABLE, "cannot read the kit file " + file + ": " + e.getMessage());
+            throw new KitException(KitException.KitKind.UNREADABLE, Messages.format("kit.file.unreadable", file, e.getMessage()));
         }
     }
 }

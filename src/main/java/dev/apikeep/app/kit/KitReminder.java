@@ -1,5 +1,6 @@
 package dev.apikeep.app.kit;
 
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.Reminder;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,10 +38,10 @@ public record KitReminder(IssuedKit kit, Kind kind, LocalDate dueDate, long days
     /** One line in the user's words, e.g. "kit freqtrade-vps expires in 5 days". */
     public String describe() {
         if (kind == Kind.REISSUE) {
-            return "kit " + kit.name() + " holds the old secret of " + String.join(", ", stale) + ": re-issue it";
+            return Messages.format("kit.reminder.reissue", kit.name(), String.join(", ", stale));
         }
-        if (daysLeft < 0) return "kit " + kit.name() + " expired on " + kit.expires();
-        return "kit " + kit.name() + " expires " + (daysLeft == 0 ? "today" : "in " + daysLeft + " day" + (daysLeft == 1 ? "" : "s"));
+        if (daysLeft < 0) return Messages.format("kit.reminder.expired", kit.name(), kit.expires());
+        return Messages.format("kit.reminder.expires", kit.name(), daysLeft);
     }
 
     @Override

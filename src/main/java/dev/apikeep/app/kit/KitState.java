@@ -1,5 +1,6 @@
 package dev.apikeep.app.kit;
 
+import dev.apikeep.domain.Messages;
 import java.util.List;
 
 /**
@@ -9,18 +10,27 @@ import java.util.List;
  */
 public record KitState(Status status, List<String> stale) {
 
+    /** The state's id in {@code kit list --json}: data a script reads, the same in every language. */
+    private static final String NEEDS_REISSUE_ID = "needs re-issue";
+
     /** current: holds today's secrets; needs re-issue: some key changed; expired: past its date. */
     public enum Status {
-        CURRENT("current"), NEEDS_REISSUE("needs re-issue"), EXPIRED("expired");
+        CURRENT("current"), NEEDS_REISSUE(NEEDS_REISSUE_ID), EXPIRED("expired");
 
-        private final String text;
+        private final String id;
 
-        Status(String text) {
-            this.text = text;
+        Status(String id) {
+            this.id = id;
         }
 
-        public String text() {
-            return text;
+        /** The id in JSON output. */
+        public String id() {
+            return id;
+        }
+
+        /** The state in the user's words (the kit list, the bots screen). */
+        public String shown() {
+            return Messages.get("kit.state." + name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 

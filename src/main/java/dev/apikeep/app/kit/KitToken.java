@@ -1,5 +1,6 @@
 package dev.apikeep.app.kit;
 
+import dev.apikeep.domain.Messages;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -81,8 +82,8 @@ public final class KitToken implements AutoCloseable {
     }
 
     private static KitException malformed() {
-        return new KitException(KitException.KitKind.WRONG_TOKEN, "that is not a whole kit token: a token is "
-                + TEXT_LENGTH + " characters starting with " + PREFIX + " (was it cut off when copied?)");
+        return new KitException(KitException.KitKind.WRONG_TOKEN,
+                Messages.format("kit.token.malformed", String.valueOf(TEXT_LENGTH), PREFIX));
     }
 
     private static byte[] crc(byte[] bytes) {

@@ -41,7 +41,7 @@ public final class BotsModel {
         }
 
         public String stateText() {
-            return state.status().text();
+            return state.status().shown();
         }
 
         /** What to do about it, or "" when the kit is current. */

@@ -30,7 +30,7 @@ final class KitHolders {
     /** "freqtrade-vps (needs re-issue), tax-box": the state is named unless the kit is current. */
     static String describe(List<BotKits.Overview> kits) {
         return String.join(", ", kits.stream().map(k -> k.kit().name()
-                + (k.state().status() == KitState.Status.CURRENT ? "" : " (" + k.state().status().text() + ")")).toList());
+                + (k.state().status() == KitState.Status.CURRENT ? "" : " (" + k.state().status().shown() + ")")).toList());
     }
 
     static List<String> names(List<BotKits.Overview> kits) {
