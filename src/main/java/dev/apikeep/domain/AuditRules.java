@@ -72,11 +72,10 @@ public final class AuditRules {
             List<String> risky = entry.permissions().stream().filter(p -> exchange.riskOn(p, entry) == Risk.HIGH).map(exchange::nameOf).toList();
             if (risky.isEmpty()) continue;
             String names = String.join(", ", risky);
-            String action = exchange.permissionsEditable()
-                    ? "Remove " + names + " from this key on " + exchange.name()
-                    : "Delete this key on " + exchange.name() + " and create one without " + names + " permission";
+            String action = Messages.format(exchange.permissionsEditable()
+                    ? "audit.withdrawEnabled.action.edit" : "audit.withdrawEnabled.action.recreate", names, exchange.name());
             findings.add(finding(Severity.HIGH, "withdraw-enabled", entry,
-                    quote(entry) + " can move funds out of the account (" + names + ")", action));
+                    Messages.format("audit.withdrawEnabled.message", entry.label(), names), action));
         }
         return findings;
     }
@@ -88,10 +87,9 @@ public final class AuditRules {
             Exchange exchange = catalog.forEntry(entry);
             Risk risk = exchange.highestRisk(entry);
             if (entry.isIpBound() || risk == Risk.LOW) continue;
-            String can = risk == Risk.HIGH ? "can move funds" : "can trade";
+            String message = risk == Risk.HIGH ? "audit.tradeWithoutIp.message.funds" : "audit.tradeWithoutIp.message.trade";
             findings.add(finding(risk == Risk.HIGH ? Severity.HIGH : Severity.MEDIUM, "trade-without-ip", entry,
-                    quote(entry) + " " + can + " from any IP address: anyone holding the secret can use it",
-                    "Bind the key to your bot's IP addresses on " + exchange.name() + ", then add them to this entry"));
+                    Messages.format(message, entry.label()), Messages.format("audit.tradeWithoutIp.action", exchange.name())));
         }
         return findings;
     }
@@ -104,11 +102,10 @@ public final class AuditRules {
             Optional<Expiry> expiry = KeyLifecycle.expiryOf(entry, exchange);
             if (expiry.isEmpty() || !KeyLifecycle.isExpired(entry, exchange, today)) continue;
             String action = entry.usedBy().isEmpty()
-                    ? "Mark it revoked here, or create a new key on " + exchange.name() + " and record it with Rotate"
-                    : "Create a new key on " + exchange.name() + ", give it to " + String.join(", ", entry.usedBy())
-                            + ", and record it with Rotate";
+                    ? Messages.format("audit.expired.action.unused", exchange.name())
+                    : Messages.format("audit.expired.action.used", exchange.name(), String.join(", ", entry.usedBy()));
             findings.add(finding(Severity.HIGH, "expired", entry,
-                    quote(entry) + " stopped working on " + expiry.get().date() + " (" + expiry.get().explanation() + ")", action));
+                    Messages.format("audit.expired.message", entry.label(), expiry.get().date(), expiry.get().explanation()), action));
         }
         return findings;
     }
@@ -123,8 +120,8 @@ public final class AuditRules {
             long daysLeft = KeyLifecycle.daysFrom(today, expiry.get().date());
             if (daysLeft <= 0 || daysLeft > leadDays) continue;
             findings.add(finding(Severity.MEDIUM, "expiring", entry,
-                    quote(entry) + " stops working in " + days(daysLeft) + ", on " + expiry.get().date()
-                            + " (" + expiry.get().explanation() + ")",
+                    Messages.format("audit.expiring.message", entry.label(), days(daysLeft), expiry.get().date(),
+                            expiry.get().explanation()),
                     expiringAction(exchange, expiry.get())));
         }
         return findings;
@@ -137,8 +134,8 @@ public final class AuditRules {
             Optional<LocalDate> due = KeyLifecycle.rotationDue(entry);
             if (due.isEmpty() || due.get().isAfter(today)) continue;
             findings.add(finding(Severity.MEDIUM, "rotation-overdue", entry,
-                    quote(entry) + " was due for rotation on " + due.get() + " (every " + days(entry.rotateEveryDays()) + ")",
-                    "Create a new key on " + catalog.forEntry(entry).name() + ", update the tools that use it, then record it with Rotate"));
+                    Messages.format("audit.rotationOverdue.message", entry.label(), due.get(), days(entry.rotateEveryDays())),
+                    Messages.format("audit.rotationOverdue.action", catalog.forEntry(entry).name())));
         }
         return findings;
     }
@@ -155,10 +152,10 @@ public final class AuditRules {
             long idle = KeyLifecycle.daysFrom(since, today);
             if (idle <= UNUSED_DAYS) continue;
             String message = entry.lastUsedAt() == null
-                    ? quote(entry) + " has never been used through ApiKeep in the " + days(idle) + " since it was created"
-                    : quote(entry) + " has not been used through ApiKeep for " + days(idle) + " (last used " + since + ")";
+                    ? Messages.format("audit.unused.message.never", entry.label(), days(idle))
+                    : Messages.format("audit.unused.message.idle", entry.label(), days(idle), since);
             findings.add(finding(Severity.LOW, "unused", entry, message,
-                    "If nothing needs it any more, delete it on " + catalog.forEntry(entry).name() + " and mark it revoked here"));
+                    Messages.format("audit.unused.action", catalog.forEntry(entry).name())));
         }
         return findings;
     }
@@ -183,8 +180,8 @@ public final class AuditRules {
             for (ApiKeyEntry entry : same) {
                 String others = same.stream().filter(e -> e != entry).map(AuditRules::quote).collect(Collectors.joining(", "));
                 findings.add(finding(Severity.HIGH, "duplicate-secret", entry,
-                        quote(entry) + " holds the same secret as " + others,
-                        "Check which entry is right and delete the other; if both are live keys, rotate them so each tool has its own"));
+                        Messages.format("audit.duplicateSecret.message", entry.label(), others),
+                        Messages.get("audit.duplicateSecret.action")));
             }
         }
         return findings;
@@ -203,11 +200,10 @@ public final class AuditRules {
             Integer limit = exchange.keyLimit();
             if (limit == null || keys.size() <= limit) continue;
             ApiKeyEntry candidate = keys.stream().min(LEAST_RECENTLY_USED).orElseThrow();
+            String message = exchange.keyLimitVerified() ? "audit.keyLimit.message" : "audit.keyLimit.message.unverified";
             findings.add(finding(Severity.MEDIUM, "key-limit-exceeded", candidate,
-                    keys.size() + " active keys are stored for " + exchange.name() + " " + accountName(candidate)
-                            + ", but " + exchange.name() + " allows " + limit + " per account"
-                            + (exchange.keyLimitVerified() ? "" : " (unverified figure)"),
-                    "Revoke the keys you no longer use, starting with " + quote(candidate) + ", the least recently used"));
+                    Messages.format(message, String.valueOf(keys.size()), exchange.name(), accountName(candidate), String.valueOf(limit)),
+                    Messages.format("audit.keyLimit.action", candidate.label())));
         }
         return findings;
     }
@@ -219,9 +215,8 @@ public final class AuditRules {
             if (!entry.isRevoked() || entry.usedBy().isEmpty()) continue;
             String tools = String.join(", ", entry.usedBy());
             findings.add(finding(Severity.MEDIUM, "revoked-still-used", entry,
-                    quote(entry) + " is revoked but still listed as used by " + tools,
-                    "Give " + tools + " the replacement key, then remove " + (entry.usedBy().size() == 1 ? "it" : "them")
-                            + " from this entry's 'used by'"));
+                    Messages.format("audit.revokedStillUsed.message", entry.label(), tools),
+                    Messages.format("audit.revokedStillUsed.action", tools, entry.usedBy().size())));
         }
         return findings;
     }
@@ -234,8 +229,8 @@ public final class AuditRules {
             Optional<String> word = productionWord(entry);
             if (word.isEmpty()) continue;
             findings.add(finding(Severity.LOW, "testnet-labelled-production", entry,
-                    quote(entry) + " is marked testnet, but its label or tags say '" + word.get() + "'",
-                    "Check where this key was created, then set the environment to mainnet or correct the label"));
+                    Messages.format("audit.testnetProduction.message", entry.label(), word.get()),
+                    Messages.get("audit.testnetProduction.action")));
         }
         return findings;
     }
@@ -259,10 +254,8 @@ public final class AuditRules {
     }
 
     private static String expiringAction(Exchange exchange, Expiry expiry) {
-        if (expiry.source() == Expiry.Source.EXCHANGE_RULE) {
-            return "Bind the key to fixed IP addresses on " + exchange.name() + " to lift the rule, or rotate it before " + expiry.date();
-        }
-        return "Create a new key on " + exchange.name() + " and record it with Rotate before " + expiry.date();
+        String action = expiry.source() == Expiry.Source.EXCHANGE_RULE ? "audit.expiring.action.rule" : "audit.expiring.action.user";
+        return Messages.format(action, exchange.name(), expiry.date());
     }
 
     /** Whole words only, so "maintenance" or "domain" do not count as "main". */
@@ -274,8 +267,9 @@ public final class AuditRules {
     }
 
     private static String accountName(ApiKeyEntry entry) {
-        String where = entry.account().isEmpty() ? "(no account set)" : "account '" + entry.account() + "'";
-        return entry.environment() == Environment.TESTNET ? where + " on testnet" : where;
+        String where = entry.account().isEmpty()
+                ? Messages.get("audit.keyLimit.account.none") : Messages.format("audit.keyLimit.account.named", entry.account());
+        return entry.environment() == Environment.TESTNET ? Messages.format("audit.keyLimit.account.testnet", where) : where;
     }
 
     private static LocalDate utcDate(Instant instant) {
@@ -283,11 +277,11 @@ public final class AuditRules {
     }
 
     private static String days(long count) {
-        return count == 1 ? "1 day" : count + " days";
+        return Messages.format("audit.days", count);
     }
 
     private static String quote(ApiKeyEntry entry) {
-        return "'" + entry.label() + "'";
+        return Messages.format("audit.quoted", entry.label());
     }
 
     private static AuditFinding finding(Severity severity, String rule, ApiKeyEntry entry, String message, String action) {

@@ -31,23 +31,23 @@ public final class CheckFindings {
             Exchange exchange = catalog.forEntry(entry);
             String day = KeyCheck.utcDay(check.checkedAt()).toString();
             if (check.status() == KeyCheck.Status.REJECTED) {
-                findings.add(finding(Severity.HIGH, "exchange-rejected", entry, exchange.name() + " refused '" + entry.label()
-                        + "' when asked on " + day + ": " + check.error(),
-                        "Check the key on " + exchange.name() + "; if it was deleted or expired, revoke it here and replace it in every tool"));
+                findings.add(finding(Severity.HIGH, "exchange-rejected", entry,
+                        Messages.format("check.rejected.message", exchange.name(), entry.label(), day, check.error()),
+                        Messages.format("check.rejected.action", exchange.name())));
                 continue;
             }
             List<String> hidden = hiddenHighRisk(entry, check, exchange);
             if (!hidden.isEmpty()) {
                 String names = String.join(", ", hidden.stream().map(exchange::nameOf).toList());
-                findings.add(finding(Severity.HIGH, "exchange-withdraw-on", entry, exchange.name() + " says '" + entry.label()
-                        + "' can move funds (" + names + ") but the vault does not record it (checked " + day + ")",
-                        "Remove " + names + " from the key on " + exchange.name() + ", or record it here with \"Use the exchange's values\""));
+                findings.add(finding(Severity.HIGH, "exchange-withdraw-on", entry,
+                        Messages.format("check.withdrawOn.message", exchange.name(), entry.label(), names, day),
+                        Messages.format("check.withdrawOn.action", names, exchange.name())));
             }
             List<String> others = otherDifferences(check, hidden);
             if (!others.isEmpty()) {
-                findings.add(finding(Severity.MEDIUM, "exchange-differs", entry, "'" + entry.label() + "' differs from what "
-                        + exchange.name() + " said on " + day + ": " + String.join(", ", others),
-                        "Compare them side by side in the key's details and use the exchange's values, or correct the key on the exchange"));
+                findings.add(finding(Severity.MEDIUM, "exchange-differs", entry,
+                        Messages.format("check.differs.message", exchange.name(), entry.label(), day, String.join(", ", others)),
+                        Messages.get("check.differs.action")));
             }
         }
         return findings;

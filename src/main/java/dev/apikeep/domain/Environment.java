@@ -16,8 +16,7 @@ public enum Environment {
         return switch (value) {
             case "mainnet", "main", "live", "production" -> MAINNET;
             case "testnet", "test", "demo" -> TESTNET;
-            default -> throw new IllegalArgumentException(
-                    "unknown environment '" + text + "': use mainnet or testnet");
+            default -> throw new IllegalArgumentException(Messages.format("input.environment.unknown", text));
         };
     }
 }

@@ -110,7 +110,7 @@ public final class ExchangeCatalog {
 
     public Exchange require(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown exchange " + IpText.quote(String.valueOf(id)) + ": run `apikeep exchanges` to list them"));
+                Messages.format("input.exchange.unknown", IpText.quote(String.valueOf(id)))));
     }
 
     /** The free-form exchange for anything the catalog does not list. */

@@ -32,6 +32,6 @@ public record ExpiryRule(int daysWithoutIp, List<String> onlyWithPermissions, St
 
     /** The description, marked when the rule comes from a secondary source. */
     public String explanation() {
-        return verified ? description : description + " (unverified)";
+        return verified ? description : Messages.format("expiry.unverified", description);
     }
 }

@@ -21,7 +21,7 @@ import java.util.Set;
 public record IpRule(String text) {
 
     public IpRule {
-        if (text == null) throw new IllegalArgumentException("missing IP address");
+        if (text == null) throw new IllegalArgumentException(Messages.get("ip.missing"));
         text = IpText.canonical(text.strip());
     }
 
@@ -43,7 +43,7 @@ public record IpRule(String text) {
         for (int line = 0; line < lines.length; line++) {
             List<String> items = itemsOf(lines[line]);
             for (int item = 0; item < items.size(); item++) {
-                rules.add(parseAt(items.get(item), position(lines.length, line, items.size(), item)));
+                rules.add(parseAt(items.get(item), position(lines.length, items.size()), line, item));
             }
         }
         return List.copyOf(rules);
@@ -77,7 +77,7 @@ public record IpRule(String text) {
      */
     public boolean contains(String address) {
         IpRule other = parse(address);
-        if (other.isCidr()) throw new IllegalArgumentException("'" + address + "' is a range, not one address");
+        if (other.isCidr()) throw new IllegalArgumentException(Messages.format("ip.range", address));
         if (other.isIpv6() != isIpv6()) return false;
         return IpText.samePrefix(IpText.bytes(address()), IpText.bytes(other.address()), prefixLength());
     }
@@ -91,11 +91,12 @@ public record IpRule(String text) {
         return isIpv6() ? 128 : 32;
     }
 
-    private static IpRule parseAt(String item, String position) {
+    private static IpRule parseAt(String item, String position, int line, int index) {
         try {
             return parse(item);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(position + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    Messages.format(position, String.valueOf(line + 1), String.valueOf(index + 1), e.getMessage()), e);
         }
     }
 
@@ -107,10 +108,10 @@ public record IpRule(String text) {
         return items;
     }
 
-    /** "line 3: " for a list typed one per line, "item 2: " for a one-line list, both when mixed. */
-    private static String position(int lineCount, int line, int itemCount, int item) {
-        if (lineCount > 1 && itemCount > 1) return "line " + (line + 1) + ", item " + (item + 1) + ": ";
-        if (lineCount > 1) return "line " + (line + 1) + ": ";
-        return "item " + (item + 1) + ": ";
+    /** The message key that says where: "line 3: " for a list typed one per line, "item 2: " for a one-line list, both when mixed. */
+    private static String position(int lineCount, int itemCount) {
+        if (lineCount > 1 && itemCount > 1) return "ip.at.lineAndItem";
+        if (lineCount > 1) return "ip.at.line";
+        return "ip.at.item";
     }
 }

@@ -13,8 +13,8 @@ final class IpText {
 
     /** Validates {@code text} ({@code address} or {@code address/prefix}) and returns its canonical form. */
     static String canonical(String text) {
-        if (text.isEmpty()) throw new IllegalArgumentException("empty IP address");
-        if (text.length() > MAX_INPUT) throw notAnAddress(text, "too long");
+        if (text.isEmpty()) throw new IllegalArgumentException(Messages.get("ip.empty"));
+        if (text.length() > MAX_INPUT) throw notAnAddress(text, Messages.get("ip.tooLong"));
         int slash = text.indexOf('/');
         String address = slash < 0 ? text : text.substring(0, slash);
         String canonicalAddress = canonicalAddress(address, text);
@@ -47,7 +47,7 @@ final class IpText {
     }
 
     private static String canonicalAddress(String address, String original) {
-        if (address.indexOf('%') >= 0) throw notAnAddress(original, "zone ids such as %eth0 are not allowed");
+        if (address.indexOf('%') >= 0) throw notAnAddress(original, Messages.get("ip.zoneId"));
         if (address.indexOf(':') >= 0) return formatIpv6(ipv6(address, original));
         ipv4(address, original);
         return address; // strict IPv4 text is already canonical
@@ -55,43 +55,43 @@ final class IpText {
 
     private static String prefix(String digits, int max, String original) {
         if (!isDecimal(digits) || digits.length() > 3 || (digits.length() > 1 && digits.charAt(0) == '0')) {
-            throw notAnAddress(original, "the prefix after '/' must be a number from 0 to " + max);
+            throw notAnAddress(original, Messages.format("ip.prefixNotNumber", String.valueOf(max)));
         }
         int value = Integer.parseInt(digits);
         if (value > max) {
-            throw new IllegalArgumentException(quote(original) + " has prefix /" + value + ", but "
-                    + (max == 32 ? "IPv4" : "IPv6") + " allows /0 to /" + max);
+            throw new IllegalArgumentException(Messages.format("ip.prefixTooLarge", quote(original), String.valueOf(value),
+                    max == 32 ? "IPv4" : "IPv6", String.valueOf(max)));
         }
         return digits;
     }
 
     private static byte[] ipv4(String address, String original) {
         String[] parts = address.split("\\.", -1);
-        if (parts.length != 4) throw notAnAddress(original, "IPv4 needs four numbers separated by dots");
+        if (parts.length != 4) throw notAnAddress(original, Messages.get("ip.ipv4Parts"));
         byte[] bytes = new byte[4];
         for (int i = 0; i < 4; i++) bytes[i] = (byte) octet(parts[i], original);
         return bytes;
     }
 
     private static int octet(String part, String original) {
-        if (!isDecimal(part) || part.length() > 3) throw notAnAddress(original, "'" + part + "' is not a number from 0 to 255");
-        if (part.length() > 1 && part.charAt(0) == '0') throw notAnAddress(original, "leading zero in '" + part + "'");
+        if (!isDecimal(part) || part.length() > 3) throw notAnAddress(original, Messages.format("ip.octetNotNumber", part));
+        if (part.length() > 1 && part.charAt(0) == '0') throw notAnAddress(original, Messages.format("ip.leadingZero", part));
         int value = Integer.parseInt(part);
-        if (value > 255) throw notAnAddress(original, "octet " + value + " is above 255");
+        if (value > 255) throw notAnAddress(original, Messages.format("ip.octetTooLarge", String.valueOf(value)));
         return value;
     }
 
     private static int[] ipv6(String address, String original) {
         int gap = address.indexOf("::");
-        if (gap >= 0 && address.indexOf("::", gap + 1) >= 0) throw notAnAddress(original, "'::' may appear only once");
+        if (gap >= 0 && address.indexOf("::", gap + 1) >= 0) throw notAnAddress(original, Messages.get("ip.gapTwice"));
         if (gap < 0) {
             List<Integer> groups = groups(address, true, original);
-            if (groups.size() != 8) throw notAnAddress(original, "IPv6 needs eight groups or '::'");
+            if (groups.size() != 8) throw notAnAddress(original, Messages.get("ip.ipv6Groups"));
             return toArray(groups, List.of());
         }
         List<Integer> head = groups(address.substring(0, gap), false, original);
         List<Integer> tail = groups(address.substring(gap + 2), true, original);
-        if (head.size() + tail.size() > 7) throw notAnAddress(original, "too many groups for '::'");
+        if (head.size() + tail.size() > 7) throw notAnAddress(original, Messages.get("ip.tooManyGroups"));
         return toArray(head, tail);
     }
 
@@ -114,8 +114,8 @@ final class IpText {
     }
 
     private static int hexGroup(String text, String original) {
-        if (text.isEmpty()) throw notAnAddress(original, "empty group between colons");
-        if (text.length() > 4 || !isHex(text)) throw notAnAddress(original, "'" + text + "' is not a group of 1 to 4 hex digits");
+        if (text.isEmpty()) throw notAnAddress(original, Messages.get("ip.emptyGroup"));
+        if (text.length() > 4 || !isHex(text)) throw notAnAddress(original, Messages.format("ip.notHexGroup", text));
         return Integer.parseInt(text, 16);
     }
 
@@ -184,7 +184,7 @@ final class IpText {
     }
 
     private static IllegalArgumentException notAnAddress(String text, String reason) {
-        return new IllegalArgumentException(quote(text) + " is not an IPv4 or IPv6 address (" + reason + ")");
+        return new IllegalArgumentException(Messages.format("ip.notAnAddress", quote(text), reason));
     }
 
     /** Quotes user text for a one-line message: shortened, control characters made visible. */

@@ -14,8 +14,6 @@ import java.util.OptionalLong;
  * when {@code daysToExpiry <= 0}, i.e. on D itself.
  */
 public final class KeyLifecycle {
-    public static final String SET_BY_USER = "set by you";
-
     private KeyLifecycle() {
     }
 
@@ -25,7 +23,7 @@ public final class KeyLifecycle {
      * date is reported, as the user already knows it.
      */
     public static Optional<Expiry> expiryOf(ApiKeyEntry entry, Exchange exchange) {
-        Optional<Expiry> user = Optional.ofNullable(entry.expiresAt()).map(d -> new Expiry(d, Expiry.Source.USER, SET_BY_USER));
+        Optional<Expiry> user = Optional.ofNullable(entry.expiresAt()).map(d -> new Expiry(d, Expiry.Source.USER, setByUser()));
         Optional<Expiry> rule = ruleExpiry(entry, exchange);
         if (user.isEmpty() || rule.isEmpty()) return user.isPresent() ? user : rule;
         return earlierOf(user.get(), rule.get());
@@ -66,9 +64,17 @@ public final class KeyLifecycle {
     private static Optional<Expiry> earlierOf(Expiry user, Expiry rule) {
         if (rule.date().isBefore(user.date())) {
             return Optional.of(new Expiry(rule.date(), rule.source(),
-                    rule.explanation() + "; earlier than your date " + user.date()));
+                    Messages.format("expiry.earlierThanUsers", rule.explanation(), user.date())));
         }
         return Optional.of(new Expiry(user.date(), user.source(),
-                SET_BY_USER + "; the exchange rule would end it on " + rule.date()));
+                setByUser() + Messages.format("expiry.ruleWouldEnd", rule.date())));
+    }
+
+    /**
+     * The explanation of a date the user set ("set by you"); an explanation that starts with it may
+     * go on with the exchange rule's later date.
+     */
+    public static String setByUser() {
+        return Messages.get("expiry.setByUser");
     }
 }

@@ -18,7 +18,7 @@ public enum KeyType {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown key type '" + text + "': use hmac, rsa, ed25519 or ecdsa");
+            throw new IllegalArgumentException(Messages.format("input.keyType.unknown", text));
         }
     }
 }

@@ -94,7 +94,7 @@ class MessagesTest {
         assertThat(hardCodedText("app")).as("hard-coded user-visible strings in app (put them in messages.properties)").isEmpty();
     }
 
-    private static List<String> hardCodedText(String layer) throws IOException {
+    static List<String> hardCodedText(String layer) throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path source : files(SOURCES.resolve(layer), ".java")) {
             String relative = SOURCES.relativize(source).toString();

@@ -45,7 +45,7 @@ record ExpiryExplanation(ExpiryKind kind, LocalDate date, String text) {
                 ? rule.description() + (rule.verified() ? "" : Messages.get("editor.expiry.unverified"))
                         + (draft.expiresAt() != null ? Messages.format("editor.expiry.earlierThanYours", String.valueOf(draft.expiresAt())) : "")
                 // the domain's "set by you" may go on with the exchange rule's date; that tail is kept
-                : Messages.get("editor.expiry.setByYou") + e.explanation().substring(KeyLifecycle.SET_BY_USER.length());
+                : Messages.get("editor.expiry.setByYou") + e.explanation().substring(KeyLifecycle.setByUser().length());
         return new ExpiryExplanation(byRule ? ExpiryKind.EXCHANGE_RULE : ExpiryKind.USER, e.date(),
                 Messages.format("editor.expiry.dated", why, String.valueOf(e.date()), ChronoUnit.DAYS.between(today, e.date())));
     }
