@@ -40,7 +40,7 @@ public final class Export {
      */
     public static int toFileAfterCheck(KeyService keys, char[] masterPassword, char[] bundlePassword, Path target) {
         if (!keys.verifyPassword(masterPassword)) {
-            throw new AppException(AppException.Kind.WRONG_PASSWORD, Messages.get("export.wrongPassword"));
+            throw new AppException(AppException.Kind.WRONG_PASSWORD, Messages.get("export.masterPasswordWrong"));
         }
         return toFile(keys, bundlePassword, target);
     }

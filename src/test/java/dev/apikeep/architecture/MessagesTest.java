@@ -76,6 +76,16 @@ class MessagesTest {
         assertThat(missing).as("keys missing from messages.properties").isEmpty();
     }
 
+    /** A key written twice silently loses its first text (the last one wins): two helpers' keys must not collide. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        List<String> keys = Files.readAllLines(Path.of("src/main/resources/dev/apikeep/messages.properties")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+        assertThat(keys.stream().filter(key -> keys.indexOf(key) != keys.lastIndexOf(key)).distinct().toList())
+                .as("keys written twice in messages.properties").isEmpty();
+    }
+
     /** Words in quotes in any ui class are a string someone forgot to put in the bundle. */
     @Test
     void uiHasNoHardCodedText() throws IOException {
