@@ -299,8 +299,13 @@ class ExchangeClientsTest {
     /** A server that speaks plain HTTP to a TLS client hello: the handshake fails at once. */
     private static void answerPlainHttp(java.net.ServerSocket socket) {
         try (java.net.Socket client = socket.accept()) {
-            client.getInputStream().read(new byte[512]);
+            client.setSoTimeout(10_000);
+            // the whole client hello (it can be longer than 512 bytes): closing with unread input
+            // sends a reset, which can swallow the reply and leave the client waiting for its timeout
+            client.getInputStream().read(new byte[16_384]);
             client.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes());
+            client.shutdownOutput();
+            client.getInputStream().transferTo(java.io.OutputStream.nullOutputStream()); // until the client hangs up
         } catch (java.io.IOException ignored) {
             // the test reads the client's side
         }
