@@ -13,10 +13,21 @@ import java.util.UUID;
  * user sees every conflict it kept out.
  *
  * @param conflicts "label (id): why" for each entry whose local copy was kept
- * @param outcomes  per incoming id: "added", "updated", "unchanged" or "conflict: why"
+ * @param outcomes  per incoming id: what happened to it (and why, for a conflict)
  */
 public record ImportResult(List<String> added, List<String> updated, List<String> unchanged, List<String> conflicts,
-                           Map<UUID, String> outcomes) {
+                           Map<UUID, Outcome> outcomes) {
+
+    /** What an import did with one incoming entry; {@code why} is set for a conflict only. */
+    public record Outcome(Kind kind, String why) {
+        public enum Kind { ADDED, UPDATED, UNCHANGED, CONFLICT }
+
+        /** In the user's language: "updated", "unchanged", "conflict: why"… */
+        public String shown() {
+            return kind == Kind.CONFLICT ? Messages.format("import.outcome.conflict", why)
+                    : Messages.get("import.outcome." + kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 
     public String summary() {
         return Messages.format("import.summary", String.valueOf(added.size()), String.valueOf(updated.size()),
@@ -28,12 +39,12 @@ public record ImportResult(List<String> added, List<String> updated, List<String
         private final List<String> updated = new ArrayList<>();
         private final List<String> unchanged = new ArrayList<>();
         private final List<String> conflicts = new ArrayList<>();
-        private final Map<UUID, String> outcomes = new LinkedHashMap<>();
+        private final Map<UUID, Outcome> outcomes = new LinkedHashMap<>();
 
-        void added(ApiKeyEntry e) { added.add(describe(e)); outcomes.put(e.id(), "added"); }
-        void updated(ApiKeyEntry e) { updated.add(describe(e)); outcomes.put(e.id(), "updated"); }
-        void unchanged(ApiKeyEntry e) { unchanged.add(describe(e)); outcomes.put(e.id(), "unchanged"); }
-        void conflict(ApiKeyEntry e, String why) { conflicts.add(describe(e) + ": " + why); outcomes.put(e.id(), "conflict: " + why); }
+        void added(ApiKeyEntry e) { added.add(describe(e)); outcomes.put(e.id(), new Outcome(Outcome.Kind.ADDED, null)); }
+        void updated(ApiKeyEntry e) { updated.add(describe(e)); outcomes.put(e.id(), new Outcome(Outcome.Kind.UPDATED, null)); }
+        void unchanged(ApiKeyEntry e) { unchanged.add(describe(e)); outcomes.put(e.id(), new Outcome(Outcome.Kind.UNCHANGED, null)); }
+        void conflict(ApiKeyEntry e, String why) { conflicts.add(describe(e) + ": " + why); outcomes.put(e.id(), new Outcome(Outcome.Kind.CONFLICT, why)); }
 
         ImportResult build() {
             return new ImportResult(List.copyOf(added), List.copyOf(updated), List.copyOf(unchanged), List.copyOf(conflicts),

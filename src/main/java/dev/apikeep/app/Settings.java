@@ -62,7 +62,6 @@ public record Settings(int clipboardClearSeconds, int autoLockMinutes, boolean l
     public Settings withTheme(Theme v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, v, backupEveryDays, backupsToKeep, contactExchanges, proxy); }
     public Settings withBackupEveryDays(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, v, backupsToKeep, contactExchanges, proxy); }
     public Settings withContactExchanges(boolean v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep, v, proxy); }
-    public Settings withProxy(String v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, backupsToKeep, contactExchanges, v); }
     public Settings withBackupsToKeep(int v) { return new Settings(clipboardClearSeconds, autoLockMinutes, lockOnMinimise, reminderLeadDays, theme, backupEveryDays, v, contactExchanges, proxy); }
 
     public byte[] toJson() {

@@ -1,5 +1,6 @@
 package dev.apikeep.app;
 
+import dev.apikeep.domain.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -16,9 +17,10 @@ public final class Version {
         try (InputStream in = Version.class.getResourceAsStream("/dev/apikeep/version.properties")) {
             Properties properties = new Properties();
             if (in != null) properties.load(in);
-            return properties.getProperty("version", "unknown");
+            String version = properties.getProperty("version");
+            return version != null ? version : Messages.get("version.unknown");
         } catch (IOException e) {
-            return "unknown";
+            return Messages.get("version.unknown");
         }
     }
 }

@@ -117,8 +117,8 @@ class ImportMergeTest {
         ExportBundle.Content bundle = bundle();
         int events = here.events(0).size();
         ImportResult preview = new Importing(here).preview(bundle.entries(), bundle.events());
-        assertThat(preview.outcomes()).containsEntry(extra.id(), "added");
-        assertThat(preview.outcomes().get(key.id())).startsWith("conflict: ");
+        assertThat(preview.outcomes().get(extra.id()).kind()).isEqualTo(ImportResult.Outcome.Kind.ADDED);
+        assertThat(preview.outcomes().get(key.id()).shown()).startsWith("conflict: ");
         assertThat(here.events(0)).hasSize(events);
         assertThat(here.find(extra.id())).isEmpty();
         assertThat(List.of(preview.summary())).containsExactly("1 added, 0 updated, 0 unchanged, 1 conflicts");

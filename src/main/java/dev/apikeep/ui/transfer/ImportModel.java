@@ -145,9 +145,10 @@ public final class ImportModel {
         int n = 0;
         for (ApiKeyEntry entry : content.entries()) {
             n++;
-            String outcome = preview == null ? null : preview.outcomes().get(entry.id());
-            String status = outcome == null || outcome.equals("added") ? Messages.get("import.row.ok")
-                    : outcome.startsWith("conflict") ? outcome : Messages.format("import.row.okOutcome", outcome);
+            ImportResult.Outcome outcome = preview == null ? null : preview.outcomes().get(entry.id());
+            String status = outcome == null || outcome.kind() == ImportResult.Outcome.Kind.ADDED ? Messages.get("import.row.ok")
+                    : outcome.kind() == ImportResult.Outcome.Kind.CONFLICT ? outcome.shown()
+                    : Messages.format("import.row.okOutcome", outcome.shown());
             rows.add(new PreviewRow(n, exchangeName(entry.exchangeId()), entry.label(),
                     entry.isRevoked() ? Messages.format("import.row.revoked", status) : status, true));
             validEntries.add(entry);

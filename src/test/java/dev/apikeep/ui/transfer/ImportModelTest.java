@@ -109,7 +109,9 @@ class ImportModelTest {
         model.load(Path.of("x.apikeep-bundle"), bundle);
         ImportResult preview = new ImportResult(List.of("Fresh (x)"), List.of(), List.of(),
                 List.of("Hedge (y): changed in this vault since the bundle was made"),
-                java.util.Map.of(kept.id(), "conflict: changed in this vault since the bundle was made", fresh.id(), "added"));
+                java.util.Map.of(kept.id(), new ImportResult.Outcome(ImportResult.Outcome.Kind.CONFLICT,
+                        "changed in this vault since the bundle was made"),
+                        fresh.id(), new ImportResult.Outcome(ImportResult.Outcome.Kind.ADDED, null)));
 
         model.bundleOpened(ExportBundle.open(model.bundleBytes(), "b".toCharArray()), preview);
 
