@@ -24,8 +24,12 @@ public record ImportResult(List<String> added, List<String> updated, List<String
 
         /** In the user's language: "updated", "unchanged", "conflict: why"… */
         public String shown() {
-            return kind == Kind.CONFLICT ? Messages.format("import.outcome.conflict", why)
-                    : Messages.get("import.outcome." + kind.name().toLowerCase(java.util.Locale.ROOT));
+            return switch (kind) {
+                case ADDED -> Messages.get("import.outcome.added");
+                case UPDATED -> Messages.get("import.outcome.updated");
+                case UNCHANGED -> Messages.get("import.outcome.unchanged");
+                case CONFLICT -> Messages.format("import.outcome.conflict", why);
+            };
         }
     }
 
