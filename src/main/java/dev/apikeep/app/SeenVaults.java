@@ -105,9 +105,9 @@ public final class SeenVaults {
             PrivateFiles.writeAtomically(file, PropertiesText.of(all, FILE_COMMENT).getBytes(StandardCharsets.ISO_8859_1));
         } catch (IOException | RuntimeException e) {
             // a hint only: failing to store it must not fail an unlock
-            System.getLogger(SeenVaults.class.getName()).log(System.Logger.Level.WARNING,
-                    "could not remember the vault's write generation and header in " + file
-                    + " (" + e.getClass().getSimpleName() + ")");
+            System.Logger log = System.getLogger(SeenVaults.class.getName()); // set up only when something is logged
+            log.log(System.Logger.Level.WARNING, "could not remember the vault's write generation and header in "
+                    + file + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 
