@@ -10,9 +10,7 @@ import dev.apikeep.vault.Vault;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -144,21 +142,7 @@ public final class KeyService implements AutoCloseable {
 
     /** Every readable entry, sorted by label; revoked ones only when asked for. */
     public synchronized List<ApiKeyEntry> list(boolean includeRevoked) {
-        return byLabel(vault.entries().stream().filter(e -> includeRevoked || !e.isRevoked()).toList());
-    }
-
-    /** An entry with its sort keys worked out once, not at each of a sort's n log n comparisons. */
-    private record SortKeys(String label, String id, ApiKeyEntry entry) {
-        static final Comparator<SortKeys> ORDER = Comparator.comparing(SortKeys::label).thenComparing(SortKeys::id);
-
-        SortKeys(ApiKeyEntry entry) {
-            this(entry.label().toLowerCase(Locale.ROOT), entry.id().toString(), entry);
-        }
-    }
-
-    /** Sorted by label ignoring case (Locale.ROOT), then by id as text. */
-    private static List<ApiKeyEntry> byLabel(List<ApiKeyEntry> entries) {
-        return entries.stream().map(SortKeys::new).sorted(SortKeys.ORDER).map(SortKeys::entry).toList();
+        return EntryOrder.byLabel(vault.entries().stream().filter(e -> includeRevoked || !e.isRevoked()).toList());
     }
 
     public synchronized Optional<ApiKeyEntry> find(UUID id) {
