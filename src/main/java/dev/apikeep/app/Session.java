@@ -39,7 +39,6 @@ public final class Session implements AutoCloseable {
         SHARED
     }
 
-    private static final System.Logger LOG = System.getLogger(Session.class.getName());
 
     private final KeyService keys;
     private final VaultLock windowLock;
@@ -170,7 +169,7 @@ public final class Session implements AutoCloseable {
                 listener.run();
             } catch (RuntimeException e) {
                 // usually the vault locked between two checks; anything else is worth a line in the log
-                LOG.log(System.Logger.Level.DEBUG, "checking the vault for outside changes failed", e);
+                log().log(System.Logger.Level.DEBUG, "checking the vault for outside changes failed", e);
             }
         }, millis, millis, TimeUnit.MILLISECONDS);
     }
@@ -189,5 +188,10 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         lock();
+    }
+
+    /** Looked up when something is logged: the first System.getLogger sets up java.util.logging (a cold command's time). */
+    private static System.Logger log() {
+        return System.getLogger(Session.class.getName());
     }
 }
