@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class UnlockWarmUp {
     private static final long START_AFTER_MILLIS = 400;
     private static final AtomicBoolean RAN = new AtomicBoolean();
-    private static final System.Logger LOG = System.getLogger(UnlockWarmUp.class.getName());
 
     private final AtomicBoolean wanted = new AtomicBoolean(true);
 
@@ -45,7 +44,7 @@ final class UnlockWarmUp {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // only a head start is lost; the unlock itself reports its own errors
-            LOG.log(System.Logger.Level.DEBUG, "warming up the unlock's code failed", e);
+            System.getLogger(UnlockWarmUp.class.getName()).log(System.Logger.Level.DEBUG, "warming up the unlock's code failed", e);
         }
     }
 }
