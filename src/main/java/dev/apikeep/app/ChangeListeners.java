@@ -10,7 +10,6 @@ import java.util.function.Consumer;
  * one that throws is logged and skipped, never undoes or fails the write that already committed.
  */
 final class ChangeListeners {
-    private static final System.Logger LOG = System.getLogger(ChangeListeners.class.getName());
     private final List<Consumer<VaultChange>> listeners = new CopyOnWriteArrayList<>();
 
     /** Adds {@code listener}; closing the returned handle removes it again. */
@@ -25,8 +24,13 @@ final class ChangeListeners {
                 listener.accept(change);
             } catch (RuntimeException e) {
                 // the write has committed; a listener's failure must not look like the write's
-                LOG.log(System.Logger.Level.WARNING, "a change listener failed: " + e.getClass().getSimpleName());
+                log().log(System.Logger.Level.WARNING, "a change listener failed: " + e.getClass().getSimpleName());
             }
         }
+    }
+
+    /** Looked up when something is logged: the first System.getLogger sets up java.util.logging (a cold command's time). */
+    private static System.Logger log() {
+        return System.getLogger(ChangeListeners.class.getName());
     }
 }

@@ -6,7 +6,7 @@ import dev.apikeep.vault.KdfHeader;
 import dev.apikeep.vault.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +29,6 @@ import java.util.Properties;
  * parameters, salts and paths: no secret (the salt and parameters are readable in the vault itself).
  */
 public final class SeenVaults {
-    private static final System.Logger LOG = System.getLogger(SeenVaults.class.getName());
     private static final String FILE_NAME = "seen-vaults.properties";
     private static final String HEADER = ".header";
     private static final String FILE = ".file";
@@ -103,12 +102,11 @@ public final class SeenVaults {
     private void write(Properties all) {
         try {
             Files.createDirectories(file.getParent());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            all.store(out, FILE_COMMENT);
-            PrivateFiles.writeAtomically(file, out.toByteArray());
+            PrivateFiles.writeAtomically(file, PropertiesText.of(all, FILE_COMMENT).getBytes(StandardCharsets.ISO_8859_1));
         } catch (IOException | RuntimeException e) {
             // a hint only: failing to store it must not fail an unlock
-            LOG.log(System.Logger.Level.WARNING, "could not remember the vault's write generation and header in "
+            System.Logger log = System.getLogger(SeenVaults.class.getName()); // set up only when something is logged
+            log.log(System.Logger.Level.WARNING, "could not remember the vault's write generation and header in "
                     + file + " (" + e.getClass().getSimpleName() + ")");
         }
     }

@@ -39,7 +39,6 @@ public final class Session implements AutoCloseable {
         SHARED
     }
 
-    private static final System.Logger LOG = System.getLogger(Session.class.getName());
 
     private final KeyService keys;
     private final VaultLock windowLock;
@@ -103,6 +102,16 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * Runs the unlock's hot code (the KDF, decryption, the integrity HMACs) on made-up data, nothing
+     * read or written, so a fresh JVM has compiled it before the real unlock: the desktop app calls
+     * this on a spare thread while the user types the password. Returns early once {@code keepGoing}
+     * turns false (the unlock started).
+     */
+    public static void warmUp(KeyDerivation derivation, java.util.function.BooleanSupplier keepGoing) {
+        dev.apikeep.vault.WarmUp.run(derivation.engines(), keepGoing);
+    }
+
+    /**
      * The desktop app reads every entry at unlock, so it checks the whole set there; a command
      * mostly reads one key of many, so it checks what it reads (a list still checks everything).
      */
@@ -160,7 +169,7 @@ public final class Session implements AutoCloseable {
                 listener.run();
             } catch (RuntimeException e) {
                 // usually the vault locked between two checks; anything else is worth a line in the log
-                LOG.log(System.Logger.Level.DEBUG, "checking the vault for outside changes failed", e);
+                log().log(System.Logger.Level.DEBUG, "checking the vault for outside changes failed", e);
             }
         }, millis, millis, TimeUnit.MILLISECONDS);
     }
@@ -179,5 +188,10 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         lock();
+    }
+
+    /** Looked up when something is logged: the first System.getLogger sets up java.util.logging (a cold command's time). */
+    private static System.Logger log() {
+        return System.getLogger(Session.class.getName());
     }
 }

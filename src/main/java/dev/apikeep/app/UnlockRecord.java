@@ -11,7 +11,6 @@ import java.util.Optional;
  * unlocked it, which tells an edited header from a wrong password ({@link SeenVaults}).
  */
 final class UnlockRecord {
-    private static final System.Logger LOG = System.getLogger(UnlockRecord.class.getName());
     /** The activity-log detail of the backup made before a format upgrade, after its file name (data in the vault). */
     private static final String MIGRATION_DETAIL = " (before upgrading the file format)";
     private final GuardedVault vault;
@@ -38,7 +37,7 @@ final class UnlockRecord {
             rememberSeen();
         } catch (AppException e) {
             if (e.kind() != AppException.Kind.DISK_FULL) throw e;
-            LOG.log(System.Logger.Level.WARNING, "the unlock was not logged: " + e.getMessage());
+            log().log(System.Logger.Level.WARNING, "the unlock was not logged: " + e.getMessage());
         }
     }
 
@@ -53,7 +52,7 @@ final class UnlockRecord {
                     vault.newestEventTime().orElse(null)).orElse(null);
         } catch (AppException unreadableRecord) {
             // a damaged vault open to rescue: the damage report says more than this could
-            LOG.log(System.Logger.Level.DEBUG, "no rollback check: " + unreadableRecord.getMessage());
+            log().log(System.Logger.Level.DEBUG, "no rollback check: " + unreadableRecord.getMessage());
         }
     }
 
@@ -66,7 +65,7 @@ final class UnlockRecord {
         try {
             seen.remember(vault.kdfHeader(), vault.generation(), vault.file(), clock.instant());
         } catch (AppException unreadableRecord) {
-            LOG.log(System.Logger.Level.DEBUG, "the write generation was not remembered: " + unreadableRecord.getMessage());
+            log().log(System.Logger.Level.DEBUG, "the write generation was not remembered: " + unreadableRecord.getMessage());
         }
     }
 
@@ -91,5 +90,10 @@ final class UnlockRecord {
 
     Optional<String> rollbackWarning() {
         return Optional.ofNullable(rollbackWarning);
+    }
+
+    /** Looked up when something is logged: the first System.getLogger sets up java.util.logging (a cold command's time). */
+    private static System.Logger log() {
+        return System.getLogger(UnlockRecord.class.getName());
     }
 }

@@ -45,7 +45,7 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     <T> T withVaultReturning(Session.Access access, Function<KeyService, T> work) {
-        char[] password = input().masterPassword(Messages.get("cli.prompt.masterPassword"));
+        char[] password = input().masterPassword(() -> Messages.get("cli.prompt.masterPassword"));
         try (Session session = Session.unlock(root.vaultPath(), password, access, Session.Claim.SHARED,
                 root.context().catalog(), root.context().clock(), root.context().keyDerivation())) {
             session.keys().unlockWarnings().forEach(warning -> root.context().err().println(Messages.format("cli.warning", warning)));

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * Reads the master password and secrets without ever taking them from arguments. When standard
@@ -35,20 +36,33 @@ public final class SecretInput {
 
     /** The master password: from the password file, the terminal, or the next stdin line. */
     public char[] masterPassword(String prompt) {
+        return masterPassword(() -> prompt);
+    }
+
+    /**
+     * As above, the prompt made only when it is shown or named in an error: reading the texts'
+     * bundle is a cold command's time that a password from a file or a pipe does not need.
+     */
+    public char[] masterPassword(Supplier<String> prompt) {
         if (passwordFile != null) return firstLineOf(passwordFile);
         return secretLine(prompt);
     }
 
     /** One secret: prompted without echo on a terminal, else the next line of standard input. */
     public char[] secretLine(String prompt) {
+        return secretLine(() -> prompt);
+    }
+
+    private char[] secretLine(Supplier<String> prompt) {
         if (interactive()) {
-            char[] typed = terminal.readHidden(prompt);
-            if (typed == null) throw new CliException(Messages.format("cli.input.none", prompt));
+            String shown = prompt.get();
+            char[] typed = terminal.readHidden(shown);
+            if (typed == null) throw new CliException(Messages.format("cli.input.none", shown));
             return typed;
         }
         char[] line = nextLine();
         if (line == null) {
-            throw new CliException(Messages.format("cli.input.ended", prompt));
+            throw new CliException(Messages.format("cli.input.ended", prompt.get()));
         }
         return line;
     }

@@ -17,6 +17,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
@@ -31,6 +35,7 @@ import javafx.stage.Window;
  */
 public final class EditorDialog {
     public static final ButtonType SAVE = new ButtonType(Messages.get("editor.save"), ButtonBar.ButtonData.OK_DONE);
+    private static final KeyCombination SAVE_SHORTCUT = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final String MODEL_KEY = EditorModel.class.getName();
 
     private EditorDialog() {
@@ -118,6 +123,13 @@ public final class EditorDialog {
         save.setId("saveButton");
         save.getStyleClass().add(Styles.ACCENT); // AtlantaFX: the primary action
         save.disableProperty().bind(model.validProperty().not());
+        // Ctrl+S (Cmd+S on macOS) saves from any field, as in every editor; an invalid form stays open
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (SAVE_SHORTCUT.match(key) && !save.isDisabled()) {
+                save.fire();
+                key.consume();
+            }
+        });
         Node cancel = pane.lookupButton(ButtonType.CANCEL);
         cancel.setId("cancelButton");
         return pane;
