@@ -102,6 +102,16 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * Runs the unlock's hot code (the KDF, decryption, the integrity HMACs) on made-up data, nothing
+     * read or written, so a fresh JVM has compiled it before the real unlock: the desktop app calls
+     * this on a spare thread while the user types the password. Returns early once {@code keepGoing}
+     * turns false (the unlock started).
+     */
+    public static void warmUp(KeyDerivation derivation, java.util.function.BooleanSupplier keepGoing) {
+        dev.apikeep.vault.WarmUp.run(derivation.engines(), keepGoing);
+    }
+
+    /**
      * The desktop app reads every entry at unlock, so it checks the whole set there; a command
      * mostly reads one key of many, so it checks what it reads (a list still checks everything).
      */

@@ -1,11 +1,5 @@
 package dev.apikeep.domain;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,15 +18,6 @@ import java.util.function.Supplier;
 public final class ExchangeCatalog {
     static final String DEFAULT_RESOURCE = "/dev/apikeep/domain/exchanges.json";
 
-    /** Built at the first read, not when the class loads: {@link #lazyDefault()} must not load data binding. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = JsonMapper.builder()
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .build();
-    }
-
     /** Null until a lazy catalog is first used; then, as for every other catalog, the exchanges. */
     private volatile List<Exchange> exchanges;
     private final Supplier<ExchangeCatalog> source;
@@ -48,7 +33,7 @@ public final class ExchangeCatalog {
 
     /**
      * The bundled catalog, read when it is first used: a command that never looks at an exchange
-     * ({@code get}, {@code --version}) does not pay for Jackson's data binding, a third of a cold start.
+     * ({@code get}, {@code --version}) does not read it.
      * A damaged bundle fails at that first use instead of here.
      */
     public static ExchangeCatalog lazyDefault() {
@@ -78,15 +63,16 @@ public final class ExchangeCatalog {
      * @throws IllegalArgumentException naming what is wrong and where, when the JSON is malformed
      */
     public static ExchangeCatalog fromJson(InputStream json) {
+        List<Exchange> exchanges;
         try {
-            CatalogFile file = Json.MAPPER.readValue(json, CatalogFile.class);
-            if (file == null || file.exchanges() == null) throw malformed("it has no \"exchanges\" list");
-            return of(file.exchanges());
-        } catch (JsonProcessingException e) {
-            throw malformed(describe(e));
+            exchanges = CatalogJson.read(json);
+        } catch (IllegalArgumentException e) {
+            throw malformed(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the exchange catalog", e);
         }
+        if (exchanges == null) throw malformed("it has no \"exchanges\" list");
+        return of(exchanges);
     }
 
     /** A catalog from exchanges built in code (tests, or a user-extended catalog). */
@@ -126,25 +112,7 @@ public final class ExchangeCatalog {
         return find(entry.exchangeId()).orElseGet(this::custom);
     }
 
-    private static String describe(JsonProcessingException e) {
-        Throwable cause = e.getCause();
-        String what = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        return firstLine(what) + where;
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) return "unreadable JSON";
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
-    }
-
     private static IllegalArgumentException malformed(String what) {
         return new IllegalArgumentException("exchange catalog is malformed: " + what);
-    }
-
-    /** The file's top level: {@code {"version": 1, "exchanges": [...]}}. */
-    record CatalogFile(int version, List<Exchange> exchanges) {
     }
 }

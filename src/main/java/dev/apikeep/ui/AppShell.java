@@ -129,7 +129,8 @@ public final class AppShell implements Navigator {
         keys = view.controller();
         show(view.root());
         autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
-        backupSchedule.start(context);
+        // a due backup (VACUUM INTO, on the vault's one thread) waits until the list is on screen
+        keys.afterFirstList(() -> backupSchedule.start(context));
     }
 
     @Override

@@ -26,14 +26,14 @@ class DomainTextsTest {
             "ExchangeCatalog.java \"it has an empty exchange entry\"",
             "ExchangeCatalog.java \"exchange '\"",
             "ExchangeCatalog.java \"' appears twice\"",
-            "ExchangeCatalog.java \"it has no 'custom' exchange for free-form keys\"",
-            "ExchangeCatalog.java \", column \"",
-            "ExchangeCatalog.java \"unreadable JSON\"");
+            "ExchangeCatalog.java \"it has no 'custom' exchange for free-form keys\"");
+    /** The catalog's reader: every text it has says what is wrong with a malformed catalog (a build bug, as above). */
+    private static final String CATALOG_READER = "domain/CatalogJson.java:";
 
     @Test
     void domainHasNoHardCodedText() throws IOException {
         List<String> text = MessagesTest.hardCodedText("domain").stream()
-                .filter(problem -> !NOT_TEXT.contains(withoutLine(problem))).toList();
+                .filter(problem -> !NOT_TEXT.contains(withoutLine(problem)) && !problem.startsWith(CATALOG_READER)).toList();
         assertThat(text).as("hard-coded user-visible strings in domain (put them in messages.properties)").isEmpty();
     }
 

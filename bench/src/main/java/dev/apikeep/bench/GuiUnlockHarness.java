@@ -73,7 +73,19 @@ public final class GuiUnlockHarness {
         System.out.printf("unlock_ms=%d kdf_ms=%d beyond_ms=%d max_pulse_gap_ms=%d empty_state_seen=%s entries=%d%n",
                 ms(result.unlockNanos), ms(kdfNanos), ms(result.unlockNanos - kdfNanos), ms(result.maxGapNanos),
                 result.emptySeen, entries);
+        dumpFlightRecordings();
         Runtime.getRuntime().halt(0); // no lock-on-exit work: it is not part of what is measured
+    }
+
+    /**
+     * With {@code -XX:StartFlightRecording:filename=F}: halt skips the JVM's exit hooks, which would
+     * write the recording, so write it here (then {@code jfr print --events jdk.ExecutionSample F}).
+     */
+    private static void dumpFlightRecordings() throws java.io.IOException {
+        for (jdk.jfr.Recording r : jdk.jfr.FlightRecorder.isInitialized()
+                ? jdk.jfr.FlightRecorder.getFlightRecorder().getRecordings() : List.<jdk.jfr.Recording>of()) {
+            if (r.getDestination() != null) r.dump(r.getDestination());
+        }
     }
 
     /** -Dsample=true: where the FX thread spends the unlock, by sampling its stack every 5 ms (to stderr). */

@@ -7,7 +7,9 @@ import dev.apikeep.app.KdfSettings;
 import dev.apikeep.app.KeyDerivation;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.KeyEditor;
+import dev.apikeep.domain.ApiKeyEntry;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -34,6 +36,7 @@ public final class AppContext {
     private final ObjectProperty<Path> vaultPath = new SimpleObjectProperty<>();
     private final ObjectProperty<KeyService> service = new SimpleObjectProperty<>();
     private Session session;
+    private List<ApiKeyEntry> firstList;
     private Navigator navigator;
     private AutoLock autoLock;
     private SystemTheme systemTheme = SystemThemeProbe.forThisMachine();
@@ -101,9 +104,25 @@ public final class AppContext {
 
     /** Called on the FX thread once the background thread unlocked the vault (and holds its window lock). */
     public void vaultOpened(Session unlocked) {
+        vaultOpened(unlocked, null);
+    }
+
+    /**
+     * As above, with every entry already read by the unlock's background task ({@code firstList},
+     * or null), so the main window shows them without a second read while it is being built.
+     */
+    public void vaultOpened(Session unlocked, List<ApiKeyEntry> firstList) {
         this.session = unlocked;
+        this.firstList = firstList;
         this.settings.set(unlocked.settings());
         this.service.set(unlocked.keys());
+    }
+
+    /** The entries read with the unlock, once (null afterwards, or when there were none): the key list's first rows. */
+    public List<ApiKeyEntry> takeFirstList() {
+        List<ApiKeyEntry> taken = firstList;
+        firstList = null;
+        return taken;
     }
 
     /**
@@ -111,6 +130,8 @@ public final class AppContext {
      * vault work, so a save in flight finishes first).
      */
     public void closeVault() {
+        List<ApiKeyEntry> untaken = takeFirstList();
+        if (untaken != null) untaken.forEach(ApiKeyEntry::wipeSecrets);
         Session open = session;
         service.set(null);
         session = null;

@@ -63,7 +63,8 @@ final class KeyListSync {
         Session session = context.session();
         subscription = session.onChange(this::heard);
         session.watchOutsideChanges(context.background(), OUTSIDE_CHANGES_EVERY, () -> { }); // heard through onChange
-        readAll();
+        List<ApiKeyEntry> first = context.takeFirstList(); // read with the unlock while this window was built
+        read(first == null ? () -> service.list(true) : () -> first, m -> { });
     }
 
     /** On lock or close: no more changes reach this window. */
@@ -77,10 +78,16 @@ final class KeyListSync {
      * changes whose entries are not known. {@code then} runs once they are shown.
      */
     void readAll(Consumer<KeysModel> then) {
+        read(() -> service.list(true), then);
+    }
+
+    /** Shows {@code source}'s entries (read on the background thread) with their sidebar, checks and kits. */
+    private void read(java.util.function.Supplier<List<ApiKeyEntry>> source, Consumer<KeysModel> then) {
         if (!isCurrent()) return; // locked while a background task (an exchange check) was running
+        int leadDays = model.leadDaysProperty().get();
         Tasks.run(context.background(), () -> {
-            List<ApiKeyEntry> entries = service.list(true);
-            return new Read(entries, ExchangeChecks.lastChecks(service, entries), kits());
+            List<ApiKeyEntry> entries = source.get();
+            return new Read(entries, model.countFilters(entries, leadDays), ExchangeChecks.lastChecks(service, entries), kits());
         }, read -> {
             if (!isCurrent()) {
                 read.entries().forEach(ApiKeyEntry::wipeSecrets);
@@ -88,7 +95,7 @@ final class KeyListSync {
             }
             model.putChecks(read.checks());
             model.setKits(read.kits());
-            model.setEntries(read.entries());
+            model.setEntries(read.entries(), read.sidebar());
             if (!loaded) {
                 loaded = true;
                 screen.firstLoaded(service);
@@ -138,7 +145,7 @@ final class KeyListSync {
         return subscription != null && context.serviceProperty().get() == service;
     }
 
-    private record Read(List<ApiKeyEntry> entries, Map<UUID, dev.apikeep.domain.KeyCheck> checks,
+    private record Read(List<ApiKeyEntry> entries, KeysModel.Counted sidebar, Map<UUID, dev.apikeep.domain.KeyCheck> checks,
                         List<BotKits.Overview> kits) {
     }
 }

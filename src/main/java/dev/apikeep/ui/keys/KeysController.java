@@ -53,6 +53,9 @@ public final class KeysController implements KeyDetailPane.Actions {
     private UndoOffer undo;
     private KeyActions actions;
 
+    /** Runs once the first full list is shown: the shell's scheduled backup, which must never delay the list. */
+    private Runnable afterFirstList = () -> { };
+
     /** A new reminder lead time in Settings applies to the open list at once. */
     private final javafx.beans.value.ChangeListener<Settings> leadDaysFollowSettings =
             (o, a, b) -> model.leadDaysProperty().set(b.reminderLeadDays());
@@ -94,6 +97,11 @@ public final class KeysController implements KeyDetailPane.Actions {
         sync = new KeyListSync(context, model, Platform::runLater, listScreen());
         sync.start();
         Platform.runLater(keyList::requestFocus);
+    }
+
+    /** {@code then} runs on the FX thread once the first full list is shown (the shell starts the backup schedule there). */
+    public void afterFirstList(Runnable then) {
+        afterFirstList = then;
     }
 
     /** Stops following the vault and wipes every decrypted entry; called on lock and exit (the session stops its own watch). */
@@ -228,7 +236,10 @@ public final class KeysController implements KeyDetailPane.Actions {
     /** The list's answers to {@link KeyListSync}. */
     private KeyListSync.Screen listScreen() {
         return new KeyListSync.Screen() {
-            @Override public void firstLoaded(KeyService service) { lifecycle.afterUnlock(service); }
+            @Override public void firstLoaded(KeyService service) {
+                lifecycle.afterUnlock(service);
+                afterFirstList.run();
+            }
             @Override public void redraw() { KeysController.this.redraw(); }
             @Override public void failed(Throwable error) { Dialogs.error(window(), error); }
         };

@@ -81,13 +81,23 @@ public final class KeysModel {
      * the selection by id, and wipes the secrets of the replaced values.
      */
     public void setEntries(List<ApiKeyEntry> fresh) {
+        setEntries(fresh, null);
+    }
+
+    /**
+     * As {@link #setEntries(List)}, with the sidebar already counted off the FX thread by
+     * {@link #countFilters} (used while its lead days and day are still the model's; else counted
+     * here). At 10,000 keys the counting is the part of a new list that would hold up the window.
+     */
+    public void setEntries(List<ApiKeyEntry> fresh, Counted counted) {
         UUID selectedId = selected.get() == null ? null : selected.get().id();
         Map<ApiKeyEntry, Boolean> keep = new IdentityHashMap<>();
         fresh.forEach(e -> keep.put(e, true));
         List<ApiKeyEntry> old = new ArrayList<>(entries);
-        entries.setAll(fresh);
+        entries.setAll(fresh); // the visible list filters the new entries here, with the same predicate
         loading.set(false);
-        rebuildFilters();
+        boolean current = counted != null && counted.leadDays() == leadDays.get() && counted.day().equals(today.get());
+        showFilters(current ? counted.filters() : rules.filters(entries), false);
         selected.set(selectedId == null ? null : find(selectedId));
         Set<Object> freshSecrets = secretsOf(fresh);
         for (ApiKeyEntry e : old) if (!keep.containsKey(e)) wipeUnlessShared(e, freshSecrets);
@@ -233,12 +243,29 @@ public final class KeysModel {
     }
 
     private void rebuildFilters() {
-        List<KeyFilter.Item> items = rules.filters(entries);
+        showFilters(rules.filters(entries), true);
+    }
+
+    /** The sidebar's items; the chosen filter falls back to All when it is gone, else the rows refilter if asked. */
+    private void showFilters(List<KeyFilter.Item> items, boolean refilter) {
         KeyFilter current = filter.get();
         filters.setAll(items);
         boolean stillThere = items.stream().anyMatch(i -> i.filter().equals(current));
         if (!stillThere) filter.set(KeyFilter.ALL);
-        else refilter();
+        else if (refilter) refilter();
+    }
+
+    /** The sidebar of {@code list} as {@link #setEntries(List, Counted)} takes it. */
+    public record Counted(List<KeyFilter.Item> filters, int leadDays, LocalDate day) {
+    }
+
+    /**
+     * Counts the sidebar's filters for {@code list} at {@code leadDays}: safe on any thread (it reads
+     * only its arguments, the catalog and the clock), so the vault thread does it with the read.
+     */
+    public Counted countFilters(List<ApiKeyEntry> list, int leadDays) {
+        LocalDate day = today.get();
+        return new Counted(new KeyRules(catalog, () -> day, () -> leadDays).filters(list), leadDays, day);
     }
 
     /**

@@ -2,12 +2,14 @@ package dev.apikeep.ui.unlock;
 
 import dev.apikeep.domain.Messages;
 import dev.apikeep.app.Session;
+import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.ui.backups.BackupsDialog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.SecretFields;
 import dev.apikeep.ui.common.Tasks;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -22,6 +24,7 @@ import javafx.stage.FileChooser;
 public final class UnlockController {
     private final AppContext context;
     private final UnlockModel model = new UnlockModel();
+    private UnlockWarmUp warmUp;
 
     @FXML private Label vaultLabel;
     @FXML private PasswordField password;
@@ -59,6 +62,7 @@ public final class UnlockController {
         password.setOnKeyPressed(e -> updateCapsLock(e.getCode() == KeyCode.CAPS));
         password.focusedProperty().addListener((obs, was, is) -> updateCapsLock(false));
         Platform.runLater(password::requestFocus);
+        warmUp = UnlockWarmUp.start(context.keyDerivation());
     }
 
     @FXML
@@ -81,22 +85,40 @@ public final class UnlockController {
 
     private void start(Session.Access access) {
         if (password.getText().isEmpty() || model.busyProperty().get()) return;
+        warmUp.stop();
         char[] typed = SecretFields.take(password);
         password.setOnAction(null);
         model.started();
         Path file = context.vaultPath();
         Tasks.run(context.background(),
-                () -> Session.unlock(file, typed, access, Session.Claim.WINDOW, context.catalog(), context.clock(),
-                        context.keyDerivation()),
+                () -> withFirstList(Session.unlock(file, typed, access, Session.Claim.WINDOW, context.catalog(),
+                        context.clock(), context.keyDerivation())),
                 opened -> {
                     model.succeeded();
-                    context.vaultOpened(opened);
+                    context.vaultOpened(opened.session(), opened.firstList());
                     context.navigator().showKeys();
                 },
                 error -> {
                     model.failed(error);
                     password.requestFocus();
                 });
+    }
+
+    /** An unlocked vault and its entries, read on the vault's thread while the FX thread builds the main window. */
+    private record Opened(Session session, List<ApiKeyEntry> firstList) {
+    }
+
+    /**
+     * Reads every entry right after the unlock, in the same background task (it was checked whole
+     * at open): the read overlaps the main window's build instead of waiting for it. Should the read
+     * fail, the main window reads again and reports it there.
+     */
+    private static Opened withFirstList(Session session) {
+        try {
+            return new Opened(session, session.keys().list(true));
+        } catch (RuntimeException e) {
+            return new Opened(session, null);
+        }
     }
 
     @FXML

@@ -45,6 +45,27 @@ class KeysModelTest {
         assertThat(model.visible()).containsExactlyInAnyOrder(gridBot, tracker, hedge);
     }
 
+    /** The vault's thread counts the sidebar with the read; the window shows those counts, or recounts when they went stale. */
+    @Test
+    void sidebarCountedWithTheReadIsShown_unlessTheLeadDaysChangedMeanwhile() {
+        KeysModel fresh = new KeysModel(CATALOG, () -> TODAY);
+        List<ApiKeyEntry> read = List.of(gridBot, tracker, hedge, old);
+        fresh.setEntries(read, fresh.countFilters(read, 14));
+        assertThat(fresh.filters()).isEqualTo(model.filters());
+        assertThat(fresh.visible()).containsExactlyInAnyOrder(gridBot, tracker, hedge);
+
+        KeysModel.Counted at3Days = fresh.countFilters(read, 3); // grid bot expires in 10 d: "expiring" at 14, not at 3
+        fresh.setEntries(read, at3Days);
+        assertThat(count(fresh, "Expiring soon")).as("counted at 3 days, shown at 14").isEqualTo(1);
+        fresh.leadDaysProperty().set(3);
+        fresh.setEntries(read, at3Days);
+        assertThat(count(fresh, "Expiring soon")).isZero();
+    }
+
+    private static int count(KeysModel m, String filter) {
+        return m.filters().stream().filter(i -> i.text().equals(filter)).findFirst().orElseThrow().count();
+    }
+
     @Test
     void sidebarCountsEveryFilter() {
         assertThat(model.filters()).extracting(KeyFilter.Item::text, KeyFilter.Item::count).containsExactly(

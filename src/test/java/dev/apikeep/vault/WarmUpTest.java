@@ -1,0 +1,37 @@
+package dev.apikeep.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apikeep.crypto.Argon2Engine;
+import dev.apikeep.crypto.CheckedKdf;
+import dev.apikeep.crypto.Kdf;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The unlock's warm-up runs the KDF and the entry path on made-up data, and yields at once to a real unlock. */
+class WarmUpTest {
+
+    @Test
+    void runsTheKdfAndTheEntryPath_thenEnds() {
+        AtomicInteger derivations = new AtomicInteger();
+        AtomicInteger asked = new AtomicInteger();
+        WarmUp.run(counting(derivations), () -> asked.incrementAndGet() > 0);
+        assertThat(derivations.get()).isPositive();
+        assertThat(asked.get()).as("rounds of the entry path, each asked first").isGreaterThan(derivations.get() + 1);
+    }
+
+    @Test
+    void doesNothingOnceTheUnlockStarted() {
+        AtomicInteger derivations = new AtomicInteger();
+        WarmUp.run(counting(derivations), () -> false);
+        assertThat(derivations.get()).isZero();
+    }
+
+    private static CheckedKdf counting(AtomicInteger derivations) {
+        Argon2Engine engine = (password, salt, params) -> {
+            derivations.incrementAndGet();
+            return Kdf.Engine.PARALLEL.derive(password, salt, params);
+        };
+        return new CheckedKdf(engine, Kdf.Engine.BOUNCY_CASTLE);
+    }
+}
