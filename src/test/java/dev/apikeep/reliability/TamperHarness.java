@@ -122,7 +122,9 @@ public final class TamperHarness {
             case 1 -> "UPDATE entries SET revision = revision + 1 WHERE rowid = (SELECT min(rowid) FROM entries)";
             case 2 -> "UPDATE entries SET ciphertext = (SELECT ciphertext FROM entries ORDER BY rowid DESC LIMIT 1)"
                     + " WHERE rowid = (SELECT min(rowid) FROM entries)";
-            case 3 -> "INSERT INTO entries SELECT substr(id, 1, 35) || 'f', revision, nonce, ciphertext FROM entries LIMIT 1";
+            // a copy under another id: its last digit changed (to 'f', or 'e' when it is an 'f', which gave the same id)
+            case 3 -> "INSERT INTO entries SELECT substr(id, 1, 35) || CASE substr(id, 36, 1) WHEN 'f' THEN 'e' ELSE 'f' END,"
+                    + " revision, nonce, ciphertext FROM entries LIMIT 1";
             case 4 -> "DELETE FROM events WHERE seq = (SELECT max(seq) FROM events)";
             default -> "ROLLBACK-ROW";
         };
