@@ -10,9 +10,7 @@ import dev.apikeep.vault.Vault;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -144,11 +142,7 @@ public final class KeyService implements AutoCloseable {
 
     /** Every readable entry, sorted by label; revoked ones only when asked for. */
     public synchronized List<ApiKeyEntry> list(boolean includeRevoked) {
-        return vault.entries().stream()
-                .filter(e -> includeRevoked || !e.isRevoked())
-                .sorted(Comparator.comparing((ApiKeyEntry e) -> e.label().toLowerCase(Locale.ROOT))
-                        .thenComparing(e -> e.id().toString()))
-                .toList();
+        return EntryOrder.byLabel(vault.entries().stream().filter(e -> includeRevoked || !e.isRevoked()).toList());
     }
 
     public synchronized Optional<ApiKeyEntry> find(UUID id) {

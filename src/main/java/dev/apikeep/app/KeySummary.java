@@ -7,7 +7,10 @@ import dev.apikeep.domain.Expiry;
 import dev.apikeep.domain.IpRule;
 import dev.apikeep.domain.KeyLifecycle;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,7 +26,20 @@ public record KeySummary(String id, String exchange, String environment, String 
                          Long daysToExpiry, String rotatedFrom, String rotatedTo) {
 
     public static KeySummary of(ApiKeyEntry e, ExchangeCatalog catalog, LocalDate today) {
-        Exchange exchange = catalog.find(e.exchangeId()).orElse(catalog.custom());
+        return of(e, catalog.forEntry(e), today);
+    }
+
+    /** Summaries of many entries, in their order; each exchange is looked up in the catalog once, not once per entry. */
+    public static List<KeySummary> of(List<ApiKeyEntry> entries, ExchangeCatalog catalog, LocalDate today) {
+        Map<String, Exchange> exchanges = new HashMap<>();
+        List<KeySummary> summaries = new ArrayList<>(entries.size());
+        for (ApiKeyEntry e : entries) {
+            summaries.add(of(e, exchanges.computeIfAbsent(e.exchangeId(), id -> catalog.forEntry(e)), today));
+        }
+        return summaries;
+    }
+
+    private static KeySummary of(ApiKeyEntry e, Exchange exchange, LocalDate today) {
         Optional<Expiry> expiry = KeyLifecycle.expiryOf(e, exchange);
         return new KeySummary(
                 e.id().toString(), e.exchangeId(), e.environment().id(), e.label(), e.account(),
@@ -33,7 +49,7 @@ public record KeySummary(String id, String exchange, String environment, String 
                 expiry.map(x -> x.date().toString()).orElse(null),
                 expiry.map(x -> x.source() == Expiry.Source.USER ? "user" : "exchange-rule").orElse(null),
                 e.rotateEveryDays(),
-                KeyLifecycle.status(e, exchange, today),
+                KeyLifecycle.status(e, expiry, today),
                 e.tags(), e.usedBy(), e.notes(),
                 e.lastUsedAt() == null ? null : e.lastUsedAt().toString(),
                 expiry.map(x -> x.date().toEpochDay() - today.toEpochDay()).orElse(null),

@@ -20,8 +20,7 @@ final class ListCommand extends BaseCommand implements KitOptions.ReadsKits {
     public Integer call() {
         if (readsKit()) return listKit();
         return withVault(service -> {
-            List<KeySummary> keys = service.list(all).stream()
-                    .map(e -> KeySummary.of(e, service.catalog(), service.today())).toList();
+            List<KeySummary> keys = KeySummary.of(service.list(all), service.catalog(), service.today());
             if (json) {
                 printJson(keys);
             } else if (keys.isEmpty() && service.damagedEntries().isEmpty()) {
@@ -52,8 +51,10 @@ final class ListCommand extends BaseCommand implements KitOptions.ReadsKits {
     private void printInChunks(List<KeySummary> keys) {
         StringBuilder chunk = new StringBuilder(1 << 16);
         String newline = System.lineSeparator();
+        TextTable.KeyRows rows = new TextTable.KeyRows();
         for (KeySummary k : keys) {
-            chunk.append(TextTable.row(k)).append(newline);
+            rows.append(chunk, k);
+            chunk.append(newline);
             if (chunk.length() >= 1 << 16) {
                 out().print(chunk);
                 chunk.setLength(0);

@@ -41,8 +41,13 @@ public final class KeyLifecycle {
 
     /** "revoked", "expired" or "active": the stable status word of the CLI's JSON and the list view. */
     public static String status(ApiKeyEntry entry, Exchange exchange, LocalDate today) {
+        return status(entry, expiryOf(entry, exchange), today);
+    }
+
+    /** As above, with the entry's {@link #expiryOf expiry} already worked out (a list needs both). */
+    public static String status(ApiKeyEntry entry, Optional<Expiry> expiry, LocalDate today) {
         if (entry.isRevoked()) return KeyStatus.REVOKED.id();
-        return isExpired(entry, exchange, today) ? "expired" : KeyStatus.ACTIVE.id();
+        return expiry.isPresent() && daysFrom(today, expiry.get().date()) <= 0 ? "expired" : KeyStatus.ACTIVE.id();
     }
 
     /** The day rotation is due: created date + the rotation interval; empty when no interval is set. */

@@ -1,0 +1,25 @@
+package dev.apikeep.app;
+
+import dev.apikeep.domain.ApiKeyEntry;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The order keys are listed in: by label ignoring case ({@code Locale.ROOT}), then by id as text. */
+final class EntryOrder {
+    private EntryOrder() {
+    }
+
+    /** An entry with its sort keys worked out once, not at each of a sort's n log n comparisons. */
+    private record SortKeys(String label, String id, ApiKeyEntry entry) {
+        static final Comparator<SortKeys> ORDER = Comparator.comparing(SortKeys::label).thenComparing(SortKeys::id);
+
+        SortKeys(ApiKeyEntry entry) {
+            this(entry.label().toLowerCase(Locale.ROOT), entry.id().toString(), entry);
+        }
+    }
+
+    static List<ApiKeyEntry> byLabel(List<ApiKeyEntry> entries) {
+        return entries.stream().map(SortKeys::new).sorted(SortKeys.ORDER).map(SortKeys::entry).toList();
+    }
+}
