@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -29,17 +30,35 @@ final class GuardedVault {
     }
 
     private final ChangeListeners listeners = new ChangeListeners();
+    /** Work for the start of the next write's transaction (a command's unlock event), until one commits. */
+    private Consumer<VaultTransaction> withNextWrite;
 
     /** One transaction; once it has committed, the listeners hear which entries it touched. */
     <T> T write(Function<VaultTransaction, T> work) {
         List<Set<UUID>> touched = new ArrayList<>(1);
+        Consumer<VaultTransaction> first = withNextWrite;
         T result = guard(() -> vault.write(tx -> {
+            if (first != null) first.accept(tx);
             T done = work.apply(tx);
             touched.add(Set.copyOf(tx.changedEntries()));
             return done;
         }));
+        withNextWrite = null;   // committed: a failed write leaves it for the next one
         listeners.fire(VaultChange.here(touched.isEmpty() ? Set.of() : touched.get(0)));
         return result;
+    }
+
+    /**
+     * Runs {@code work} first in the next write's transaction, so a command that writes pays for one
+     * durable commit, not two (see {@link UnlockRecord}); {@link #writePending} writes it alone.
+     */
+    void withNextWrite(Consumer<VaultTransaction> work) {
+        withNextWrite = work;
+    }
+
+    /** Writes what {@link #withNextWrite} left, in a transaction of its own; nothing when nothing waits. */
+    void writePending() {
+        if (withNextWrite != null) write(tx -> null);
     }
 
     ChangeListeners listeners() { return listeners; }
@@ -58,8 +77,16 @@ final class GuardedVault {
     List<ActivityEvent> events(int limit) { return guard(() -> vault.events(limit)); }
     Optional<java.time.Instant> newestEventTime() { return guard(vault::newestEventTime); }
     boolean verifyPassword(char[] password) { return guard(() -> vault.verifyPassword(password)); }
-    void changePassword(char[] newPassword, KdfParams kdf) { guard(() -> vault.changePassword(newPassword, kdf)); }
-    void rekey(char[] password) { guard(() -> vault.rekey(password)); }
+    void changePassword(char[] newPassword, KdfParams kdf) {
+        writePending();   // the log keeps its order: the unlock before the change
+        guard(() -> vault.changePassword(newPassword, kdf));
+    }
+
+    void rekey(char[] password) {
+        writePending();
+        guard(() -> vault.rekey(password));
+    }
+
     IntegrityReport verify() { return guard(vault::verify); }
     KdfParams kdfParams() { return vault.kdfParams(); }
     long dataVersion() { return guard(vault::dataVersion); }

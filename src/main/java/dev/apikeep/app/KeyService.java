@@ -60,19 +60,20 @@ public final class KeyService implements AutoCloseable {
     /**
      * Opens with this machine's memory of vault generations and headers in {@code seen} (tests give
      * their own) and the Argon2 engines of {@code derivation}. A header edited since the vault last
-     * unlocked here is {@link HeaderChangedException} (damaged), not a wrong password. Set-MAC: {@link Vault.Check}.
+     * unlocked here is {@link HeaderChangedException} (damaged), not a wrong password. Set-MAC: {@link Vault.Check};
+     * the unlock event, at once or with a command's first write: {@link UnlockRecord.Logged}.
      */
     public static KeyService open(Path file, char[] password, Vault.Access access, ExchangeCatalog catalog, Clock clock,
                                   SeenVaults seen, KeyDerivation derivation) {
-        return open(file, password, access, Vault.Check.AT_OPEN, catalog, clock, seen, derivation);
+        return open(file, password, access, Vault.Check.AT_OPEN, UnlockRecord.Logged.AT_UNLOCK, catalog, clock, seen, derivation);
     }
 
-    static KeyService open(Path file, char[] password, Vault.Access access, Vault.Check when, ExchangeCatalog catalog,
-                           Clock clock, SeenVaults seen, KeyDerivation derivation) {
+    static KeyService open(Path file, char[] password, Vault.Access access, Vault.Check when, UnlockRecord.Logged logged,
+                           ExchangeCatalog catalog, Clock clock, SeenVaults seen, KeyDerivation derivation) {
         KeyService service = new KeyService(Failures.guard(
                 () -> Vault.open(file, password, access, when, derivation.engines(), seen.headers(file))), catalog, clock);
         try {
-            service.unlock.unlocked(seen);
+            service.unlock.unlocked(seen, logged);
         } catch (RuntimeException e) {
             service.close();
             throw e;
@@ -132,9 +133,7 @@ public final class KeyService implements AutoCloseable {
         return vault.verifyPassword(password);
     }
 
-    public Clock clock() {
-        return clock;
-    }
+    public Clock clock() { return clock; }
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -288,7 +287,7 @@ public final class KeyService implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        unlock.rememberSeen();
+        unlock.closing();   // a command's unlock event if no write carried it; the generation remembered
         vault.close();
     }
 }

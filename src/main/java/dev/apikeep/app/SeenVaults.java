@@ -34,7 +34,6 @@ public final class SeenVaults {
     private static final String FILE = ".file";
     /** The first line of the file: for whoever opens it, not part of the program's texts. */
     private static final String FILE_COMMENT = "ApiKeep: per vault id, the newest write generation seen on this machine, the header (KDF parameters and salt) that last unlocked it, and its file (no secrets)";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final Path file;
 
     public SeenVaults(Path file) {
@@ -68,8 +67,8 @@ public final class SeenVaults {
         Optional<Seen> seen = read().map(p -> Seen.parse(p.getProperty(vaultId)));
         if (seen.isEmpty() || seen.get() == null || generation >= seen.get().generation()) return Optional.empty();
         Seen last = seen.get();
-        String changed = lastChange == null ? Messages.get("seen.changedUnknown") : Messages.format("seen.changedOn", WHEN.format(lastChange));
-        return Optional.of(Messages.format("seen.olderVault", changed, String.valueOf(generation), WHEN.format(last.at()),
+        String changed = lastChange == null ? Messages.get("seen.changedUnknown") : Messages.format("seen.changedOn", Warning.WHEN.format(lastChange));
+        return Optional.of(Messages.format("seen.olderVault", changed, String.valueOf(generation), Warning.WHEN.format(last.at()),
                 String.valueOf(last.generation())));
     }
 
@@ -152,5 +151,10 @@ public final class SeenVaults {
                 return null;
             }
         }
+    }
+
+    /** Made only for the warning: java.time's formatters are a cold command's time that an unlock without one need not pay. */
+    private static final class Warning {
+        static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     }
 }

@@ -67,8 +67,8 @@ public final class Session implements AutoCloseable {
         KeyService keys = null;
         try {
             if (claim == Claim.WINDOW) lock = Failures.guard(() -> VaultLock.acquire(file));
-            keys = KeyService.open(file, password, vaultAccess(access), integrityCheck(claim), catalog, clock,
-                    SeenVaults.inConfigDir(), derivation);
+            keys = KeyService.open(file, password, vaultAccess(access), integrityCheck(claim), unlockLogged(claim), catalog,
+                    clock, SeenVaults.inConfigDir(), derivation);
             return new Session(keys, lock);
         } catch (RuntimeException e) {
             if (keys != null) keys.close();
@@ -117,6 +117,11 @@ public final class Session implements AutoCloseable {
      */
     private static Vault.Check integrityCheck(Claim claim) {
         return claim == Claim.WINDOW ? Vault.Check.AT_OPEN : Vault.Check.ON_READ;
+    }
+
+    /** The desktop app logs its unlock at once; a command with its first write, or at close (one commit for a get). */
+    private static UnlockRecord.Logged unlockLogged(Claim claim) {
+        return claim == Claim.WINDOW ? UnlockRecord.Logged.AT_UNLOCK : UnlockRecord.Logged.WITH_FIRST_WRITE;
     }
 
     private static Vault.Access vaultAccess(Access access) {

@@ -1,6 +1,7 @@
 package dev.apikeep.app;
 
 import dev.apikeep.domain.EventType;
+import dev.apikeep.vault.VaultTransaction;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -29,16 +30,45 @@ final class UnlockRecord {
      * A full disk does not lock the user out of their keys: reading needs no space, and the next
      * write reports the full disk where the user can act on it.
      */
-    void unlocked(SeenVaults seenHere) {
+    void unlocked(SeenVaults seenHere, Logged logged) {
         try {
             compareWithLastSeen(seenHere);
-            logUnlock();
             seen = seenHere;
+            boolean logs = !vault.isReadOnly();   // a damaged vault opened to rescue is never written
+            if (logged == Logged.WITH_FIRST_WRITE) {
+                if (logs) vault.withNextWrite(this::logUnlock);
+                return;   // remembered at close, once, with the generation the command's writes reached
+            }
+            if (logs) vault.write(tx -> {
+                logUnlock(tx);
+                return null;
+            });
             rememberSeen();
         } catch (AppException e) {
             if (e.kind() != AppException.Kind.DISK_FULL) throw e;
             log().log(System.Logger.Level.WARNING, "the unlock was not logged: " + e.getMessage());
         }
+    }
+
+    /**
+     * When the unlock event is written. The desktop app writes it at unlock. A command writes it in
+     * the transaction of its first write (a get's use event, an add's entry), before that write's own
+     * events, or alone when it closes without writing: one durable commit instead of two for a
+     * {@code get}, and the log reads the same (issue 15 goal 2; DESIGN.md §6).
+     */
+    enum Logged { AT_UNLOCK, WITH_FIRST_WRITE }
+
+    /**
+     * At close: a command's unlock event if no write carried it (a full disk or a busy file only
+     * loses the line: the command's answer is out), then the generation this machine has now seen.
+     */
+    void closing() {
+        try {
+            vault.writePending();
+        } catch (AppException e) {
+            log().log(System.Logger.Level.WARNING, "the unlock was not logged: " + e.getMessage());
+        }
+        rememberSeen();
     }
 
     /**
@@ -69,19 +99,17 @@ final class UnlockRecord {
         }
     }
 
-    private void logUnlock() {
-        if (vault.isReadOnly()) return;
+    /** The wrong passwords typed before (then forgotten), the unlock, and the backup a format upgrade made. */
+    private void logUnlock(VaultTransaction tx) {
         Optional<FailedUnlocks> failed = vault.failedUnlocks().map(FailedUnlocks::of);
-        vault.write(tx -> {
-            failed.ifPresent(f -> {
-                tx.log(EventType.UNLOCK_FAILED, null, 0, f.describe());
-                tx.clearFailedUnlocks();
-            });
-            return tx.log(EventType.UNLOCK, null, 0, "");
+        failed.ifPresent(f -> {
+            tx.log(EventType.UNLOCK_FAILED, null, 0, f.describe());
+            tx.clearFailedUnlocks();
         });
+        tx.log(EventType.UNLOCK, null, 0, "");
         failedBefore = failed.orElse(null);
-        vault.migrationBackup().ifPresent(backup -> vault.write(tx -> tx.log(EventType.BACKUP, null, 0,
-                backup.getFileName() + MIGRATION_DETAIL)));
+        vault.migrationBackup().ifPresent(backup -> tx.log(EventType.BACKUP, null, 0,
+                backup.getFileName() + MIGRATION_DETAIL));
     }
 
     Optional<FailedUnlocks> failedBefore() {

@@ -116,7 +116,7 @@ public final class ApiKeepCli implements Runnable {
 
     public static int run(String[] args, Context given) {
         ApiKeepCli root = new ApiKeepCli(given.inert());
-        java.util.OptionalInt quick = KitQuickGet.run(args, root);
+        java.util.OptionalInt quick = QuickGet.run(args, root);
         return quick.isPresent() ? quick.getAsInt() : runParsed(args, new ApiKeepCli(given.inert()));
     }
 

@@ -33,21 +33,36 @@ final class GetCommand extends BaseCommand implements KitOptions.ReadsKits {
             if (entry.isRevoked()) {
                 throw new CliException(Messages.format("cli.get.revoked", entry.label()));
             }
-            switch (format) {
-                case value -> printValue(entry);
-                case json -> out().println(JsonText.of(CredentialFields.asJson(entry)));
-                case ccxt -> out().println(JsonText.of(CredentialFields.asCcxt(entry)));
-            }
-            out().flush();
+            String json = switch (format) {   // made before the use is recorded: an error here records nothing
+                case value -> null;
+                case json -> JsonText.of(CredentialFields.asJson(entry));
+                case ccxt -> JsonText.of(CredentialFields.asCcxt(entry));
+            };
+            byte[] value = json == null ? valueLine(entry) : null;
             try {
-                keys.recordUse(entry, EventType.GET, format == Format.value ? CredentialFields.canonical(field) : format.name());
-            } catch (AppException e) {
-                // The value is already out: never print a secret and then fail. A full disk, a busy vault
-                // (another program writing for longer than the busy timeout) only cost the log line.
-                root.context().err().println(Messages.format("cli.get.notRecorded", e.getMessage()));
+                recordUse(keys, entry);
+                if (json != null) out().println(json);
+                else out().write(value, 0, value.length);
+                out().flush();
+            } finally {
+                if (value != null) Arrays.fill(value, (byte) 0);
             }
             return ExitCode.OK;
         });
+    }
+
+    /**
+     * Before the value goes out, once it is known to go out: a vault command writes its unlock event
+     * in this same transaction (one durable commit for a get), so the activity log never lacks a
+     * value that left. A full disk or a busy vault (another program writing for longer than the busy
+     * timeout) only costs the log line: the value is still printed, with a warning.
+     */
+    private void recordUse(KeySource keys, ApiKeyEntry entry) {
+        try {
+            keys.recordUse(entry, EventType.GET, format == Format.value ? CredentialFields.canonical(field) : format.name());
+        } catch (AppException e) {
+            root.context().err().println(Messages.format("cli.get.notRecorded", e.getMessage()));
+        }
     }
 
     /**
@@ -55,7 +70,7 @@ final class GetCommand extends BaseCommand implements KitOptions.ReadsKits {
      * file): so {@code get > key.pem} reproduces the file that went in byte for byte, whatever the
      * platform's default encoding or line separator.
      */
-    private void printValue(ApiKeyEntry entry) {
+    private byte[] valueLine(ApiKeyEntry entry) {
         String canonical = CredentialFields.canonical(field);
         byte[] bytes = switch (canonical) {
             case "key" -> entry.apiKey().copyBytes();
@@ -66,11 +81,10 @@ final class GetCommand extends BaseCommand implements KitOptions.ReadsKits {
             }
             default -> CredentialFields.value(entry, canonical).getBytes(StandardCharsets.UTF_8);
         };
-        try {
-            out().write(bytes, 0, bytes.length);
-            if (bytes.length == 0 || bytes[bytes.length - 1] != '\n') out().write('\n');
-        } finally {
-            Arrays.fill(bytes, (byte) 0);
-        }
+        if (bytes.length > 0 && bytes[bytes.length - 1] == '\n') return bytes;
+        byte[] line = Arrays.copyOf(bytes, bytes.length + 1);
+        line[bytes.length] = '\n';
+        Arrays.fill(bytes, (byte) 0);
+        return line;
     }
 }

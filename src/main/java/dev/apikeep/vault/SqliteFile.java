@@ -3,7 +3,6 @@ package dev.apikeep.vault;
 import dev.apikeep.vault.VaultException.Kind;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +10,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import org.sqlite.JDBC;
 
 /**
  * The SQLite connection under a vault: durable settings set explicitly and verified (the driver's
@@ -32,7 +33,8 @@ final class SqliteFile implements AutoCloseable {
     static SqliteFile open(Path file) {
         SqliteNative.prepare();
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            // The driver itself, not DriverManager: its first use looks for every JDBC driver on the class path.
+            Connection connection = JDBC.createConnection(JDBC.PREFIX + file.toAbsolutePath(), new Properties());
             SqliteFile sqlite = new SqliteFile(connection);
             try {
                 sqlite.configure();

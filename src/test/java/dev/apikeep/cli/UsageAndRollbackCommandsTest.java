@@ -56,9 +56,11 @@ class UsageAndRollbackCommandsTest {
         Path old = dir.resolve("old.apikeep");
         Files.copy(cli.vault, old);
         assertThat(cli.run(stdin(), "edit", "Grid bot", "--notes", "newer").code()).isZero();
+        assertThat(cli.run(stdin(), "edit", "Grid bot", "--notes", "newest").code()).isZero();
         Files.copy(old, cli.vault, StandardCopyOption.REPLACE_EXISTING); // "restored from a backup"
 
-        // each run logs its unlock (one write): the copy is still behind after two of them
+        // each edit was one write (its unlock rides in it); each run below logs its unlock (one write):
+        // the copy, two writes behind, is still behind after the first of them
         CliRunner.Result strict = cli.run(stdin(), "check", "--strict");
         assertThat(strict.code()).as(strict.toString()).isEqualTo(ExitCode.DAMAGED);
         assertThat(strict.err()).contains("this vault is older than the one you last opened here (restored from a backup or copied back?)");

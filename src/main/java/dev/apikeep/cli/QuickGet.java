@@ -7,20 +7,21 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * A bot's start, {@code apikeep --kit FILE get REF [--field F] [--format value|json|ccxt]}, run
- * without picocli: building its model (loading and verifying picocli's classes, reading the
- * annotations through generated proxies) was more than half of a cold {@code --kit get} (issue 14
- * asks for ≤ 3× a bare JVM; see bench/RESULTS.md). The same {@link GetCommand} runs, with the same
- * fields picocli would set and the same error reporting, so output and exit codes are the same.
- * Only plain, complete arguments are taken here; anything else (help, {@code --}, {@code @files},
- * a repeated or unknown option, a value picocli would refuse) goes to picocli, which answers it.
- * KitQuickGetTest runs each case both ways and compares.
+ * {@code apikeep [--vault FILE] [--password-file FILE] get REF [--field F] [--format value|json|ccxt]},
+ * and a bot's {@code --kit FILE get REF}, run without picocli: building its model (loading and
+ * verifying picocli's classes, reading the annotations through generated proxies) was more than half
+ * of a cold {@code --kit get} (issue 14) and a sixth of a vault {@code get}'s sampled time (issue 15
+ * goal 2; see bench/RESULTS.md). The same {@link GetCommand} runs, with the same fields picocli
+ * would set and the same error reporting, so output and exit codes are the same. Only plain,
+ * complete arguments are taken here; anything else (help, {@code --}, {@code @files}, a repeated or
+ * unknown option, a value picocli would refuse, a kit token file without a kit) goes to picocli,
+ * which answers it. QuickGetTest runs each case both ways and compares.
  */
-final class KitQuickGet {
-    private KitQuickGet() {
+final class QuickGet {
+    private QuickGet() {
     }
 
-    /** The exit code when {@code args} are a plain kit {@code get}, run here; empty when picocli must answer. */
+    /** The exit code when {@code args} are a plain {@code get}, run here; empty when picocli must answer. */
     static OptionalInt run(String[] args, ApiKeepCli root) {
         GetCommand get = parse(args, root);
         if (get == null) return OptionalInt.empty();
@@ -60,7 +61,8 @@ final class KitQuickGet {
             if (!plainValue(value)) return null;
             if (!(get == null ? setRootOption(root, name, value) : setGetOption(get, name, value))) return null;
         }
-        return get != null && get.ref != null && root.kit != null ? get : null;
+        boolean kitOptionsFit = root.kit != null || root.kitTokenFile == null;   // picocli refuses a token file alone
+        return get != null && get.ref != null && kitOptionsFit ? get : null;
     }
 
     /** A value picocli takes as it is: not empty, not an option, not the command's name, not an @file. */

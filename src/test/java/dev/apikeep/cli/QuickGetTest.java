@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bot's plain {@code --kit FILE get REF} runs without picocli (issue 14's speed), and answers
- * exactly as picocli's run of the same command does: output, error text and exit code, for
- * successes and failures alike. Anything less plain is left to picocli.
+ * A plain {@code get REF} on a vault, and a bot's {@code --kit FILE get REF}, run without picocli
+ * (issue 14's and 15's speed), and answer exactly as picocli's run of the same command does:
+ * output, error text and exit code, for successes and failures alike. Anything less plain is left
+ * to picocli.
  */
-class KitQuickGetTest {
+class QuickGetTest {
     @TempDir Path dir;
     private Path kit;
     private Path tokenFile;
@@ -79,6 +80,35 @@ class KitQuickGetTest {
     }
 
     @Test
+    void plainVaultGetsAnswerWithoutPicocliExactlyAsPicocliDoes() throws Exception {
+        CliRunner vault = new CliRunner(dir.resolve("vault.apikeep")).init();
+        String id = vault.add("AK-v-1\nSK-v-1\n",
+                "--exchange", "binance", "--label", "Vault key");
+        Path passwordFile = Files.writeString(dir.resolve("pw"), CliRunner.PASSWORD + "\n");
+        String v = vault.vault.toString();
+        String pw = passwordFile.toString();
+        List<String[]> cases = List.of(
+                new String[] {"--vault", v, "--password-file", pw, "get", "Vault key"},
+                new String[] {"--password-file=" + pw, "--vault", v, "get", "vault KEY", "--field", "key"},
+                new String[] {"--vault", v, "--password-file", pw, "get", id.substring(0, 8), "--format", "ccxt"},
+                new String[] {"--vault", v, "--password-file", pw, "get", "Vault key", "--field", "passphrase"}, // none: exit 1
+                new String[] {"--vault", v, "--password-file", pw, "get", "nobody"},                            // exit 1
+                new String[] {"--vault", v, "--password-file", pw, "get", "Vault key", "--field", "nonsense"},  // usage
+                new String[] {"--vault", v, "--password-file", dir.resolve("none").toString(), "get", "Vault key"},
+                new String[] {"--vault", dir.resolve("missing.apikeep").toString(), "--password-file", pw, "get", "x"},
+                new String[] {"--vault", v, "get", "Vault key"});                              // stdin is empty: no password
+        for (String[] args : cases) {
+            assertThat(quickAnswer(args, null)).as(String.join(" ", args)).isPresent();
+            assertThat(run(true, args, null)).as(String.join(" ", args)).isEqualTo(run(false, args, null));
+        }
+        assertThat(run(true, cases.get(0), null).out).isEqualTo("SK-v-1\n");
+        CliRunner.Result wrong = vault.run("not the password\n", "get", "Vault key");
+        assertThat(wrong.code()).isEqualTo(ExitCode.WRONG_PASSWORD);
+        assertThat(vault.run(CliRunner.stdin(), "log").out())
+                .as("each quick get still records its use").containsPattern("(?s)get.*get");
+    }
+
+    @Test
     void aWrongTokenOrAMissingKitFailsTheSameWayOnBothPaths() {
         try (KitToken other = KitToken.generate(new SecureRandom())) {
             String[] get = args("get", "Grid bot");
@@ -95,7 +125,7 @@ class KitQuickGetTest {
     void anythingLessPlainIsLeftToPicocli() {
         String file = kit.toString();
         List<String[]> left = List.of(
-                new String[] {"get", "Grid bot"},                                   // no --kit: the vault's get
+                new String[] {"--kit-token-file", tokenFile.toString(), "get", "x"}, // a token file without a kit
                 new String[] {"--kit", file, "get"},                               // no REF
                 new String[] {"--kit", file, "get", "a", "b"},                     // two REFs
                 new String[] {"--kit", file, "get", "--help"},
@@ -127,7 +157,7 @@ class KitQuickGetTest {
     }
 
     private OptionalInt quickAnswer(String[] args, String token) {
-        return KitQuickGet.run(args, new ApiKeepCli(context(token, new ByteArrayOutputStream(), new ByteArrayOutputStream()).inert()));
+        return QuickGet.run(args, new ApiKeepCli(context(token, new ByteArrayOutputStream(), new ByteArrayOutputStream()).inert()));
     }
 
     private Result run(boolean quick, String[] args, String token) {
