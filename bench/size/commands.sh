@@ -5,7 +5,9 @@
 # loaded: run it on a jar built without the filters (every class there) and on the shipped jar.
 #   bench/size/commands.sh JAR [PATTERN] [OUT_DIR]
 # e.g. bench/size/commands.sh target/apikeep.jar 'org\.bouncycastle\.(pqc|jcajce|jce|x509)\.|javafx\.scene\.chart\.'
-# The exchange checks (`compare`) need the network and are covered by the test suite's loopback servers.
+# `compare` runs against a closed port on loopback (HTTPS_PROXY), so it loads the exchange client and
+# reports the exchange unreachable (exit 1) without talking to any host; the test suite's loopback
+# servers cover the answers. Put a packaged runtime's bin/ first on the PATH to try the jar on it.
 set -uo pipefail
 jar=$(readlink -f "${1:?usage: commands.sh JAR [PATTERN] [OUT_DIR]}")
 pattern=${2:-'org\.bouncycastle\.(pqc|jcajce|jce|x509)\.|javafx\.scene\.chart\.|org\.controlsfx\.'}
@@ -42,6 +44,7 @@ run audit "$pw\n" --vault "$v" audit --json
 run reminders "$pw\n" --vault "$v" reminders --json
 run log "$pw\n" --vault "$v" log --json
 run check "$pw\n" --vault "$v" check
+HTTPS_PROXY=http://127.0.0.1:9 run compare "$pw\n" --vault "$v" compare 'Ed key'
 run exchanges '' exchanges --json
 run export "$pw\nbundle-pw\n" --vault "$v" export "$work/b.akbundle"
 run import "$pw\nbundle-pw\n" --vault "$v" import "$work/b.akbundle"

@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 
 /**
@@ -60,56 +58,20 @@ final class Cipherer {
     record EntryRow(String id, long revision, byte[] nonce, byte[] ciphertext) {
     }
 
-    /** Rows at which one worker thread is worth starting: below this, starting it costs more than it saves. */
-    private static final int ROWS_PER_THREAD = 64;
-
     /**
      * Opens many entry rows on every core, each thread with its own cipher. The result is in row order,
      * with {@code null} where a row would not open (damaged or tampered with).
      */
     List<ApiKeyEntry> openEntries(List<EntryRow> rows) {
-        ApiKeyEntry[] opened = new ApiKeyEntry[rows.size()];
-        AtomicInteger next = new AtomicInteger();
-        Runnable work = () -> {
-            Aead.Decryptor decryptor = Aead.decryptor(dataKey);
-            for (int i = next.getAndIncrement(); i < opened.length; i = next.getAndIncrement()) {
-                try {
-                    opened[i] = openEntry(decryptor, rows.get(i));
-                } catch (RuntimeException damaged) {
-                    opened[i] = null;
-                }
-            }
-        };
-        int helpers = Math.min(Runtime.getRuntime().availableProcessors(), rows.size() / ROWS_PER_THREAD) - 1;
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < helpers; t++) threads.add(started(work));
-        work.run();
-        for (Thread thread : threads) joinUninterruptibly(thread);
-        return Arrays.asList(opened);
+        return EntryOpening.start(this, rows).join();
     }
 
-    private static Thread started(Runnable work) {
-        Thread thread = new Thread(work, "apikeep-decrypt");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
+    /** A cipher for one thread's share of {@link EntryOpening}: set up once, used for many rows. */
+    Aead.Decryptor decryptor() {
+        return Aead.decryptor(dataKey);
     }
 
-    /** Joins (results are only complete after every worker ended), keeping an interrupt for the caller. */
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-    }
-
-    private ApiKeyEntry openEntry(Aead.Decryptor decryptor, EntryRow row) {
+    ApiKeyEntry openEntry(Aead.Decryptor decryptor, EntryRow row) {
         byte[] plaintext = decryptor.decrypt(row.nonce(), row.ciphertext(), entryAad(row.id(), row.revision()));
         String id = row.id();
         long revision = row.revision();

@@ -51,9 +51,8 @@ final class EntryReads {
     }
 
     List<ApiKeyEntry> entries() {
-        vault.integrity.wholeSet();
         List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries", EntryReads::entryRow);
-        List<ApiKeyEntry> opened = vault.keys.cipherer.openEntries(rows);
+        List<ApiKeyEntry> opened = openWhileChecking(rows);
         Map<String, Usage> usage = allUsage();
         List<ApiKeyEntry> entries = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -61,6 +60,22 @@ final class EntryReads {
             else vault.markDamaged(rows.get(i).id());
         }
         return entries;
+    }
+
+    /**
+     * Decrypts the rows on helper threads while this thread checks the whole set (a command checks it
+     * at its first read of every entry; SQLite stays on this thread), then helps with the rows left.
+     * Nothing opened is returned, and every secret opened is wiped, when the check refuses the vault.
+     */
+    private List<ApiKeyEntry> openWhileChecking(List<Cipherer.EntryRow> rows) {
+        EntryOpening opening = EntryOpening.start(vault.keys.cipherer, rows);
+        try {
+            vault.integrity.wholeSet();
+        } catch (RuntimeException refused) {
+            opening.discard();
+            throw refused;
+        }
+        return opening.join();
     }
 
     private static Cipherer.EntryRow entryRow(ResultSet rs) throws SQLException {

@@ -84,6 +84,23 @@ class ListOutputTest {
         assertThat(keys.get(4).get("status").asText()).isEqualTo("expired");
     }
 
+    @Test
+    void aManyKeyVaultWithARowDeletedBehindItsBackIsRefusedWhileItsRowsAreDecrypted() throws Exception {
+        // enough rows that helper threads decrypt while the whole set is checked
+        StringBuilder csv = new StringBuilder("exchange,label,api_key,secret\n");
+        for (int i = 0; i < 300; i++) csv.append("custom,Bulk key ").append(i).append(",key").append(i).append("-0123456789,secret-").append(i).append('\n');
+        Path file = dir.resolve("keys.csv");
+        java.nio.file.Files.writeString(file, csv);
+        assertThat(cli.run(stdin(), "import", file.toString()).code()).isZero();
+        assertThat(cli.run(stdin(), "list").out().lines()).hasSize(305);
+
+        dev.apikeep.vault.VaultTampering.deleteEntryRow(cli.vault, java.util.UUID.fromString(beta));
+        Result list = cli.run(stdin(), "list");
+        assertThat(list.code()).as(list.toString()).isEqualTo(ExitCode.DAMAGED);
+        assertThat(list.out()).isEmpty();
+        assertThat(list.err()).startsWith("apikeep: the vault is damaged or was tampered with: 1 entry(ies) missing");
+    }
+
     /** A row as the table printed it before it was written by hand. */
     private static String row(String id, String label, String exchange, String permissions, String ip, String state) {
         return String.format("%-8s  %-24s  %-9s  %-28s  %-8s  %s", id.substring(0, 8), label, exchange, permissions, ip, state);
