@@ -146,9 +146,20 @@ final class EntryCodec {
         }
     }
 
-    /** A secret straight from the reader's buffer into wipeable bytes; the copy made on the way is wiped. */
+    /**
+     * A secret straight from the reader's buffer into wipeable bytes; a copy made on the way is wiped.
+     * API keys and secrets are ASCII nearly always: those bytes are the characters, without a charset encoder.
+     */
     private static SecretBytes readSecret(JsonReader json) {
         char[] buffer = json.nextStringChars();
+        byte[] ascii = new byte[json.textLength()];
+        int i = 0;
+        while (i < ascii.length && buffer[i] < 0x80) {
+            ascii[i] = (byte) buffer[i];
+            i++;
+        }
+        if (i == ascii.length) return SecretBytes.adopt(ascii);
+        Arrays.fill(ascii, (byte) 0);
         char[] chars = Arrays.copyOf(buffer, json.textLength());
         try {
             return SecretBytes.of(chars);

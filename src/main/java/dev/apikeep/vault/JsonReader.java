@@ -112,33 +112,29 @@ final class JsonReader {
         int c = next();
         switch (c) {
             case '"' -> readString();
-            case '{' -> {
-                at++;
-                if (next() == '}') {
-                    at++;
-                    return;
-                }
-                do {
-                    string();
-                    expect(':');
-                    skipValue();
-                } while (nextIs(',', '}'));
-            }
-            case '[' -> {
-                at++;
-                if (next() == ']') {
-                    at++;
-                    return;
-                }
-                do {
-                    skipValue();
-                } while (nextIs(',', ']'));
-            }
+            case '{' -> skipElements('}', true);
+            case '[' -> skipElements(']', false);
             case 't' -> literal("true");
             case 'f' -> literal("false");
             case 'n' -> literal("null");
             default -> skipNumber();
         }
+    }
+
+    /** Skips an object's fields ({@code named}) or an array's elements, and the {@code close} after them. */
+    private void skipElements(char close, boolean named) {
+        at++;
+        if (next() == close) {
+            at++;
+            return;
+        }
+        do {
+            if (named) {
+                string();
+                expect(':');
+            }
+            skipValue();
+        } while (nextIs(',', close));
     }
 
     /** Clears the text buffer (which may have held a secret). */

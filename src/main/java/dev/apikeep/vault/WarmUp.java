@@ -24,7 +24,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class WarmUp {
     /** Entries sealed and opened per round; rounds stop at {@link #ENTRIES} or when asked. */
-    private static final int ROUND = 500;
+    private static final int ROUND = 250;
     /** About the JIT's thresholds for the optimising compiler, well under a second of CPU. */
     private static final int ENTRIES = 6_000;
     /** Small enough to take a few milliseconds once compiled; its loops are those of the real KDF. */

@@ -242,7 +242,9 @@ public final class KeysModel {
         selected.set(keep != null && visible.contains(keep) ? keep : null);
     }
 
+    /** Not while the first entries load: a sidebar of zeros ("All keys 0") would read as an empty vault. */
     private void rebuildFilters() {
+        if (loading.get()) return;
         showFilters(rules.filters(entries), true);
     }
 

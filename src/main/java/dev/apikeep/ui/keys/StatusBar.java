@@ -19,8 +19,8 @@ final class StatusBar {
         }, clipboard.secondsLeftProperty()));
         clipboardStatus.visibleProperty().bind(clipboard.secondsLeftProperty().greaterThan(0));
         clipboardStatus.managedProperty().bind(clipboardStatus.visibleProperty());
-        keyCount.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.format("keys.shown", model.visible().size()), model.visible()));
+        keyCount.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get() ? ""
+                : Messages.format("keys.shown", model.visible().size()), model.visible(), model.loadingProperty()));
         if (autoLock != null) {
             autoLockStatus.textProperty().bind(Bindings.createStringBinding(
                     () -> Messages.format("keys.autoLockIn", AutoLock.format(autoLock.secondsLeftProperty().get())),

@@ -45,6 +45,18 @@ class KeysModelTest {
         assertThat(model.visible()).containsExactlyInAnyOrder(gridBot, tracker, hedge);
     }
 
+    /** While the first entries load, the sidebar has no filters to show: "All keys 0" would read as an empty vault. */
+    @Test
+    void noSidebarWhileTheFirstEntriesLoad() {
+        KeysModel loading = new KeysModel(CATALOG, () -> TODAY);
+        loading.leadDaysProperty().set(7);
+        assertThat(loading.filters()).isEmpty();
+        assertThat(loading.isEmptyVault()).isFalse();
+        loading.setEntries(List.of());
+        assertThat(loading.filters()).extracting(KeyFilter.Item::count).containsOnly(0).isNotEmpty();
+        assertThat(loading.isEmptyVault()).isTrue();
+    }
+
     /** The vault's thread counts the sidebar with the read; the window shows those counts, or recounts when they went stale. */
     @Test
     void sidebarCountedWithTheReadIsShown_unlessTheLeadDaysChangedMeanwhile() {
