@@ -1,26 +1,20 @@
 package dev.apikeep.reliability;
 
+import dev.apikeep.ui.TestApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.apikeep.app.KeyService;
-import dev.apikeep.domain.ExchangeCatalog;
-import dev.apikeep.ui.ApiKeepApp;
-import dev.apikeep.ui.AppShell;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.ui.editor.EditorDialog;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Dialog;
@@ -54,10 +48,7 @@ class GuiHeapDumpTest {
         char[] password = unmask(maskedPassword);
         KeyService.create(vault, password, Rel.FAST, Rel.CATALOG, Rel.CLOCK).close();
         Arrays.fill(password, '\0');
-        context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                (owner, catalog, existing, today) -> Optional.empty(), new ClipboardGuard(ClipboardPort.system(), null),
-                dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
-        new AppShell(stage, context).start();
+        context = TestApp.forVault(vault).startOn(stage);
     }
 
     @AfterEach

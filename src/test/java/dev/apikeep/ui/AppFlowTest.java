@@ -3,20 +3,15 @@ package dev.apikeep.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apikeep.domain.Messages;
-import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.domain.ApiKeyEntry;
-import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.IpRule;
 import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.ui.common.PermissionBadge;
 import dev.apikeep.ui.common.KeyEditor;
 import dev.apikeep.vault.HeaderEdits;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -63,9 +58,7 @@ class AppFlowTest {
         Path dir = Files.createTempDirectory("apikeep-ui");
         vault = dir.resolve("vault.apikeep");
         KeyEditor fakeEditor = (owner, catalog, existing, today) -> Optional.ofNullable(editorResults.poll());
-        context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                fakeEditor, new ClipboardGuard(ClipboardPort.system(), CLEAR_AFTER), dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
-        new AppShell(stage, context).start();
+        context = TestApp.forVault(vault).editor(fakeEditor).clearClipboardAfter(CLEAR_AFTER).startOn(stage);
     }
 
     @Test

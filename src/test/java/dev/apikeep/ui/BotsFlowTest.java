@@ -14,7 +14,6 @@ import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.ui.bots.BotsModel;
 import dev.apikeep.ui.bots.KitFormModel;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
 import dev.apikeep.ui.common.FakeClipboard;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -75,10 +73,7 @@ class BotsFlowTest {
             s.add(ApiKeyEntry.builder().exchangeId("kraken").label("Ledger export").createdAt(today.minusDays(40))
                     .apiKey(SecretBytes.of("KRAKENKEY")).secret(SecretBytes.of("kraken-secret")).permissions(List.of("query-funds")).build());
         }
-        AppContext context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                (owner, c, existing, d) -> Optional.empty(), new ClipboardGuard(clipboard, Duration.ofSeconds(30)),
-                dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
-        new AppShell(stage, context).start();
+        AppContext context = TestApp.forVault(vault).catalog(catalog).clipboard(clipboard, Duration.ofSeconds(30)).startOn(stage);
     }
 
     @Test

@@ -10,8 +10,6 @@ import dev.apikeep.domain.IpRule;
 import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.exchange.fake.FakeBybit;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.vault.Vault;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -63,10 +58,7 @@ class ExchangeCheckFlowTest {
                     .ipWhitelist(IpRule.parseList("203.0.113.7"))
                     .permissions(List.of("contract-orders", "contract-positions", "spot-trade")).build());
         }
-        context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                ApiKeepApp.defaultKeyEditor(), new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(5)),
-                dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
-        new AppShell(stage, context).start();
+        context = TestApp.forVault(vault).catalog(catalog).editor(ApiKeepApp.defaultKeyEditor()).clearClipboardAfter(Duration.ofSeconds(5)).startOn(stage);
     }
 
     @AfterEach

@@ -8,8 +8,6 @@ import dev.apikeep.app.Session;
 import dev.apikeep.crypto.FaultyArgon2;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.ui.common.KeyEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +44,7 @@ class KdfFallbackNoticeFxTest {
         Session.create(vault, PASSWORD.toCharArray(), KdfSettings.ofMebibytes(19, 2, 1), Session.Claim.SHARED,
                 CATALOG, Clock.systemUTC()).lock();
         KeyEditor noEditor = (owner, catalog, existing, today) -> Optional.empty();
-        AppContext context = new AppContext(CATALOG, Clock.systemDefaultZone(), ApiKeepApp.newBackground(), noEditor,
-                new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(20)), KdfSettings.ofMebibytes(19, 2, 1), vault);
+        AppContext context = TestApp.forVault(vault).catalog(CATALOG).editor(noEditor).clearClipboardAfter(Duration.ofSeconds(20)).context();
         context.setKeyDerivation(KeyDerivation.of(FaultyArgon2.always().checked()));
         new AppShell(stage, context).start();
     }

@@ -8,8 +8,6 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.ui.editor.EditorDialog;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,9 +52,7 @@ class KeyboardOnlyFlowTest {
                         .permissions(List.of("read")).build());
             }
         }
-        context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(), EditorDialog::show,
-                new ClipboardGuard(ClipboardPort.system(), null), dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
-        new AppShell(stage, context).start();
+        context = TestApp.forVault(vault).catalog(catalog).editor(EditorDialog::show).startOn(stage);
     }
 
     @AfterEach

@@ -9,16 +9,13 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
 import dev.apikeep.ui.common.FakeClipboard;
-import dev.apikeep.ui.common.ClipboardPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -61,10 +58,7 @@ class KitsInMainWindowFlowTest {
                     .apiKey(SecretBytes.of("KRAKENKEY")).secret(SecretBytes.of("kraken-secret")).permissions(List.of("query-funds")).build());
             new BotKits(s).create("freqtrade-vps", List.of("Grid bot"), today.plusDays(5), dir.resolve("vps.akkit"), false).close();
         }
-        AppContext context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                (owner, c, existing, d) -> Optional.empty(), new ClipboardGuard(new FakeClipboard(), Duration.ofSeconds(30)),
-                dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
-        new AppShell(stage, context).start();
+        AppContext context = TestApp.forVault(vault).catalog(catalog).clipboard(new FakeClipboard(), Duration.ofSeconds(30)).startOn(stage);
     }
 
     @Test

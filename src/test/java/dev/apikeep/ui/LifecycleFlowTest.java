@@ -10,8 +10,6 @@ import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.IpRule;
 import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.ui.keys.KeyFilter;
 import dev.apikeep.vault.Vault;
 import java.nio.file.Files;
@@ -20,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -71,10 +68,7 @@ class LifecycleFlowTest {
         }
         // someone typed a wrong password once
         assertThatThrownBy(() -> Vault.open(vault, "guess".toCharArray(), Vault.Access.NORMAL));
-        context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                (owner, c, existing, d) -> Optional.empty(), new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(5)),
-                dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
-        new AppShell(stage, context).start();
+        context = TestApp.forVault(vault).catalog(catalog).clearClipboardAfter(Duration.ofSeconds(5)).startOn(stage);
     }
 
     @Test

@@ -9,13 +9,10 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
@@ -51,10 +48,7 @@ class ListFollowsVaultFlowTest {
             s.keys().add(key("Grid bot", "grid-secret"));
             s.keys().add(key("Tracker", "tracker-secret"));
         }
-        context = new AppContext(CATALOG, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                (owner, catalog, existing, today) -> Optional.empty(), new ClipboardGuard(ClipboardPort.system(), null),
-                KdfSettings.ofMebibytes(19, 2, 1), vault);
-        new AppShell(stage, context).start();
+        context = TestApp.forVault(vault).catalog(CATALOG).startOn(stage);
         context.vaultOpened(Session.unlock(vault, PASSWORD.toCharArray(), Session.Access.NORMAL, Session.Claim.WINDOW,
                 CATALOG, context.clock()));
         context.navigator().showKeys();

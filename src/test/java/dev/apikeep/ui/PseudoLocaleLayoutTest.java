@@ -11,8 +11,6 @@ import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.ui.about.AboutDialog;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.ui.editor.EditorDialog;
 import dev.apikeep.ui.password.PasswordPrompt;
 import dev.apikeep.ui.settings.ChangePasswordDialog;
@@ -25,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -81,10 +78,7 @@ class PseudoLocaleLayoutTest {
                     .apiKey(SecretBytes.of("GRIDKEY123")).secret(SecretBytes.of("grid-secret"))
                     .permissions(List.of("read", "spot-trade")).usedBy(List.of("freqtrade-vps")).build());
         }
-        context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                (owner, c, existing, d) -> Optional.empty(), new ClipboardGuard(ClipboardPort.system(), null),
-                dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
-        new AppShell(stage, context).start();
+        context = TestApp.forVault(vault).catalog(catalog).startOn(stage);
         stage.setWidth(stage.getMinWidth());
         stage.setHeight(stage.getMinHeight());
     }

@@ -6,8 +6,6 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.ui.about.AboutDialog;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.ui.editor.EditorDialog;
 import dev.apikeep.ui.editor.EditorModel;
 import dev.apikeep.ui.settings.SettingsDialog;
@@ -16,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -61,10 +58,7 @@ class ScreenshotTourTest {
                 Clock.systemDefaultZone())) {
             SeedVaultTool.seed(s, LocalDate.now());
         }
-        context = new AppContext(catalog, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                (owner, c, existing, d) -> Optional.empty(), new ClipboardGuard(ClipboardPort.system(), null),
-                dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
-        new AppShell(stage, context).start();
+        context = TestApp.forVault(vault).catalog(catalog).startOn(stage);
         stage.setWidth(1180);
         stage.setHeight(760);
     }

@@ -9,15 +9,12 @@ import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.vault.VaultTampering;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -70,10 +67,7 @@ class UnlockToListFlowTest {
                 ids.add(added.id());
             }
         }
-        AppContext context = new AppContext(CATALOG, Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                (owner, catalog, existing, today) -> Optional.empty(), new ClipboardGuard(ClipboardPort.system(), null),
-                KdfSettings.ofMebibytes(19, 2, 1), vault);
-        new AppShell(stage, context).start();
+        AppContext context = TestApp.forVault(vault).catalog(CATALOG).startOn(stage);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.apikeep.ui.settings;
 
+import dev.apikeep.ui.TestApp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,17 +11,13 @@ import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.domain.ActivityEvent;
 import dev.apikeep.domain.EventType;
 import dev.apikeep.domain.ExchangeCatalog;
-import dev.apikeep.ui.ApiKeepApp;
 import dev.apikeep.ui.AppShell;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.vault.Vault;
 import dev.apikeep.app.AppException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,9 +55,7 @@ class SettingsDialogFxTest {
     void start(Stage stage) throws Exception {
         vault = Files.createTempDirectory("apikeep-settings").resolve("vault.apikeep");
         KeyService.create(vault, PASSWORD.toCharArray(), FAST, ExchangeCatalog.loadDefault(), Clock.systemUTC()).close();
-        context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                (owner, catalog, existing, today) -> Optional.empty(),
-                new ClipboardGuard(ClipboardPort.system(), null), dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
+        context = TestApp.forVault(vault).context();
         context.setSystemTheme(systemIsDark::get);
         new AppShell(stage, context).start();
         context.vaultOpened(Session.unlock(vault, PASSWORD.toCharArray(), Session.Access.NORMAL, Session.Claim.WINDOW,

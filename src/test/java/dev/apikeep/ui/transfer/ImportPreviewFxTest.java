@@ -1,16 +1,13 @@
 package dev.apikeep.ui.transfer;
 
+import dev.apikeep.ui.TestApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apikeep.app.KeyService;
 import dev.apikeep.crypto.KdfParams;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
-import dev.apikeep.ui.AppShell;
-import dev.apikeep.ui.ApiKeepApp;
 import dev.apikeep.ui.common.AppContext;
-import dev.apikeep.ui.common.ClipboardGuard;
-import dev.apikeep.ui.common.ClipboardPort;
 import dev.apikeep.ui.common.KeyEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,9 +60,7 @@ class ImportPreviewFxTest {
         Path vault = dir.resolve("vault.apikeep");
         KeyService.create(vault, PASSWORD.toCharArray(), FAST, ExchangeCatalog.loadDefault(), Clock.systemUTC()).close();
         KeyEditor noEditor = (owner, catalog, existing, today) -> Optional.empty();
-        context = new AppContext(ExchangeCatalog.loadDefault(), Clock.systemDefaultZone(), ApiKeepApp.newBackground(),
-                noEditor, new ClipboardGuard(ClipboardPort.system(), Duration.ofSeconds(5)), dev.apikeep.app.KdfSettings.ofMebibytes(19, 2, 1), vault);
-        new AppShell(stage, context).start();
+        context = TestApp.forVault(vault).editor(noEditor).clearClipboardAfter(Duration.ofSeconds(5)).startOn(stage);
     }
 
     @Test
