@@ -54,35 +54,27 @@ final class CatalogJson {
         JsonToken first = p.nextToken();
         if (first == null) throw new IllegalArgumentException("the file is empty");
         if (first == JsonToken.VALUE_NULL) return null;
-        List<Exchange> exchanges = null;
-        Set<String> seen = object("the catalog");
-        for (String field; (field = nextField("the catalog", seen)) != null; ) {
-            switch (field) {
-                case "version" -> number(field);
-                case "exchanges" -> exchanges = list(field, this::exchange);
-                default -> throw unknownField(field, "the catalog");
-            }
-        }
-        return exchanges;
+        Map<String, Object> v = fields("the catalog", field -> switch (field) {
+            case "version" -> number(field);
+            case "exchanges" -> list(field, this::exchange);
+            default -> throw unknownField(field, "the catalog");
+        });
+        return as(v, "exchanges");
     }
 
     private Exchange exchange(String listName) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) return null;
-        Map<String, Object> v = new HashMap<>();
-        Set<String> seen = object("an exchange");
-        for (String field; (field = nextField("an exchange", seen)) != null; ) {
-            v.put(field, switch (field) {
-                case "id", "name", "apiManagementUrl", "notes", "readOnlyPermission" -> text(field);
-                case "permissions" -> list(field, this::permission);
-                case "passphraseRequired", "keyLimitVerified", "permissionsEditable" -> flag(field);
-                case "keyTypes" -> list(field, name -> KeyType.valueOf(constant(name, KeyType.values())));
-                case "keyLimit" -> number(field);
-                case "expiryRule" -> expiryRule(field);
-                case "exchangeWords" -> words(field);
-                case "apiHosts" -> list(field, this::element);
-                default -> throw unknownField(field, "an exchange");
-            });
-        }
+        Map<String, Object> v = fields("an exchange", field -> switch (field) {
+            case "id", "name", "apiManagementUrl", "notes", "readOnlyPermission" -> text(field);
+            case "permissions" -> list(field, this::permission);
+            case "passphraseRequired", "keyLimitVerified", "permissionsEditable" -> flag(field);
+            case "keyTypes" -> list(field, name -> KeyType.valueOf(constant(name, KeyType.values())));
+            case "keyLimit" -> number(field);
+            case "expiryRule" -> expiryRule(field);
+            case "exchangeWords" -> words(field);
+            case "apiHosts" -> list(field, this::element);
+            default -> throw unknownField(field, "an exchange");
+        });
         return build(() -> new Exchange(as(v, "id"), as(v, "name"), as(v, "permissions"), isTrue(v, "passphraseRequired"),
                 as(v, "keyTypes"), as(v, "keyLimit"), isTrue(v, "keyLimitVerified"), as(v, "expiryRule"),
                 isTrue(v, "permissionsEditable"), as(v, "apiManagementUrl"), as(v, "notes"), as(v, "exchangeWords"),
@@ -90,31 +82,23 @@ final class CatalogJson {
     }
 
     private Permission permission(String listName) throws IOException {
-        Map<String, Object> v = new HashMap<>();
-        Set<String> seen = object("a permission");
-        for (String field; (field = nextField("a permission", seen)) != null; ) {
-            v.put(field, switch (field) {
-                case "id", "name", "group" -> text(field);
-                case "risk" -> Risk.valueOf(constant(field, Risk.values()));
-                default -> throw unknownField(field, "a permission");
-            });
-        }
+        Map<String, Object> v = fields("a permission", field -> switch (field) {
+            case "id", "name", "group" -> text(field);
+            case "risk" -> Risk.valueOf(constant(field, Risk.values()));
+            default -> throw unknownField(field, "a permission");
+        });
         return build(() -> new Permission(as(v, "id"), as(v, "name"), as(v, "group"), as(v, "risk")));
     }
 
     private ExpiryRule expiryRule(String name) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) return null;
-        Map<String, Object> v = new HashMap<>();
-        Set<String> seen = object("an expiry rule");
-        for (String field; (field = nextField("an expiry rule", seen)) != null; ) {
-            v.put(field, switch (field) {
-                case "daysWithoutIp" -> number(field);
-                case "onlyWithPermissions" -> list(field, this::element);
-                case "description" -> text(field);
-                case "verified" -> flag(field);
-                default -> throw unknownField(field, "an expiry rule");
-            });
-        }
+        Map<String, Object> v = fields("an expiry rule", field -> switch (field) {
+            case "daysWithoutIp" -> number(field);
+            case "onlyWithPermissions" -> list(field, this::element);
+            case "description" -> text(field);
+            case "verified" -> flag(field);
+            default -> throw unknownField(field, "an expiry rule");
+        });
         Integer days = as(v, "daysWithoutIp");
         return build(() -> new ExpiryRule(days == null ? 0 : days, as(v, "onlyWithPermissions"), as(v, "description"),
                 isTrue(v, "verified")));
@@ -127,6 +111,17 @@ final class CatalogJson {
         Set<String> seen = object(what);
         for (String word; (word = nextField(what, seen)) != null; ) words.put(word, element(name));
         return words;
+    }
+
+    /**
+     * The fields of the object the parser is on, by name, each read by {@code value} (which refuses a
+     * name it does not know); a name written twice is refused.
+     */
+    private Map<String, Object> fields(String what, Element<Object> value) throws IOException {
+        Map<String, Object> values = new HashMap<>();
+        Set<String> seen = object(what);
+        for (String field; (field = nextField(what, seen)) != null; ) values.put(field, value.read(field));
+        return values;
     }
 
     /** The parser is on an object's opening brace; returns the set {@link #nextField} fills. */
@@ -228,8 +223,8 @@ final class CatalogJson {
         return Boolean.TRUE.equals(values.get(field));
     }
 
-    /** Reads one element of a list, the parser on its first token. */
+    /** Reads one value (a list's element or an object's field), the parser on its first token. */
     private interface Element<T> {
-        T read(String listName) throws IOException;
+        T read(String name) throws IOException;
     }
 }
