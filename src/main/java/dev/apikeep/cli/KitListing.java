@@ -2,6 +2,7 @@ package dev.apikeep.cli;
 
 import dev.apikeep.app.kit.Kit;
 import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.Messages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,10 +11,15 @@ final class KitListing {
     private KitListing() {
     }
 
+    /** The vault list's first four columns (see {@link TextTable.KeyRows}), the environment, then the kit's expiry. */
     static String row(ApiKeyEntry e, Kit kit, long daysLeft) {
-        return String.format("%-8s  %-24s  %-9s  %-28s  %-8s  %s", e.id().toString().substring(0, 8),
-                TextTable.truncate(e.label(), 24), e.exchangeId(), TextTable.truncate(String.join(",", e.permissions()), 28),
-                e.environment().id(), "kit " + kit.name() + " expires " + (daysLeft == 0 ? "today" : "in " + daysLeft + " d"));
+        StringBuilder line = new StringBuilder();
+        TextTable.padded(line, e.id().toString().substring(0, 8), 8);
+        TextTable.padded(line, TextTable.truncate(e.label(), 24), 24);
+        TextTable.padded(line, e.exchangeId(), 9);
+        TextTable.padded(line, TextTable.truncate(String.join(",", e.permissions()), 28), 28);
+        TextTable.padded(line, e.environment().id(), 8);
+        return line.append(Messages.format("cli.kit.listExpires", kit.name(), daysLeft)).toString();
     }
 
     static Map<String, Object> json(ApiKeyEntry e, Kit kit, long daysLeft) {

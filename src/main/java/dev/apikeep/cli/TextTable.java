@@ -38,13 +38,14 @@ final class TextTable {
             return expiresIn.computeIfAbsent(days, d -> Messages.format("cli.list.expiresIn", String.valueOf(d)));
         }
 
-        /** {@code text} left-aligned in a column {@code width} characters wide, and the two blanks between columns. */
-        private static void padded(StringBuilder line, String text, int width) {
-            String shown = String.valueOf(text);
-            line.append(shown);
-            for (int n = shown.length(); n < width; n++) line.append(' ');
-            line.append("  ");
-        }
+    }
+
+    /** {@code text} left-aligned in a column {@code width} characters wide, and the two blanks between columns. */
+    static void padded(StringBuilder line, String text, int width) {
+        String shown = String.valueOf(text);
+        line.append(shown);
+        for (int n = shown.length(); n < width; n++) line.append(' ');
+        line.append("  ");
     }
 
     static String truncate(String text, int max) {
