@@ -43,6 +43,9 @@ expect() {  # $1 = what, $2 = command status
   in_root "$root" "dpkg -s apikeep | grep -q '^Status: install ok installed'"; expect "package configured" $?
   in_root "$root" "! dpkg -l libgtk-3-0 xdg-utils 2>/dev/null | grep -q '^ii'"; expect "no GTK 3, no xdg-utils installed" $?
   in_root "$root" "du -sm /opt/apikeep"
+  # postinst makes both start-up archives with no display and no GTK (dev.apikeep.ArchiveTraining)
+  in_root "$root" "ls -s /opt/apikeep/lib/app/*.jsa && test -s /opt/apikeep/lib/app/apikeep.jsa && test -s /opt/apikeep/lib/app/window.jsa"
+  expect "postinst made the start-up archives (commands' and window's)" $?
   in_root "$root" 'set -e; cd /tmp; printf "deb test password\n" >pw
     apikeep --version
     apikeep --vault v.apikeep init --kdf-memory 19 --kdf-iterations 2 --kdf-parallelism 1 <pw
