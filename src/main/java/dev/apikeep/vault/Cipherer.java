@@ -23,6 +23,7 @@ final class Cipherer {
     private static final byte[] EVENT = "event".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETMAC = "apikeep-setmac".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETMAC_SHARES = "apikeep-setmac-shares".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LOG_CHECKPOINT = "apikeep-log-checkpoint".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETTINGS = "apikeep-settings".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] KITS = "apikeep-kits".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] USAGE = "apikeep-usage".getBytes(StandardCharsets.US_ASCII);
@@ -131,6 +132,19 @@ final class Cipherer {
     java.util.Optional<SetMacShares> openShares(byte[] sealed) {
         try {
             return java.util.Optional.of(SetMacShares.fromBytes(Sealed.open(dataKey, sealed, concat(SETMAC_SHARES, vaultId))));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    byte[] sealCheckpoint(LogCheckpoint checkpoint) {
+        return Sealed.seal(dataKey, checkpoint.toBytes(), concat(LOG_CHECKPOINT, vaultId));
+    }
+
+    /** The log's checkpoint, or empty when it does not open (another key, damage): the whole log is walked then. */
+    java.util.Optional<LogCheckpoint> openCheckpoint(byte[] sealed) {
+        try {
+            return java.util.Optional.of(LogCheckpoint.fromBytes(Sealed.open(dataKey, sealed, concat(LOG_CHECKPOINT, vaultId))));
         } catch (RuntimeException e) {
             return java.util.Optional.empty();
         }
