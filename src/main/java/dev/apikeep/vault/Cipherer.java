@@ -130,11 +130,7 @@ final class Cipherer {
 
     /** The share record, or empty when it does not open (another key, damage): it is then rebuilt, not trusted. */
     java.util.Optional<SetMacShares> openShares(byte[] sealed) {
-        try {
-            return java.util.Optional.of(SetMacShares.fromBytes(Sealed.open(dataKey, sealed, concat(SETMAC_SHARES, vaultId))));
-        } catch (RuntimeException e) {
-            return java.util.Optional.empty();
-        }
+        return openDerived(sealed, SETMAC_SHARES, SetMacShares::fromBytes);
     }
 
     byte[] sealCheckpoint(LogCheckpoint checkpoint) {
@@ -143,8 +139,13 @@ final class Cipherer {
 
     /** The log's checkpoint, or empty when it does not open (another key, damage): the whole log is walked then. */
     java.util.Optional<LogCheckpoint> openCheckpoint(byte[] sealed) {
+        return openDerived(sealed, LOG_CHECKPOINT, LogCheckpoint::fromBytes);
+    }
+
+    /** A record derived from the vault, never its authority: empty when it does not open or parse, so it is not trusted. */
+    private <T> java.util.Optional<T> openDerived(byte[] sealed, byte[] label, java.util.function.Function<byte[], T> parse) {
         try {
-            return java.util.Optional.of(LogCheckpoint.fromBytes(Sealed.open(dataKey, sealed, concat(LOG_CHECKPOINT, vaultId))));
+            return java.util.Optional.of(parse.apply(Sealed.open(dataKey, sealed, concat(label, vaultId))));
         } catch (RuntimeException e) {
             return java.util.Optional.empty();
         }
