@@ -80,14 +80,18 @@ final class KeyDetailPane extends VBox {
     /** Per field of the shown key: its running hide timer, if the value is revealed. */
     private final java.util.Map<String, PauseTransition> hiderOf = new java.util.HashMap<>();
     private java.util.UUID shownId;
-    private final boolean readOnly;
+    /** Set once the vault is open (the pane is built before): a read-only vault's keys show disabled actions. */
+    private boolean readOnly;
 
-    KeyDetailPane(Actions actions, boolean readOnly) {
+    KeyDetailPane(Actions actions) {
         this.actions = actions;
-        this.readOnly = readOnly;
         getStyleClass().add(Styles.DETAIL_PANE);
         setSpacing(14);
         clear();
+    }
+
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
     }
 
     /** Nothing selected; also hides any revealed value. */
