@@ -12,7 +12,6 @@ import dev.apikeep.ui.common.Themes;
 import dev.apikeep.ui.common.Views;
 import dev.apikeep.ui.keys.KeysController;
 import java.nio.file.Files;
-import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -153,30 +152,17 @@ public final class AppShell implements Navigator {
         if (preparedKeys != null) return;
         double width = scene.getWidth();
         double height = scene.getHeight();
-        String theme = Application.getUserAgentStylesheet();
         preparedKeys = onHelperThread("apikeep-main-window", () -> {
             Views.Loaded<KeysController> view = Views.load(FxmlView.KEYS, context);
             Scene made = newScene(view.root(), width, height);
             view.root().applyCss();
             view.root().layout();
-            return new PreparedKeys(made, view.controller(), theme);
+            return new PreparedKeys(made, view.controller());
         });
     }
 
-    /** The key list's window built beside the unlock, styled under the theme's stylesheet {@code theme}. */
-    private record PreparedKeys(Scene scene, KeysController controller, String theme) {
-        /**
-         * A theme applied meanwhile (the vault's own setting, read at unlock) reaches only the
-         * scenes of windows: this one is styled again, on the FX thread, as it goes on screen.
-         */
-        Scene inCurrentTheme() {
-            if (!java.util.Objects.equals(theme, Application.getUserAgentStylesheet())) {
-                List<String> sheets = List.copyOf(scene.getStylesheets());
-                scene.getStylesheets().clear();
-                scene.getStylesheets().setAll(sheets);
-            }
-            return scene;
-        }
+    /** The key list's window built beside the unlock: its scene and controller. */
+    private record PreparedKeys(Scene scene, KeysController controller) {
     }
 
     @Override
@@ -191,7 +177,7 @@ public final class AppShell implements Navigator {
             keys = prepared.controller();
             // the window goes on screen with its first rows in: made, styled and laid out off the FX thread
             keys.openUnshown(() -> {
-                scene = prepared.inCurrentTheme();
+                scene = prepared.scene();
                 stage.setScene(scene);
                 autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
             });
