@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
-# Regenerates packaging/startup.classlist: the classes a start to the unlock screen loads, which
-# packaging/cds-archive.sh puts in the installed app's class-data-sharing archive. Run after
-# changing the start-up path (needs xvfb-run and xdotool):  packaging/classlist.sh
+# Regenerates the class lists of the installed app's two class-data-sharing archives, which
+# packaging/cds-archive.sh makes on install. Run after changing the start-up path (needs xvfb-run
+# and xdotool):  packaging/classlist.sh
+#   packaging/commands.classlist  the static archive every start maps: what `--version`, `--help` and
+#                                 `--kit FILE get REF` load, plus the window's method-handle holders
+#                                 and its lambdas in JDK classes (below). Not a vault's `get`: its
+#                                 SQLite, Argon2id and vault classes would add 7 MB to the archive
+#                                 every start maps (and the 80 MB the installed app may take)
+#   packaging/startup.classlist   a start to the unlock screen: the window's dynamic archive, layered
+#                                 on the static one, holds the classes of it the static one lacks
+# A command maps only the small static archive: relocating an archive at its random address costs
+# in proportion to its size, and one archive of everything made `--version` 1.6x a bare JVM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/apikeep.jar ] || mvn -B -q package -DskipTests
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+ak() { java -XX:DumpLoadedClassList="$work/$1.classlist" -jar target/apikeep.jar "${@:2}"; }
 printf 'classlist\n' | java -jar target/apikeep.jar --vault "$work/v.apikeep" init \
   --kdf-memory 19 --kdf-iterations 2 --kdf-parallelism 1 >/dev/null
 cat >"$work/run.sh" <<RUN
@@ -19,16 +29,26 @@ kill -9 \$pid
 RUN
 chmod +x "$work/run.sh"
 xvfb-run -a "$work/run.sh"
-# A bot's start: `apikeep --kit FILE get REF` (picocli, the kit format, the JDK's AES-GCM and HMAC),
-# appended as class names the window's start did not load, so the installed CLI shares them too.
+
+# The commands' starts: a bot's `--kit FILE get REF` (picocli, the kit format, AES-GCM and HMAC),
+# --version and --help.
+ak version --version >/dev/null
+ak help --help >/dev/null
 printf 'classlist\nAK-classlist-0001\nSK-classlist-0001\n' | java -jar target/apikeep.jar --vault "$work/v.apikeep" \
   add --exchange bybit --label 'Class list' >/dev/null
 printf 'classlist\n' | java -jar target/apikeep.jar --vault "$work/v.apikeep" kit create classlist --key 'Class list' \
   --out "$work/kit.akkit" --token-file "$work/kit-token" 2>/dev/null
-APIKEEP_KIT_TOKEN=$(cat "$work/kit-token") java -XX:DumpLoadedClassList="$work/kit.classlist" \
-  -cp target/apikeep.jar dev.apikeep.Main --kit "$work/kit.akkit" get 'Class list' >/dev/null
-echo "# apikeep --kit FILE get REF (a bot's start): the classes beyond the window's, appended by packaging/classlist.sh" \
-  >>packaging/startup.classlist
-grep -v '^[#@]' "$work/kit.classlist" | cut -d' ' -f1 | sort -u \
-  | comm -23 - <(grep -v '^[#@]' packaging/startup.classlist | cut -d' ' -f1 | sort -u) >>packaging/startup.classlist
-echo "packaging/startup.classlist: $(grep -vc '^#' packaging/startup.classlist) classes"
+APIKEEP_KIT_TOKEN=$(cat "$work/kit-token") ak kit --kit "$work/kit.akkit" get 'Class list' >/dev/null
+
+# ArchiveTraining, which makes the window's dynamic archive, may not look into JDK classes: the
+# window's lambdas hosted there (with their host classes) and its method-handle holders go here.
+jdk='(java|javax|jdk|sun)/'
+{
+  echo "# The static start-up archive's classes (packaging/classlist.sh): every start maps it."
+  cat "$work"/{version,help,kit}.classlist | grep -v '^[#@]' | cut -d' ' -f1 | awk '!seen[$0]++'
+  grep -E "^@lambda-proxy $jdk" packaging/startup.classlist | cut -d' ' -f2
+  cat "$work"/{version,help,kit}.classlist | grep '^@' | awk '!seen[$0]++'
+  grep -E "^@lambda-form-invoker|^@lambda-proxy $jdk" packaging/startup.classlist
+} | awk '!seen[$0]++' >packaging/commands.classlist
+echo "packaging/commands.classlist: $(grep -vc '^#' packaging/commands.classlist) lines;" \
+  "packaging/startup.classlist: $(grep -vc '^#' packaging/startup.classlist) lines"

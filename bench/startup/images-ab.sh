@@ -57,7 +57,7 @@ INNER
 chmod +x "$work/inner.sh"
 echo "# load: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y%m%dT%H%M%SZ)"
 for d in "${images[@]}"; do
-  echo "# $(basename "$d"): $(du -sm "$d" | cut -f1) MB, archive $( [[ -f $d/lib/app/apikeep.jsa ]] && du -m "$d/lib/app/apikeep.jsa" | cut -f1 || echo none) MB"
+  echo "# $(basename "$d"): $(du -sm "$d" | cut -f1) MB, archives: $(cd "$d/lib/app" && du -m -- *.jsa 2>/dev/null | tr "\t\n" "  " || echo none)"
 done
 xvfb-run -a -s "-screen 0 1280x1024x24" "$work/inner.sh" "$runs" "$bare" "$work" "${images[@]}" | tee "$work/rounds"
 python3 - "$work/rounds" <<'PY'

@@ -5,6 +5,8 @@
 #   (a) java -cp target/apikeep.jar:bench/target/classes dev.apikeep.bench.BareWindow  (empty 800x600 "Bare")
 #   (b) java -jar target/apikeep.jar, APIKEEP_VAULT pointing at an existing vault  (window "ApiKeep",
 #       showing the Unlock screen)
+# and, when built, the packaged launcher; in the first three rounds also `mvn -o javafx:run` and, as its
+# like-for-like reference, the same bare window by `mvn -o javafx:run` of bench/startup/bare-fx
 # and times, from the outside, process start to the window being mapped: `date +%s%N` just before
 # the launch and again when `xdotool search --sync --onlyvisible --name` returns. No probe in the app.
 # Both sides use the same JVM flags and the same jar (BareWindow loads JavaFX from the app's jar).
@@ -54,6 +56,8 @@ one() {  # $1 = bare|app|image; prints ms from launch to the window being mapped
       "$IMAGE" >"$WORK/$kind.log" 2>&1 & ;;
     mvn) title='^ApiKeep$'   # the README's first command, Maven's own start included
       mvn -B -q -o javafx:run >"$WORK/$kind.log" 2>&1 & ;;
+    mvnbare) title='^Bare$'   # the same bare window started the same way (bench/startup/bare-fx)
+      mvn -B -q -o -f bench/startup/bare-fx/pom.xml javafx:run >"$WORK/$kind.log" 2>&1 & ;;
   esac
   pid=$!
   if ! wait_for "$title"; then
@@ -72,8 +76,11 @@ one bare >/dev/null; one app >/dev/null
 for i in $(seq 1 "$RUNS"); do
   if (( i % 2 )); then b=$(one bare) && a=$(one app); else a=$(one app) && b=$(one bare); fi || exit 1
   img=-; [[ -x $IMAGE ]] && { img=$(one image) || exit 1; }
-  mvn=-; (( i <= 3 )) && { mvn=$(one mvn) || exit 1; }   # three: each costs Maven's start
-  echo "run $i bare_ms=$b app_ms=$a image_ms=$img mvn_ms=$mvn"
+  mvn=-; mvnbare=-   # three rounds: each costs Maven's start
+  if (( i <= 3 )); then
+    if (( i % 2 )); then mvn=$(one mvn) && mvnbare=$(one mvnbare); else mvnbare=$(one mvnbare) && mvn=$(one mvn); fi || exit 1
+  fi
+  echo "run $i bare_ms=$b app_ms=$a image_ms=$img mvn_ms=$mvn mvnbare_ms=$mvnbare"
 done
 INNER
 chmod +x "$WORK/inner.sh"
@@ -87,17 +94,19 @@ xvfb-run -a -s "-screen 0 1280x1024x24" "$WORK/inner.sh" "$RUNS" "$WORK" | tee -
 
 python3 - "$OUT" <<'PY' | tee -a "$OUT"
 import re, statistics, sys
-rows = {"bare": [], "app": [], "image": [], "mvn": []}
+rows = {"bare": [], "app": [], "image": [], "mvn": [], "mvnbare": []}
 for line in open(sys.argv[1]):
-    m = re.match(r"run \d+ bare_ms=(\d+) app_ms=(\d+) image_ms=(\d+|-)(?: mvn_ms=(\d+|-))?", line)
+    m = re.match(r"run \d+ bare_ms=(\d+) app_ms=(\d+) image_ms=(\d+|-)(?: mvn_ms=(\d+|-))?(?: mvnbare_ms=(\d+|-))?", line)
     if not m: continue
     rows["bare"].append(int(m.group(1))); rows["app"].append(int(m.group(2)))
     if m.group(3) != "-": rows["image"].append(int(m.group(3)))
     if m.group(4) not in (None, "-"): rows["mvn"].append(int(m.group(4)))
+    if m.group(5) not in (None, "-"): rows["mvnbare"].append(int(m.group(5)))
 names = {"bare": "bare JavaFX window (BareWindow, java -cp)",
          "app": "ApiKeep unlock screen, java -jar target/apikeep.jar (no start-up archive)",
          "image": "ApiKeep unlock screen, packaged launcher with its CDS start-up archive",
-         "mvn": "ApiKeep unlock screen, mvn -o javafx:run (Maven's start included)"}
+         "mvn": "ApiKeep unlock screen, mvn -o javafx:run (Maven's start included)",
+         "mvnbare": "bare JavaFX window, mvn -o javafx:run of bench/startup/bare-fx (Maven's start included)"}
 bare = statistics.median(rows["bare"])
 print()
 print("| window | runs | median | min | max | ratio to bare |")
@@ -106,6 +115,10 @@ for kind, values in rows.items():
     if not values: continue
     med = statistics.median(values)
     print(f"| {names[kind]} | {len(values)} | {med:.0f} ms | {min(values)} ms | {max(values)} ms | {med/bare:.2f}× |")
+if rows["mvn"] and rows["mvnbare"]:
+    mvn, mvnbare = statistics.median(rows["mvn"]), statistics.median(rows["mvnbare"])
+    print(f"mvn javafx:run, the app vs the bare window started the same way: {mvn/mvnbare:.2f}×"
+          f" ({mvn - mvnbare:+.0f} ms); vs the bare window started by java: {mvn/bare:.2f}× (the issue's ratio)")
 print("targets: packaged launcher at most 1.20× the bare window; java -jar and mvn javafx:run at most 1.50×")
 PY
 echo "written to $OUT"

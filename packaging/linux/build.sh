@@ -46,7 +46,7 @@ fi
 
 # 3. The app image, plus the AppStream file the package scripts install.
 common=(--name apikeep --app-version "$version" --vendor "$vendor" --description "$description")
-cp packaging/startup.classlist "$work/input/"
+cp packaging/startup.classlist packaging/commands.classlist "$work/input/"
 # Class-data sharing: the archive (made on install by postinst, or below for the image) holds the
 # start-up classes already parsed and verified; the launcher script passes the JVM options.
 jpackage --type app-image "${common[@]}" \

@@ -116,11 +116,13 @@ fi
 step "sizes"
 ls -l "$deb"
 echo "package: $(du -h "$deb" | cut -f1)   installed: $(du -sh /opt/apikeep | cut -f1) (du -sh /opt/apikeep)"
-if [ -f /opt/apikeep/lib/app/apikeep.jsa ]; then
-  echo "of which the start-up archive made by postinst: $(du -h /opt/apikeep/lib/app/apikeep.jsa | cut -f1)"
-else
-  fail "postinst did not make the start-up archive /opt/apikeep/lib/app/apikeep.jsa"
-fi
+for archive in apikeep.jsa window.jsa; do
+  if [ -f "/opt/apikeep/lib/app/$archive" ]; then
+    echo "of which the start-up archive $archive made by postinst: $(du -h "/opt/apikeep/lib/app/$archive" | cut -f1)"
+  else
+    fail "postinst did not make the start-up archive /opt/apikeep/lib/app/$archive"
+  fi
+done
 
 step "dpkg -r apikeep"
 dpkg -r apikeep

@@ -1,6 +1,7 @@
 package dev.apikeep.app;
 
 import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.vault.CommandWarmUp;
 import dev.apikeep.vault.Vault;
 import dev.apikeep.vault.VaultLock;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public final class Session implements AutoCloseable {
         SHARED
     }
 
+    private static final OnceInBackground COMMAND_WARM_UP = new OnceInBackground("apikeep-warm-up");
 
     private final KeyService keys;
     private final VaultLock windowLock;
@@ -109,6 +111,15 @@ public final class Session implements AutoCloseable {
      */
     public static void warmUp(KeyDerivation derivation, java.util.function.BooleanSupplier keepGoing) {
         dev.apikeep.vault.WarmUp.run(derivation.engines(), keepGoing);
+    }
+
+    /**
+     * Starts a command's first-time set-up (the SQLite driver's settings, the first AES-GCM and HMAC
+     * calls, the entry codec; {@link CommandWarmUp}) on a spare core, once per program run, so it is
+     * done while the command reads its password, opens the vault and derives the key.
+     */
+    public static void warmUpInBackground() {
+        COMMAND_WARM_UP.start(CommandWarmUp::run, Runtime.getRuntime().availableProcessors());
     }
 
     /**

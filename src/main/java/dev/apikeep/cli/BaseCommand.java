@@ -45,6 +45,7 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     <T> T withVaultReturning(Session.Access access, Function<KeyService, T> work) {
+        Session.warmUpInBackground();
         char[] password = input().masterPassword(() -> Messages.get("cli.prompt.masterPassword"));
         try (Session session = Session.unlock(root.vaultPath(), password, access, Session.Claim.SHARED,
                 root.context().catalog(), root.context().clock(), root.context().keyDerivation())) {

@@ -84,7 +84,9 @@ public final class ParallelArgon2id {
         byte[] h0 = initialHash(password, salt, k, x, memoryKiB, iterations, parallelism, tagLength);
         try {
             in.fillFirstBlocks(h0);
-            in.fillMemory(helpers != null ? helpers : Pool.EXECUTOR, Math.min(parallelism, threads) - 1);
+            int helperCount = Math.min(parallelism, threads) - 1;
+            // p = 1 (and one core) runs on the caller alone: the pool is not even made
+            in.fillMemory(helperCount == 0 ? null : helpers != null ? helpers : Pool.EXECUTOR, helperCount);
             return in.finish(tagLength);
         } finally {
             Arrays.fill(h0, (byte) 0);
@@ -279,7 +281,15 @@ public final class ParallelArgon2id {
             int column = slice * segmentLength + start;
             int current = offset(lane, column);
             int previous = column == 0 ? offset(lane, laneLength - 1) : current - BLOCK_WORDS;
-            for (int index = start; index < segmentLength; index++, column++, current += BLOCK_WORDS) {
+            // What depends on the pass and the slice is settled here, once per segment, so fillBlock and
+            // compress have no branch that only a later pass takes: the JIT compiles them during the first
+            // pass, and a branch it had never seen taken would throw that code away (a deoptimisation) when
+            // the second pass begins. In a cold process that cost more than the branches (bench/RESULTS.md).
+            long areaBase = pass == 0 ? (long) slice * segmentLength : laneLength - segmentLength;
+            long startPosition = pass == 0 || slice == SYNC_POINTS - 1 ? 0 : (long) (slice + 1) * segmentLength;
+            long keepOld = pass == 0 ? 0L : -1L;   // version 0x13: later passes XOR into the block they overwrite
+            int laneCount = pass == 0 && slice == 0 ? 1 : lanes;   // the first slice references its own lane only
+            for (int index = start; index < segmentLength; index++, current += BLOCK_WORDS) {
                 long pseudoRandom;
                 if (dataIndependent) {
                     if (index % ADDRESSES_IN_BLOCK == 0) nextAddresses(s);
@@ -287,31 +297,27 @@ public final class ParallelArgon2id {
                 } else {
                     pseudoRandom = memory[previous];
                 }
-                long j1 = pseudoRandom & 0xFFFFFFFFL;
-                int refLane = (int) ((pseudoRandom >>> 32) % lanes);
-                if (pass == 0 && slice == 0) refLane = lane;
-                int refColumn = referenceColumn(pass, slice, index, j1, refLane == lane);
-                int reference = offset(refLane, refColumn);
-                compress(memory, previous, reference, current, pass > 0, s);
+                fillBlock(pseudoRandom, lane, laneCount, index, previous, current, areaBase, startPosition, keepOld, s);
                 previous = current;
             }
         }
 
-        /** Maps J1 onto the reference set W (RFC 9106 section 3.4.2). */
-        int referenceColumn(int pass, int slice, int index, long j1, boolean sameLane) {
-            long areaSize;
-            if (pass == 0) {
-                if (sameLane) areaSize = (long) slice * segmentLength + index - 1;
-                else areaSize = (long) slice * segmentLength + (index == 0 ? -1 : 0);
-            } else {
-                if (sameLane) areaSize = laneLength - segmentLength + index - 1;
-                else areaSize = laneLength - segmentLength + (index == 0 ? -1 : 0);
-            }
+        /**
+         * One block: its reference block from J1 and J2 (RFC 9106 section 3.4.1-3.4.2), then G. Called
+         * once per block, so it is compiled within the first few hundred blocks; the loop around it runs
+         * too few times per call for the JIT to compile it in a cold process, so it does no more than it must.
+         */
+        private void fillBlock(long pseudoRandom, int lane, int laneCount, int index, int previous, int current,
+                               long areaBase, long startPosition, long keepOld, Scratch s) {
+            long j1 = pseudoRandom & 0xFFFFFFFFL;
+            int refLane = laneCount == 1 ? lane : (int) ((pseudoRandom >>> 32) % lanes);
+            // W: every block finished so far in the same lane but the previous one; other lanes' finished segments
+            long areaSize = areaBase + (refLane == lane ? index - 1 : (index == 0 ? -1 : 0));
             long x = (j1 * j1) >>> 32;
             long y = (areaSize * x) >>> 32;
             long zz = areaSize - 1 - y;
-            long startPosition = pass == 0 || slice == SYNC_POINTS - 1 ? 0 : (long) (slice + 1) * segmentLength;
-            return (int) ((startPosition + zz) % laneLength);
+            int refColumn = (int) ((startPosition + zz) % laneLength);
+            compress(memory, previous, offset(refLane, refColumn), current, keepOld, s);
         }
 
         /** The next block of data-independent addresses: G(0, G(0, input)) after incrementing the counter. */
@@ -366,17 +372,16 @@ public final class ParallelArgon2id {
 
     /**
      * The compression function G (RFC 9106 section 3.5): R = X ^ Y, Z = P applied to the rows then
-     * the columns of R, result = Z ^ R; with {@code xorInto} (passes after the first, version 0x13)
-     * the result is XORed into the block it overwrites.
+     * the columns of R, result = Z ^ R; ANDed with {@code keepOld} (all ones in the passes after the
+     * first, version 0x13; zero in the first) the block it overwrites is XORed into the result.
      */
-    private static void compress(long[] mem, int x, int y, int out, boolean xorInto, Scratch s) {
+    private static void compress(long[] mem, int x, int y, int out, long keepOld, Scratch s) {
         long[] r = s.r;
         long[] tmp = s.tmp;
-        for (int i = 0; i < BLOCK_WORDS; i++) r[i] = mem[x + i] ^ mem[y + i];
-        if (xorInto) {
-            for (int i = 0; i < BLOCK_WORDS; i++) tmp[i] = r[i] ^ mem[out + i];
-        } else {
-            System.arraycopy(r, 0, tmp, 0, BLOCK_WORDS);
+        for (int i = 0; i < BLOCK_WORDS; i++) {
+            long xy = mem[x + i] ^ mem[y + i];
+            r[i] = xy;
+            tmp[i] = xy ^ (mem[out + i] & keepOld);
         }
         permute(r);
         for (int i = 0; i < BLOCK_WORDS; i++) mem[out + i] = tmp[i] ^ r[i];

@@ -2,11 +2,6 @@ package dev.apikeep.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
-import org.bouncycastle.crypto.macs.HMac;
-import org.bouncycastle.crypto.params.HKDFParameters;
-import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * Integrity of the whole set of entries: the XOR over entries of HMAC-SHA256(K_mac, id || revision).
@@ -17,16 +12,11 @@ public final class SetMac {
     public static final int TAG_LENGTH = 32;
     private static final byte[] HKDF_INFO = "apikeep-setmac".getBytes(StandardCharsets.US_ASCII);
 
-    private final byte[] macKey;
-    private final HMac hmac = new HMac(new SHA256Digest());
+    private final HmacSha256 hmac;
 
     /** Derives K_mac from the data key with HKDF-SHA256, so the data key itself is never a MAC key. */
     public SetMac(byte[] dataKey) {
-        macKey = new byte[32];
-        HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
-        hkdf.init(new HKDFParameters(dataKey, null, HKDF_INFO));
-        hkdf.generateBytes(macKey, 0, macKey.length);
-        hmac.init(new KeyParameter(macKey));
+        hmac = new HmacSha256(dataKey, HKDF_INFO);
     }
 
     public static byte[] emptyTag() {
@@ -52,7 +42,7 @@ public final class SetMac {
         hmac.update(idUtf8, 0, idUtf8.length);
         for (int i = 0; i < Long.BYTES; i++) revisionBytes[i] = (byte) (revision >>> (56 - 8 * i));   // big-endian
         hmac.update(revisionBytes, 0, Long.BYTES);
-        hmac.doFinal(into, 0);
+        hmac.finish(into, 0);
     }
 
     /** XORs {@code h(id, revision)} into {@code tag} in place: adds the pair, or removes it if present; returns the HMAC as below. */
@@ -72,9 +62,7 @@ public final class SetMac {
     }
 
     public void wipe() {
-        Arrays.fill(macKey, (byte) 0);
         Arrays.fill(out, (byte) 0);
-        hmac.init(new KeyParameter(new byte[32])); // BouncyCastle keeps the padded key inside the HMac
-        hmac.reset();
+        hmac.wipe();
     }
 }

@@ -4,21 +4,29 @@ import java.util.Arrays;
 import javax.crypto.SecretKey;
 
 /**
- * An AES key for one {@code Cipher.init}, wiped right after: {@code SecretKeySpec} clones the key
- * and cannot be destroyed on Java 17, so every encryption left a copy of the data key on the heap
- * until the collector happened to reuse it, long after the vault locked.
+ * An AES key for one {@code Cipher.init} (or an HMAC key for one {@code Mac.init}), wiped right
+ * after: {@code SecretKeySpec} clones the key and cannot be destroyed on Java 17, so every
+ * encryption left a copy of the data key on the heap until the collector happened to reuse it,
+ * long after the vault locked.
  */
 final class WipeableAesKey implements SecretKey {
     private final byte[] key;
+    private final String algorithm;
     private boolean destroyed;
 
     WipeableAesKey(byte[] key) {
+        this(key, "AES");
+    }
+
+    /** A key for another algorithm of the JDK's (the HMAC of {@link HmacSha256}). */
+    WipeableAesKey(byte[] key, String algorithm) {
         this.key = key.clone();
+        this.algorithm = algorithm;
     }
 
     @Override
     public String getAlgorithm() {
-        return "AES";
+        return algorithm;
     }
 
     @Override

@@ -23,6 +23,7 @@ final class Cipherer {
     private static final byte[] EVENT = "event".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETMAC = "apikeep-setmac".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETMAC_SHARES = "apikeep-setmac-shares".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LOG_CHECKPOINT = "apikeep-log-checkpoint".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SETTINGS = "apikeep-settings".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] KITS = "apikeep-kits".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] USAGE = "apikeep-usage".getBytes(StandardCharsets.US_ASCII);
@@ -129,8 +130,22 @@ final class Cipherer {
 
     /** The share record, or empty when it does not open (another key, damage): it is then rebuilt, not trusted. */
     java.util.Optional<SetMacShares> openShares(byte[] sealed) {
+        return openDerived(sealed, SETMAC_SHARES, SetMacShares::fromBytes);
+    }
+
+    byte[] sealCheckpoint(LogCheckpoint checkpoint) {
+        return Sealed.seal(dataKey, checkpoint.toBytes(), concat(LOG_CHECKPOINT, vaultId));
+    }
+
+    /** The log's checkpoint, or empty when it does not open (another key, damage): the whole log is walked then. */
+    java.util.Optional<LogCheckpoint> openCheckpoint(byte[] sealed) {
+        return openDerived(sealed, LOG_CHECKPOINT, LogCheckpoint::fromBytes);
+    }
+
+    /** A record derived from the vault, never its authority: empty when it does not open or parse, so it is not trusted. */
+    private <T> java.util.Optional<T> openDerived(byte[] sealed, byte[] label, java.util.function.Function<byte[], T> parse) {
         try {
-            return java.util.Optional.of(SetMacShares.fromBytes(Sealed.open(dataKey, sealed, concat(SETMAC_SHARES, vaultId))));
+            return java.util.Optional.of(parse.apply(Sealed.open(dataKey, sealed, concat(label, vaultId))));
         } catch (RuntimeException e) {
             return java.util.Optional.empty();
         }

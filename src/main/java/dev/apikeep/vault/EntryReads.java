@@ -168,7 +168,7 @@ final class EntryReads {
 
     /** The newest {@code limit} events (all when limit <= 0), oldest first; an unreadable one makes the vault read-only. */
     List<ActivityEvent> events(int limit) {
-        vault.integrity.wholeSet();
+        vault.integrity.wholeLog();
         String sql = "SELECT seq, nonce, ciphertext FROM (SELECT * FROM events ORDER BY seq DESC"
                 + (limit > 0 ? " LIMIT " + limit : "") + ") ORDER BY seq";
         List<ActivityEvent> events = new ArrayList<>();

@@ -28,11 +28,14 @@ final class Integrity {
      * decrypted unless the check fails.
      */
     static IntegrityReport check(SqliteFile sqlite, VaultKeys keys, int format) {
-        return check(sqlite, keys, format, SetMacShares.empty());
+        return check(sqlite, keys, format, SetMacShares.empty(), LogChain.whole());
     }
 
-    /** As above, adding every element's HMAC to its share in {@code shares} too (at no extra hashing). */
-    static IntegrityReport check(SqliteFile sqlite, VaultKeys keys, int format, SetMacShares shares) {
+    /**
+     * As above, adding every element's HMAC to its share in {@code shares} too (at no extra hashing),
+     * and checking the activity log as {@code log} says (from its checkpoint, or whole).
+     */
+    static IntegrityReport check(SqliteFile sqlite, VaultKeys keys, int format, SetMacShares shares, LogChain log) {
         SetMacRecord stored = keys.cipherer.openSetMac(Meta.get(sqlite, Meta.SET_MAC).orElseThrow(
                 () -> new VaultException(VaultException.Kind.DAMAGED, "the vault's integrity record is missing;"
                         + " open it read-only to rescue the readable entries, or restore a backup")));
@@ -46,7 +49,7 @@ final class Integrity {
                     keys.setMac.toggle(tag, SignedSet.tombstone(new String(id, StandardCharsets.UTF_8)), revision), 0));
             forEachIndexRow(sqlite, "", (id, labelTag) -> shares.toggle(id,
                     keys.setMac.toggle(tag, SignedSet.labelIndex(id, labelTag), 0), 0));
-            logIntact = java.security.MessageDigest.isEqual(chainHead(sqlite, keys), stored.chainHead());
+            logIntact = log.verify(sqlite, keys, stored.chainHead());
             resurrected = resurrected(sqlite);
         }
         if (stored.matches(tag, count) && logIntact && resurrected.isEmpty()) {
@@ -77,19 +80,7 @@ final class Integrity {
 
     /** The head of the activity log's chain, recomputed from the rows as they are, in order. */
     static byte[] chainHead(SqliteFile sqlite, VaultKeys keys) {
-        byte[] head = SetMacRecord.NO_EVENTS;
-        try (PreparedStatement s = sqlite.prepare("SELECT seq, nonce, ciphertext FROM events ORDER BY seq");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                byte[] nonce = rs.getBytes(2);
-                byte[] ciphertext = rs.getBytes(3);
-                if (nonce == null || ciphertext == null) throw unreadableRow();
-                head = keys.chain(head, rs.getLong(1), nonce, ciphertext);
-            }
-        } catch (SQLException e) {
-            throw SqliteFile.translate(e, "check the vault");
-        }
-        return head;
+        return LogChain.head(sqlite, keys);
     }
 
     /** Entries whose id also has a tombstone: a deleted row put back. */
@@ -158,7 +149,7 @@ final class Integrity {
     }
 
     /** NOT NULL columns read back as NULL: a truncated or overwritten page (found by the tamper harness). */
-    private static VaultException unreadableRow() {
+    static VaultException unreadableRow() {
         return new VaultException(VaultException.Kind.DAMAGED, "the vault file is damaged"
                 + " (an entry row cannot be read); restore a backup");
     }

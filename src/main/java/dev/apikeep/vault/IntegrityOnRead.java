@@ -22,6 +22,10 @@ final class IntegrityOnRead {
     private SetMacShares rebuilt;
     private long checkedGeneration = -1;
     private final BitSet checkedShares = new BitSet(SetMacShares.SHARES);
+    private boolean rescue;
+    private boolean wholeLogChecked;
+    /** A point of the log's chain the last whole-set check proved, for the next write to store; null when none. */
+    private LogCheckpoint provenCheckpoint;
 
     IntegrityOnRead(OpenVault vault) {
         this.vault = vault;
@@ -29,6 +33,7 @@ final class IntegrityOnRead {
 
     /** At open: the whole set now, or (ON_READ, with a current share record) only the records. */
     void atOpen(Access access, Vault.Check when) {
+        rescue = access == Access.RESCUE;
         if (when == Vault.Check.ON_READ && access == Access.NORMAL && vault.format == SqliteFile.SCHEMA_VERSION) {
             SetMacRecord record = record();
             if (stored(record).isPresent()) return;
@@ -39,6 +44,29 @@ final class IntegrityOnRead {
     /** Before a read of the whole set: checks it once (a damaged vault is refused, as at open). */
     void wholeSet() {
         if (!wholeSetChecked) checkWholeSet(Access.NORMAL);
+    }
+
+    /**
+     * Before a read of the activity log: the whole set, then the whole chain once, since the whole-set
+     * check starts from a checkpoint and does not re-hash the events before it ({@link LogChain}). A
+     * rescue reads what decrypts, as before: its damage was named at open.
+     */
+    void wholeLog() {
+        wholeSet();
+        if (wholeLogChecked || rescue || vault.format < 2) return;
+        if (!LogChain.whole().verify(vault.sqlite, vault.keys, record().chainHead())) {
+            throw new VaultException(Kind.DAMAGED, "the vault is damaged or was tampered with: events of the activity"
+                    + " log were deleted, reordered or replaced; open it read-only to rescue the readable entries,"
+                    + " or restore a backup");
+        }
+        wholeLogChecked = true;
+    }
+
+    /** The checkpoint of the log's chain the last whole-set check proved, once (the next write stores it), or null. */
+    LogCheckpoint newCheckpoint() {
+        LogCheckpoint proven = provenCheckpoint;
+        provenCheckpoint = null;
+        return proven;
     }
 
     /** Before a read of the entry {@code id} (present or not): checks its share, or the whole set. */
@@ -73,9 +101,10 @@ final class IntegrityOnRead {
         SetMacShares shares = SetMacShares.empty();
         IntegrityReport report;
         SetMacRecord before;
+        LogChain log = new LogChain(storedCheckpoint());
         try {
             before = record();
-            report = Integrity.check(vault.sqlite, vault.keys, vault.format, shares);
+            report = Integrity.check(vault.sqlite, vault.keys, vault.format, shares, log);
         } catch (VaultException e) {
             // The integrity record itself is missing or does not decrypt. Rescue must still be
             // possible: every entry is sealed on its own and can be read without the record.
@@ -95,7 +124,13 @@ final class IntegrityOnRead {
             return;
         }
         wholeSetChecked = true;
+        wholeLogChecked = log.walkedWhole();
+        provenCheckpoint = log.next();
         if (report.generation() == before.generation()) rebuilt = shares.stampedWith(before);
+    }
+
+    private LogCheckpoint storedCheckpoint() {
+        return Meta.get(vault.sqlite, Meta.LOG_CHECKPOINT).flatMap(vault.keys.cipherer::openCheckpoint).orElse(null);
     }
 
     private SetMacRecord record() {

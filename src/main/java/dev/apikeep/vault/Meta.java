@@ -15,6 +15,8 @@ final class Meta {
     static final String SET_MAC = "setmac";
     /** The set-MAC's 256 share tags ({@link SetMacShares}), sealed: derived from the set, never its authority. */
     static final String SET_MAC_SHARES = "setmac_shares";
+    /** A proven point of the activity log's chain ({@link LogCheckpoint}), sealed: derived, never the authority. */
+    static final String LOG_CHECKPOINT = "log_checkpoint";
     static final String SETTINGS = "settings";
     /** The bot kits this vault issued (names, ids, keys and revisions, dates; no token), sealed like the settings. */
     static final String KITS = "kits";

@@ -184,5 +184,6 @@ final class Reencryption {
                 + " events under a new data key");
         Meta.put(sqlite, Meta.SET_MAC, to.sealSetMac(tx.finishedSetMac()));
         Meta.delete(sqlite, Meta.SET_MAC_SHARES); // sealed and hashed under the old key: the next open rebuilds it
+        Meta.delete(sqlite, Meta.LOG_CHECKPOINT); // the events' ciphertexts, so the chain's heads, changed
     }
 }

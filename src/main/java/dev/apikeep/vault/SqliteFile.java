@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.sqlite.JDBC;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite connection under a vault: durable settings set explicitly and verified (the driver's
@@ -46,6 +47,16 @@ final class SqliteFile implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(e, "open the vault");
         }
+    }
+
+    /**
+     * Builds the driver's per-connection settings once, opening nothing, so that the first
+     * {@link #open} finds them made: sqlite-jdbc makes a date formatter for every connection, and the
+     * first one loads the locale data and the time-zone database (a vault stores no dates in SQLite's
+     * types). The driver keeps it in its cache. Loads no native library.
+     */
+    static void prepareSettings() {
+        new SQLiteConfig();
     }
 
     /** Sets how long a statement waits for another program's lock (0 = fail at once). */

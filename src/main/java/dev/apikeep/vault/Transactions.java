@@ -35,6 +35,8 @@ final class Transactions {
             SetMacShares shares = tx.finishedShares(finished);
             if (shares != null) Meta.put(vault.sqlite, Meta.SET_MAC_SHARES, vault.keys.cipherer.sealShares(shares));
             else Meta.delete(vault.sqlite, Meta.SET_MAC_SHARES);
+            LogCheckpoint checkpoint = vault.integrity.newCheckpoint();
+            if (checkpoint != null) Meta.put(vault.sqlite, Meta.LOG_CHECKPOINT, vault.keys.cipherer.sealCheckpoint(checkpoint));
             return result;
         });
     }

@@ -62,7 +62,7 @@ public final class WarmUp {
     }
 
     /** An entry shaped like a real one (every field a list shows), holding nothing real. */
-    private static ApiKeyEntry sample() {
+    static ApiKeyEntry sample() {
         return ApiKeyEntry.builder().id(UUID.randomUUID()).exchangeId("bybit").label("Warm-up key").account("sub-1")
                 .apiKey(SecretBytes.of("warmupkey0123456789abcdef")).secret(SecretBytes.of("warm-up secret 0123456789abcdef0123456789"))
                 .permissions(List.of("read", "spot-trade")).tags(List.of("warm-up")).usedBy(List.of("nothing"))

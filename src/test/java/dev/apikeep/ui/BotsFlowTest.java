@@ -89,6 +89,8 @@ class BotsFlowTest {
         fire(robot, "#newKitButton");
         waitFor(() -> robot.lookup("#kitName").tryQuery().isPresent());
         assertThat(robot.lookup("#kitConfirm").queryButton().isDisabled()).as("nothing chosen yet").isTrue();
+        assertThat(robot.lookup("#expires").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .as("the last day as yyyy-mm-dd, like everywhere else").isEqualTo(LocalDate.now().plusDays(90).toString());
         robot.interact(() -> {
             robot.lookup("#kitName").queryAs(TextInputControl.class).setText("freqtrade-vps");
             ListView<KitFormModel.KeyChoice> keys = robot.lookup("#keyChoices").queryListView();

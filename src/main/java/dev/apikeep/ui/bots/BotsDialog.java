@@ -15,6 +15,7 @@ import dev.apikeep.ui.common.Views;
 import dev.apikeep.ui.common.Tasks;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -49,10 +50,10 @@ public final class BotsDialog {
         UUID[] toRotate = new UUID[1];
         BotsController.Actions actions = new BotsController.Actions() {
             @Override public void newKit() {
-                issue(dialog, context, new KitFormModel(keys, e -> describe(context.catalog(), e), null, context.today(), home()), reload);
+                issue(dialog, context, new KitFormModel(keys, e -> describe(context.catalog(), e), null, model.names(), context.today(), home()), reload);
             }
             @Override public void reissue(IssuedKit kit) {
-                issue(dialog, context, new KitFormModel(List.of(), e -> "", kit, context.today(), home()), reload);
+                issue(dialog, context, new KitFormModel(List.of(), e -> "", kit, Set.of(), context.today(), home()), reload);
             }
             @Override public void forget(IssuedKit kit) {
                 if (!Dialogs.confirm(window(dialog), Messages.format("bots.forget.question", kit.name()),

@@ -6,7 +6,9 @@ import dev.apikeep.app.kit.IssuedKit;
 import dev.apikeep.app.kit.KitState;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -67,6 +69,11 @@ public final class BotsModel {
     public ObjectProperty<Row> selectedProperty() { return selected; }
     /** A failed load, in words; "" when none. */
     public StringProperty problemProperty() { return problem; }
+
+    /** The names of the kits shown: a new kit must take another. */
+    public Set<String> names() {
+        return rows.stream().map(Row::name).collect(Collectors.toUnmodifiableSet());
+    }
 
     /** Shows {@code kits}, keeping the selection on the kit of the same name. */
     public void setKits(List<BotKits.Overview> kits) {

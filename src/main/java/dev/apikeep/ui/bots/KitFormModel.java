@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -49,6 +50,7 @@ public final class KitFormModel {
     }
 
     private final IssuedKit reissuing;
+    private final Set<String> takenNames;
     private final LocalDate today;
     private final StringProperty name = new SimpleStringProperty("");
     private final List<KeyChoice> keys = new ArrayList<>();
@@ -60,11 +62,13 @@ public final class KitFormModel {
     /**
      * @param active    the vault's active keys (create) — ignored for a re-issue, which keeps its keys
      * @param reissuing the kit to re-issue, or null to create one
+     * @param takenNames the names of the kits this vault issued already (a new kit needs another)
      * @param folder    where a new kit file goes by default
      */
     public KitFormModel(List<ApiKeyEntry> active, java.util.function.Function<ApiKeyEntry, String> describe,
-                        IssuedKit reissuing, LocalDate today, Path folder) {
+                        IssuedKit reissuing, Set<String> takenNames, LocalDate today, Path folder) {
         this.reissuing = reissuing;
+        this.takenNames = Set.copyOf(takenNames);
         this.today = today;
         if (reissuing == null) {
             for (ApiKeyEntry e : active) if (!e.isRevoked()) keys.add(new KeyChoice(e.id(), e.label(), describe.apply(e)));
@@ -116,6 +120,9 @@ public final class KitFormModel {
     private String findProblem() {
         if (!name.get().strip().matches(NAME_PATTERN)) {
             return Messages.get("kit.problem.name");
+        }
+        if (reissuing == null && takenNames.contains(name.get().strip())) {
+            return Messages.format("kit.problem.nameTaken", name.get().strip());
         }
         if (chosenRefs().isEmpty()) return Messages.get("kit.problem.keys");
         LocalDate last = expires.get();

@@ -5,6 +5,7 @@ import dev.apikeep.app.kit.IssuedKit;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -16,6 +17,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * Wires the new-kit / re-issue view to {@link KitFormModel}; after the kit is written it swaps the
@@ -69,6 +71,8 @@ public final class KitIssueController {
         }));
         keyChoices.setDisable(form.isReissue());
         keyChoices.setPlaceholder(new Label(Messages.get("kit.keys.none")));
+        // the same yyyy-mm-dd as the kit list, the editor and the command line, whatever the locale
+        expires.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         expires.valueProperty().bindBidirectional(form.expiresProperty());
         kitFile.textProperty().bindBidirectional(form.fileProperty());
         formProblem.textProperty().bind(form.problemProperty());

@@ -59,10 +59,13 @@ class BotsModelTest {
                 .apiKey(SecretBytes.of("AK")).secret(SecretBytes.of("SK")).build();
         ApiKeyEntry revoked = ApiKeyEntry.builder().exchangeId("bybit").label("Old bot").status(dev.apikeep.domain.KeyStatus.REVOKED).revokedAt(TODAY)
                 .apiKey(SecretBytes.of("AK2")).secret(SecretBytes.of("SK2")).build();
-        KitFormModel form = new KitFormModel(List.of(grid, revoked), e -> "Bybit", null, TODAY, dir);
+        KitFormModel form = new KitFormModel(List.of(grid, revoked), e -> "Bybit", null, java.util.Set.of("vps"), TODAY, dir);
         assertThat(form.keys()).extracting(KitFormModel.KeyChoice::label).as("revoked keys are not offered").containsExactly("Grid bot");
         assertThat(form.expiresProperty().get()).isEqualTo(TODAY.plusDays(90));
         assertThat(form.problemProperty().get()).startsWith("Name the kit");
+        form.nameProperty().set("vps");
+        assertThat(form.problemProperty().get()).as("a taken name, in the window's words, not a command")
+                .isEqualTo("A kit named \"vps\" exists: re-issue it from the list, or forget it first.");
         form.nameProperty().set("freqtrade vps");
         assertThat(form.fileProperty().get()).as("the file follows the name").isEqualTo(dir.resolve("freqtrade-vps.akkit").toString());
         assertThat(form.problemProperty().get()).startsWith("Tick the keys");
@@ -83,7 +86,7 @@ class BotsModelTest {
     void aReissueKeepsNameKeysLengthAndFile() {
         IssuedKit vps = new IssuedKit("vps", UUID.randomUUID(), TODAY.minusDays(20), TODAY.plusDays(10),
                 List.of(new IssuedKit.HeldKey(UUID.randomUUID(), 3, "Grid bot")), "/srv/vps.akkit");
-        KitFormModel form = new KitFormModel(List.of(), e -> "", vps, TODAY, dir);
+        KitFormModel form = new KitFormModel(List.of(), e -> "", vps, java.util.Set.of("vps"), TODAY, dir);
         assertThat(form.isReissue()).isTrue();
         assertThat(form.nameProperty().get()).isEqualTo("vps");
         assertThat(form.keys()).singleElement().satisfies(k -> assertThat(k.chosenProperty().get()).isTrue());
