@@ -80,8 +80,7 @@ final class KeyDetailPane extends VBox {
     /** Per field of the shown key: its running hide timer, if the value is revealed. */
     private final java.util.Map<String, PauseTransition> hiderOf = new java.util.HashMap<>();
     private java.util.UUID shownId;
-    /** Set once the vault is open (the pane is built before): a read-only vault's keys show disabled actions. */
-    private boolean readOnly;
+    private boolean readOnly; // set once the vault is open (the pane is built before it, see setReadOnly)
 
     KeyDetailPane(Actions actions) {
         this.actions = actions;
@@ -90,10 +89,7 @@ final class KeyDetailPane extends VBox {
         clear();
     }
 
-    void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
-    }
-
+    void setReadOnly(boolean readOnly) { this.readOnly = readOnly; }
     /** Nothing selected; also hides any revealed value. */
     void clear() {
         stopHiders();
