@@ -4,7 +4,8 @@
 #   bench/cli/getcost-ab.sh OLD.jar NEW.jar [rounds=10]
 # Each jar runs twice: with the JVM's defaults (`java -jar`), and with the installed launcher's
 # options for commands (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData; no start-up
-# archive). Both jars read the same vault (made by OLD.jar) and the same password file.
+# archive). Both jars read the same vault (made by OLD.jar) and the same password file, with a
+# fresh config folder.
 # Writes bench/results/getcost-ab-<stamp>/ (raw hyperfine JSON per round) and summary.txt beside it:
 # wall and CPU (user + sys) medians, and each one's ratio to the bare JVM.
 set -euo pipefail
@@ -13,6 +14,9 @@ OLD=$(readlink -f "$1"); NEW=$(readlink -f "$2"); ROUNDS=${3:-10}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RAW=bench/results/getcost-ab-$STAMP; mkdir -p "$RAW"
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
+# A fresh seen-vaults memory, as on a user's machine: this machine's holds hundreds of test vaults
+# (59 KB read and rewritten by every command).
+export APIKEEP_CONFIG_DIR=$WORK/config
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' >"$WORK/Hello.java"
 javac -d "$WORK" "$WORK/Hello.java"
 printf 'bench password 1\n' >"$WORK/pw"
