@@ -27,7 +27,11 @@ OUT=bench/results/cli-$STAMP.txt; RAW=bench/results/cli-$STAMP
 mkdir -p "$RAW"
 VAULTS=${BENCH_VAULTS:-/tmp/apikeep-bench-vaults}
 bench/lib/vaults.sh "$VAULTS"
-HELLO=$(mktemp -d); trap 'rm -rf "$HELLO"' EXIT
+HELLO=$(mktemp -d)
+# A config folder of its own, as a user with these vaults has: the machine's own seen-vaults memory
+# holds every vault its tests and harnesses ever opened (200+), which each command reads and rewrites.
+export APIKEEP_CONFIG_DIR=${APIKEEP_CONFIG_DIR:-$(mktemp -d)}
+trap 'rm -rf "$HELLO"' EXIT
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' >"$HELLO/Hello.java"
 javac -d "$HELLO" "$HELLO/Hello.java"
 
@@ -56,6 +60,7 @@ if [[ -x $IMAGE ]]; then
 fi
 {
   echo "# user-level figures, cold, alternated, $STAMP"
+  echo "config folder: $APIKEEP_CONFIG_DIR (fresh unless set)"
   echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (+ uncommitted changes)')"
   echo "host: $(nproc) cores; java: $(java -version 2>&1 | head -1); hyperfine: $(hyperfine --version)"
   echo "uptime before: $(uptime)"

@@ -33,11 +33,13 @@ public final class AppShell implements Navigator {
 
     private final Stage stage;
     private final AppContext context;
-    private final Scene scene;
+    /** The window's scene: replaced by the key list's own, built off the FX thread (see {@link #prepareKeys()}). */
+    private Scene scene;
     private final AutoLock autoLock;
     private final dev.apikeep.ui.backups.BackupSchedule backupSchedule = new dev.apikeep.ui.backups.BackupSchedule();
     private final CompletableFuture<Parent> firstScreen;
     private KeysController keys;
+    private CompletableFuture<PreparedKeys> preparedKeys;
 
     public AppShell(Stage stage, AppContext context) {
         this.stage = stage;
@@ -45,9 +47,8 @@ public final class AppShell implements Navigator {
         this.autoLock = new AutoLock(this::lock);
         context.setNavigator(this);
         context.setAutoLock(autoLock);
-        this.firstScreen = loadAside(isFirstRun() ? this::createView : this::unlockView);
-        this.scene = new Scene(new StackPane(), 1180, 760);
-        scene.getStylesheets().add(AppShell.class.getResource("app.css").toExternalForm());
+        this.firstScreen = onHelperThread("apikeep-first-screen", isFirstRun() ? this::createView : this::unlockView);
+        this.scene = newScene(new StackPane(), 1180, 760);
         applyTheme(context.settings().theme());
         context.settingsProperty().addListener((o, a, b) -> settingsChanged(a, b));
         // Lock on minimise reads the setting when it happens, so changing it takes effect at once.
@@ -56,7 +57,6 @@ public final class AppShell implements Navigator {
         });
         stage.setTitle(TITLE);
         AppIcons.applyTo(stage);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> AboutDialog.show(stage, context.vaultPath()));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setScene(scene);
@@ -93,24 +93,31 @@ public final class AppShell implements Navigator {
     }
 
     /**
-     * Loads the first screen on a helper thread while the FX thread builds the window and applies the
-     * theme, so the two halves of start-up overlap on a second core. Safe because JavaFX lets nodes
-     * be built on any thread until they join a shown scene, which {@link #start()} does on the FX thread.
-     * The first screens' controllers must therefore not wait for the FX thread (runLater is fine):
-     * {@link #start()} blocks on this load.
+     * Builds a screen on a helper thread: the first screen while the FX thread builds the window and
+     * applies the theme, so the two halves of start-up overlap on a second core, and the key list's
+     * window while the vault opens. Safe because JavaFX lets nodes be built on any thread until they
+     * join a shown scene, which only the FX thread does. The controllers built there must therefore
+     * not wait for the FX thread (runLater is fine): {@link #start()} blocks on the first screen.
      */
-    private static CompletableFuture<Parent> loadAside(Supplier<Parent> view) {
-        CompletableFuture<Parent> result = new CompletableFuture<>();
+    private static <T> CompletableFuture<T> onHelperThread(String name, Supplier<T> view) {
+        CompletableFuture<T> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
                 result.complete(view.get());
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
-        }, "apikeep-first-screen");
+        }, name);
         thread.setDaemon(true);
         thread.start();
         return result;
+    }
+
+    /** The window built beside the unlock, once (null if none was, or its build failed: then it is built here). */
+    private PreparedKeys takePreparedKeys() {
+        CompletableFuture<PreparedKeys> taken = preparedKeys;
+        preparedKeys = null;
+        return taken == null || taken.isCompletedExceptionally() ? null : taken.join();
     }
 
     private Parent joinFirstScreen() {
@@ -123,12 +130,64 @@ public final class AppShell implements Navigator {
         }
     }
 
+    /** The window's scenes: the app's stylesheet and F1 for About. Any thread, until the scene is shown. */
+    private Scene newScene(Parent root, double width, double height) {
+        Scene made = new Scene(root, width, height);
+        made.getStylesheets().add(AppShell.class.getResource("app.css").toExternalForm());
+        made.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> AboutDialog.show(stage, context.vaultPath()));
+        return made;
+    }
+
+    /**
+     * Builds the key list's window in a scene of its own on a helper thread while the vault opens:
+     * its FXML and controllers (what needs no open vault), its first CSS pass (skins made, the
+     * stylesheets matched) and its layout at the window's size. In a fresh JVM these are some
+     * 400 ms of work that would otherwise block the FX thread after the unlock. Safe because nodes
+     * and scenes may be built and changed on any thread until they are in a showing window; the
+     * FX thread takes the scene only once it is finished ({@link #showKeys()}). Kept for the next
+     * Unlock if this one fails (it holds nothing of the vault).
+     */
+    @Override
+    public void prepareKeys() {
+        if (preparedKeys != null) return;
+        double width = scene.getWidth();
+        double height = scene.getHeight();
+        preparedKeys = onHelperThread("apikeep-main-window", () -> {
+            Views.Loaded<KeysController> view = Views.load(FxmlView.KEYS, context);
+            Scene made = newScene(view.root(), width, height);
+            view.root().applyCss();
+            view.root().layout();
+            return new PreparedKeys(made, view.controller());
+        });
+    }
+
+    /** The key list's window built beside the unlock: its scene and controller. */
+    private record PreparedKeys(Scene scene, KeysController controller) {
+    }
+
     @Override
     public void showKeys() {
-        Views.Loaded<KeysController> view = Views.load(FxmlView.KEYS, context);
-        keys = view.controller();
-        show(view.root());
-        autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
+        if (preparedKeys != null && !preparedKeys.isDone()) { // still being built: take it when it is
+            preparedKeys.whenComplete((built, error) -> javafx.application.Platform.runLater(this::showKeys));
+            return;
+        }
+        if (context.serviceProperty().get() == null) return; // locked (the window closed) meanwhile
+        PreparedKeys prepared = takePreparedKeys();
+        if (prepared != null) {
+            keys = prepared.controller();
+            // the window goes on screen with its first rows in: made, styled and laid out off the FX thread
+            keys.openUnshown(() -> {
+                scene = prepared.scene();
+                stage.setScene(scene);
+                autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
+            });
+        } else {
+            Views.Loaded<KeysController> view = Views.load(FxmlView.KEYS, context);
+            keys = view.controller();
+            keys.open();
+            show(view.root());
+            autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
+        }
         // a due backup (VACUUM INTO, on the vault's one thread) waits until the list is on screen
         keys.afterFirstList(() -> backupSchedule.start(context));
     }

@@ -6,6 +6,12 @@ public interface Navigator {
 
     void showUnlock();
 
+    /**
+     * The vault is about to open (Unlock was pressed): the key list's window may be built now, off
+     * the FX thread, so {@link #showKeys()} has little left to do. Harmless if the unlock fails.
+     */
+    void prepareKeys();
+
     /** The vault in the {@link AppContext} is open: show the key list. */
     void showKeys();
 

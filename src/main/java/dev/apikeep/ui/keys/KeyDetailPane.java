@@ -80,16 +80,16 @@ final class KeyDetailPane extends VBox {
     /** Per field of the shown key: its running hide timer, if the value is revealed. */
     private final java.util.Map<String, PauseTransition> hiderOf = new java.util.HashMap<>();
     private java.util.UUID shownId;
-    private final boolean readOnly;
+    private boolean readOnly; // set once the vault is open (the pane is built before it, see setReadOnly)
 
-    KeyDetailPane(Actions actions, boolean readOnly) {
+    KeyDetailPane(Actions actions) {
         this.actions = actions;
-        this.readOnly = readOnly;
         getStyleClass().add(Styles.DETAIL_PANE);
         setSpacing(14);
         clear();
     }
 
+    void setReadOnly(boolean readOnly) { this.readOnly = readOnly; }
     /** Nothing selected; also hides any revealed value. */
     void clear() {
         stopHiders();

@@ -60,11 +60,36 @@ final class KeyListSync {
 
     /** Reads the whole list and starts listening for changes. */
     void start() {
+        start(null);
+    }
+
+    /**
+     * As {@link #start()}, for a window that is not shown yet: the first list is put in the model
+     * and {@code layOut} run on the vault's thread, right after the read (nodes not in a showing
+     * window may change on any thread), so the FX thread shows a window whose rows are already
+     * made, styled and laid out: {@code show}, on the FX thread, then {@link Screen#firstLoaded}
+     * as before (or {@code show}, then {@link Screen#failed}, if the read fails).
+     */
+    void startUnshown(Runnable layOut, Runnable show) {
+        pendingShow = java.util.Objects.requireNonNull(show);
+        start(java.util.Objects.requireNonNull(layOut));
+    }
+
+    /** The window's "put me on screen" (see {@link #startUnshown}): before the first list is heard of, or its failure. */
+    private Runnable pendingShow;
+
+    private void showIfUnshown() {
+        Runnable show = pendingShow;
+        pendingShow = null;
+        if (show != null) show.run();
+    }
+
+    private void start(Runnable layOutUnshown) {
         Session session = context.session();
         subscription = session.onChange(this::heard);
         session.watchOutsideChanges(context.background(), OUTSIDE_CHANGES_EVERY, () -> { }); // heard through onChange
         List<ApiKeyEntry> first = context.takeFirstList(); // read with the unlock while this window was built
-        read(first == null ? () -> service.list(true) : () -> first, m -> { });
+        read(first == null ? () -> service.list(true) : () -> first, layOutUnshown, m -> { });
     }
 
     /** On lock or close: no more changes reach this window. */
@@ -78,30 +103,41 @@ final class KeyListSync {
      * changes whose entries are not known. {@code then} runs once they are shown.
      */
     void readAll(Consumer<KeysModel> then) {
-        read(() -> service.list(true), then);
+        read(() -> service.list(true), null, then);
     }
 
-    /** Shows {@code source}'s entries (read on the background thread) with their sidebar, checks and kits. */
-    private void read(java.util.function.Supplier<List<ApiKeyEntry>> source, Consumer<KeysModel> then) {
+    /**
+     * Shows {@code source}'s entries (read on the background thread) with their sidebar, checks and
+     * kits; with {@code layOutUnshown}, puts them in the model there too (see {@link #startUnshown}).
+     */
+    private void read(java.util.function.Supplier<List<ApiKeyEntry>> source, Runnable layOutUnshown, Consumer<KeysModel> then) {
         if (!isCurrent()) return; // locked while a background task (an exchange check) was running
         int leadDays = model.leadDaysProperty().get();
         Tasks.run(context.background(), () -> {
             List<ApiKeyEntry> entries = source.get();
-            return new Read(entries, model.countFilters(entries, leadDays), ExchangeChecks.lastChecks(service, entries), kits());
+            Read read = new Read(entries, model.countFilters(entries, leadDays), ExchangeChecks.lastChecks(service, entries), kits());
+            if (layOutUnshown != null && isCurrent()) {
+                show(read);
+                layOutUnshown.run();
+                return read.shown();
+            }
+            return read;
         }, read -> {
             if (!isCurrent()) {
                 read.entries().forEach(ApiKeyEntry::wipeSecrets);
                 return;
             }
-            model.putChecks(read.checks());
-            model.setKits(read.kits());
-            model.setEntries(read.entries(), read.sidebar());
+            if (!read.inModel()) show(read);
+            showIfUnshown();
             if (!loaded) {
                 loaded = true;
                 screen.firstLoaded(service);
             }
             then.accept(model);
-        }, screen::failed);
+        }, error -> {
+            showIfUnshown(); // the window, in its "could not read" state, before the message
+            screen.failed(error);
+        });
     }
 
     void readAll() {
@@ -137,6 +173,12 @@ final class KeyListSync {
         screen.redraw();
     }
 
+    private void show(Read read) {
+        model.putChecks(read.checks());
+        model.setKits(read.kits());
+        model.setEntries(read.entries(), read.sidebar());
+    }
+
     private List<BotKits.Overview> kits() {
         return new BotKits(service).overview(); // the detail pane's "Bot kits"
     }
@@ -145,7 +187,16 @@ final class KeyListSync {
         return subscription != null && context.serviceProperty().get() == service;
     }
 
+    /** A read of every entry; {@code inModel} once it was put in the model (on the vault's thread, for a window not shown yet). */
     private record Read(List<ApiKeyEntry> entries, KeysModel.Counted sidebar, Map<UUID, dev.apikeep.domain.KeyCheck> checks,
-                        List<BotKits.Overview> kits) {
+                        List<BotKits.Overview> kits, boolean inModel) {
+        Read(List<ApiKeyEntry> entries, KeysModel.Counted sidebar, Map<UUID, dev.apikeep.domain.KeyCheck> checks,
+             List<BotKits.Overview> kits) {
+            this(entries, sidebar, checks, kits, false);
+        }
+
+        Read shown() {
+            return new Read(entries, sidebar, checks, kits, true);
+        }
     }
 }

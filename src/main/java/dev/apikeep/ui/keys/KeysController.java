@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 /**
@@ -45,6 +46,8 @@ public final class KeysController implements KeyDetailPane.Actions {
     @FXML private ListView<KeyFilter.Item> sidebar;
     @FXML private ListView<ApiKeyEntry> keyList;
     @FXML private ScrollPane detailScroll;
+    /** Around the list and the detail pane: the reminder notice floats over its top-right corner. */
+    @FXML private StackPane overlay;
     @FXML private Label clipboardStatus;
     @FXML private Label keyCount;
     @FXML private Label autoLockStatus;
@@ -68,35 +71,61 @@ public final class KeysController implements KeyDetailPane.Actions {
         return model;
     }
 
+    /**
+     * What needs no open vault, in the "Opening your vault…" state. May run off the FX thread while the
+     * vault opens ({@code AppShell.prepareKeys}): it touches nothing shown or shared with the FX thread.
+     */
     @FXML
     private void initialize() {
-        KeyService service = context.service();
-        boolean readOnly = service.isReadOnly();
         model = new KeysModel(context.catalog(), context::today);
-        model.leadDaysProperty().set(context.settings().reminderLeadDays());
-        context.settingsProperty().addListener(leadDaysFollowSettings);
-        detail = new KeyDetailPane(this, readOnly);
+        detail = new KeyDetailPane(this);
         detail.setLastChecks(id -> model.lastCheck(model.find(id)));
         detail.setKits(id -> KitHolders.describe(model.kitsHolding(id)));
         detailScroll.setContent(detail);
-        readOnlyBadge.setVisible(readOnly);
-        readOnlyBadge.setManaged(readOnly);
-        addButton.setDisable(readOnly);
-
         searchField.textProperty().bindBidirectional(model.searchProperty());
         lists = new KeyListWiring(model);
         lists.bindSidebar(sidebar);
         lists.bindList(keyList, detail, context.clock(), this::add);
-        StatusBar.bind(clipboardStatus, keyCount, autoLockStatus, context.clipboard(), model, context.autoLock());
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
         actions = new KeyActions(context::service, context.background(), Platform::runLater, screen());
+    }
+
+    /** On the FX thread once the vault is open: what needs it (read-only or not, settings, timers, the list's reads). */
+    public void open() {
+        open(null);
+    }
+
+    /**
+     * As {@link #open()}, for this window while it is not shown yet (built beside the unlock): the
+     * first rows are made, styled and laid out on the vault's thread ({@link KeyListSync#startUnshown}),
+     * not in one long FX pulse; {@code show} puts the window on screen, on the FX thread, once they are.
+     */
+    public void openUnshown(Runnable show) {
+        open(java.util.Objects.requireNonNull(show));
+    }
+
+    private void open(Runnable showWhenLaidOut) {
+        KeyService service = context.service();
+        boolean readOnly = service.isReadOnly();
+        model.leadDaysProperty().set(context.settings().reminderLeadDays());
+        context.settingsProperty().addListener(leadDaysFollowSettings);
+        detail.setReadOnly(readOnly);
+        readOnlyBadge.setVisible(readOnly);
+        readOnlyBadge.setManaged(readOnly);
+        addButton.setDisable(readOnly);
+        StatusBar.bind(clipboardStatus, keyCount, autoLockStatus, context.clipboard(), model, context.autoLock());
         lifecycle = new LifecycleUi(context, model, this::window, this::showKey, keyList::refresh);
         lifecycle.attachAuditButton(auditButton);
-        lifecycle.attachOverlay(root);
+        lifecycle.attachOverlay(overlay);
         exchange = new ExchangeActions(context, model, this::window, this::showKey, this::failed, this::undo);
         sync = new KeyListSync(context, model, Platform::runLater, listScreen());
-        sync.start();
-        Platform.runLater(keyList::requestFocus);
+        if (showWhenLaidOut == null) {
+            sync.start();
+            Platform.runLater(keyList::requestFocus);
+        } else {
+            Runnable layOut = () -> { root.applyCss(); root.layout(); };
+            sync.startUnshown(layOut, () -> { showWhenLaidOut.run(); keyList.requestFocus(); });
+        }
     }
 
     /** {@code then} runs on the FX thread once the first full list is shown (the shell starts the backup schedule there). */
@@ -110,8 +139,8 @@ public final class KeysController implements KeyDetailPane.Actions {
         context.settingsProperty().removeListener(leadDaysFollowSettings);
         if (lifecycle != null) lifecycle.dispose();
         if (undo != null) undo.dismiss();
-        detail.clear();
-        model.wipe();
+        if (detail != null) detail.clear();
+        if (model != null) model.wipe();
     }
 
     // ---- shortcuts ---------------------------------------------------------------------------

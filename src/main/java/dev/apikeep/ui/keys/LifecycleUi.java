@@ -85,14 +85,9 @@ final class LifecycleUi {
         watchedEntries.addListener((ListChangeListener<ApiKeyEntry>) c -> updateAuditBadge());
     }
 
-    /**
-     * Wraps the window's centre (list and detail) in a stack so the reminder toast can float over
-     * its top-right corner, without changing the FXML other screens' work also edits.
-     */
-    void attachOverlay(javafx.scene.layout.BorderPane root) {
-        javafx.scene.Node center = root.getCenter();
-        overlay = new javafx.scene.layout.StackPane(center);
-        root.setCenter(overlay);
+    /** The stack around the window's centre (list and detail) over whose top-right corner the reminder toast floats. */
+    void attachOverlay(javafx.scene.layout.StackPane overlay) {
+        this.overlay = overlay;
     }
 
     /** Puts the "Audit 3" look on the top bar's button. */
@@ -105,7 +100,15 @@ final class LifecycleUi {
         graphic.setAlignment(Pos.CENTER_LEFT);
         button.setText(null);
         button.setGraphic(graphic);
-        updateAuditBadge();
+        // counted once the first entries are in (an empty vault's too): before, there is nothing to
+        // count, and the audit's read of the kits would hold up the vault's thread ahead of the list
+        if (model.loadingProperty().get()) {
+            model.loadingProperty().addListener((o, was, loading) -> {
+                if (!loading) updateAuditBadge();
+            });
+        } else {
+            updateAuditBadge();
+        }
     }
 
     void dispose() {

@@ -89,12 +89,13 @@ public final class UnlockController {
         char[] typed = SecretFields.take(password);
         password.setOnAction(null);
         model.started();
+        context.navigator().prepareKeys(); // built beside the KDF and the vault's checks
         Path file = context.vaultPath();
         Tasks.run(context.background(),
                 () -> withFirstList(Session.unlock(file, typed, access, Session.Claim.WINDOW, context.catalog(),
                         context.clock(), context.keyDerivation())),
                 opened -> {
-                    model.succeeded();
+                    // the spinner stays until the main window replaces this screen (its rows may still be laid out)
                     context.vaultOpened(opened.session(), opened.firstList());
                     context.navigator().showKeys();
                 },
