@@ -6,6 +6,7 @@ import dev.apikeep.app.Session;
 import dev.apikeep.app.VaultChange;
 import dev.apikeep.app.kit.BotKits;
 import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.KeyCheck;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Tasks;
 import java.time.Duration;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -65,8 +68,9 @@ final class KeyListSync {
 
     /**
      * As {@link #start()}, for a window that is not shown yet: the first list is put in the model
-     * and {@code layOut} run on the vault's thread, right after the read (nodes not in a showing
-     * window may change on any thread), so the FX thread shows a window whose rows are already
+     * and {@code layOut} run off the FX thread, right after the read, beside the vault's reads of
+     * the checks and kits (nodes not in a showing window may change on any thread; see
+     * {@link #readLayingOut}), so the FX thread shows a window whose rows are already
      * made, styled and laid out: {@code show}, on the FX thread, then {@link Screen#firstLoaded}
      * as before (or {@code show}, then {@link Screen#failed}, if the read fails).
      */
@@ -115,13 +119,8 @@ final class KeyListSync {
         int leadDays = model.leadDaysProperty().get();
         Tasks.run(context.background(), () -> {
             List<ApiKeyEntry> entries = source.get();
-            Read read = new Read(entries, model.countFilters(entries, leadDays), ExchangeChecks.lastChecks(service, entries), kits());
-            if (layOutUnshown != null && isCurrent()) {
-                show(read);
-                layOutUnshown.run();
-                return read.shown();
-            }
-            return read;
+            if (layOutUnshown != null && isCurrent()) return readLayingOut(entries, leadDays, layOutUnshown);
+            return new Read(entries, model.countFilters(entries, leadDays), ExchangeChecks.lastChecks(service, entries), kits());
         }, read -> {
             if (!isCurrent()) {
                 read.entries().forEach(ApiKeyEntry::wipeSecrets);
@@ -138,6 +137,44 @@ final class KeyListSync {
             showIfUnshown(); // the window, in its "could not read" state, before the message
             screen.failed(error);
         });
+    }
+
+    /**
+     * For a window not shown yet: the rows are counted, put in the model and laid out on a thread of
+     * their own while this one, the vault's, reads the last checks and the kits (which no row shows;
+     * at 10,000 keys each side is 100-300 ms of CPU in a fresh JVM, so the two cores share them).
+     * Both are in the model before the window goes on screen.
+     */
+    private Read readLayingOut(List<ApiKeyEntry> entries, int leadDays, Runnable layOut) {
+        CompletableFuture<KeysModel.Counted> laidOut = CompletableFuture.supplyAsync(() -> {
+            KeysModel.Counted sidebar = model.countFilters(entries, leadDays);
+            model.setEntries(entries, sidebar);
+            layOut.run();
+            return sidebar;
+        }, task -> startDaemon("apikeep-list-layout", task));
+        Map<UUID, KeyCheck> checks = ExchangeChecks.lastChecks(service, entries);
+        List<BotKits.Overview> kits = kits();
+        KeysModel.Counted sidebar = joinRethrowing(laidOut);
+        model.putChecks(checks);
+        model.setKits(kits);
+        return new Read(entries, sidebar, checks, kits, true);
+    }
+
+    private static void startDaemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The layout's own error, as the window's "could not read" reports it, not wrapped. */
+    private static <T> T joinRethrowing(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error cause) throw cause;
+            throw e;
+        }
     }
 
     void readAll() {
@@ -188,15 +225,11 @@ final class KeyListSync {
     }
 
     /** A read of every entry; {@code inModel} once it was put in the model (on the vault's thread, for a window not shown yet). */
-    private record Read(List<ApiKeyEntry> entries, KeysModel.Counted sidebar, Map<UUID, dev.apikeep.domain.KeyCheck> checks,
+    private record Read(List<ApiKeyEntry> entries, KeysModel.Counted sidebar, Map<UUID, KeyCheck> checks,
                         List<BotKits.Overview> kits, boolean inModel) {
-        Read(List<ApiKeyEntry> entries, KeysModel.Counted sidebar, Map<UUID, dev.apikeep.domain.KeyCheck> checks,
+        Read(List<ApiKeyEntry> entries, KeysModel.Counted sidebar, Map<UUID, KeyCheck> checks,
              List<BotKits.Overview> kits) {
             this(entries, sidebar, checks, kits, false);
-        }
-
-        Read shown() {
-            return new Read(entries, sidebar, checks, kits, true);
         }
     }
 }
