@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.apikeep.crypto.Argon2Engine;
 import dev.apikeep.crypto.CheckedKdf;
 import dev.apikeep.crypto.Kdf;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The unlock's warm-up runs the KDF and the entry path on made-up data, and yields at once to a real unlock. */
@@ -25,6 +30,21 @@ class WarmUpTest {
         AtomicInteger derivations = new AtomicInteger();
         WarmUp.run(counting(derivations), () -> false);
         assertThat(derivations.get()).isZero();
+    }
+
+    @Test
+    void opensSqliteInMemory_leavingNoFileBehind() throws IOException {
+        Path here = Path.of("").toAbsolutePath();
+        List<Path> before = filesIn(here);
+        assertThat(SqliteFile.warmUpInMemory()).as("a connection opened and answered").isTrue();
+        WarmUp.run(counting(new AtomicInteger()), () -> true);
+        assertThat(filesIn(here)).as("no database file made where the app runs").isEqualTo(before);
+    }
+
+    private static List<Path> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
     }
 
     private static CheckedKdf counting(AtomicInteger derivations) {
