@@ -62,7 +62,7 @@ public final class UnlockController {
         password.setOnKeyPressed(e -> updateCapsLock(e.getCode() == KeyCode.CAPS));
         password.focusedProperty().addListener((obs, was, is) -> updateCapsLock(false));
         Platform.runLater(password::requestFocus);
-        warmUp = UnlockWarmUp.start(context.keyDerivation());
+        warmUp = UnlockWarmUp.startOnceShown(password, context.keyDerivation());
     }
 
     @FXML
