@@ -8,13 +8,13 @@ import dev.apikeep.ui.common.AutoLock;
 import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Navigator;
 import dev.apikeep.ui.common.Styles;
+import dev.apikeep.ui.common.Tasks;
 import dev.apikeep.ui.common.Themes;
 import dev.apikeep.ui.common.Views;
 import dev.apikeep.ui.keys.KeysController;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Parent;
@@ -121,13 +121,7 @@ public final class AppShell implements Navigator {
     }
 
     private Parent joinFirstScreen() {
-        try {
-            return firstScreen.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) throw cause;
-            if (e.getCause() instanceof Error cause) throw cause;
-            throw e;
-        }
+        return Tasks.joinUnwrapped(firstScreen);
     }
 
     /** The window's scenes: the app's stylesheet and F1 for About. Any thread, until the scene is shown. */

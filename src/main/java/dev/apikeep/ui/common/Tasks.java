@@ -1,6 +1,8 @@
 package dev.apikeep.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -21,5 +23,16 @@ public final class Tasks {
             }
             Platform.runLater(() -> onSuccess.accept(result));
         });
+    }
+
+    /** Waits for {@code future} and throws its own error, not wrapped, as the caller would have thrown it. */
+    public static <T> T joinUnwrapped(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error cause) throw cause;
+            throw e;
+        }
     }
 }

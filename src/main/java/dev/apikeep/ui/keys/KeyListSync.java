@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -154,7 +153,7 @@ final class KeyListSync {
         }, task -> startDaemon("apikeep-list-layout", task));
         Map<UUID, KeyCheck> checks = ExchangeChecks.lastChecks(service, entries);
         List<BotKits.Overview> kits = kits();
-        KeysModel.Counted sidebar = joinRethrowing(laidOut);
+        KeysModel.Counted sidebar = Tasks.joinUnwrapped(laidOut);
         model.putChecks(checks);
         model.setKits(kits);
         return new Read(entries, sidebar, checks, kits, true);
@@ -164,17 +163,6 @@ final class KeyListSync {
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** The layout's own error, as the window's "could not read" reports it, not wrapped. */
-    private static <T> T joinRethrowing(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) throw cause;
-            if (e.getCause() instanceof Error cause) throw cause;
-            throw e;
-        }
     }
 
     void readAll() {
