@@ -54,10 +54,9 @@ final class IntegrityOnRead {
     void wholeLog() {
         wholeSet();
         if (wholeLogChecked || rescue || vault.format < 2) return;
-        if (!LogChain.whole().verify(vault.sqlite, vault.keys, record().chainHead())) {
-            throw new VaultException(Kind.DAMAGED, "the vault is damaged or was tampered with: events of the activity"
-                    + " log were deleted, reordered or replaced; open it read-only to rescue the readable entries,"
-                    + " or restore a backup");
+        SetMacRecord record = record();
+        if (!LogChain.whole().verify(vault.sqlite, vault.keys, record.chainHead())) {
+            throw damaged(IntegrityReport.brokenLog(record.generation()));
         }
         wholeLogChecked = true;
     }
@@ -115,8 +114,7 @@ final class IntegrityOnRead {
         }
         if (!report.intact()) {
             if (access == Access.NORMAL) {
-                throw new VaultException(Kind.DAMAGED, report.describe() + "; open it read-only to rescue"
-                        + " the readable entries, or restore a backup", report.suspectEntries(), null);
+                throw damaged(report);
             }
             vault.readOnly = true;
             vault.damaged.addAll(report.suspectEntries());
@@ -127,6 +125,12 @@ final class IntegrityOnRead {
         wholeLogChecked = log.walkedWhole();
         provenCheckpoint = log.next();
         if (report.generation() == before.generation()) rebuilt = shares.stampedWith(before);
+    }
+
+    /** The refusal of a damaged vault, as a whole-set check and a read of the log both give it. */
+    private static VaultException damaged(IntegrityReport report) {
+        return new VaultException(Kind.DAMAGED, report.describe() + "; open it read-only to rescue"
+                + " the readable entries, or restore a backup", report.suspectEntries(), null);
     }
 
     private LogCheckpoint storedCheckpoint() {

@@ -18,6 +18,11 @@ public record IntegrityReport(boolean intact, long expectedCount, long actualCou
         suspectEntries = List.copyOf(suspectEntries);
     }
 
+    /** Only the activity log's chain failed (found when the log is read: the entries were checked at open). */
+    static IntegrityReport brokenLog(long generation) {
+        return new IntegrityReport(false, 0, 0, List.of(), generation, false);
+    }
+
     public String describe() {
         if (intact) return "the vault is intact";
         StringBuilder text = new StringBuilder("the vault is damaged or was tampered with: ");
