@@ -62,7 +62,7 @@ public final class Aead {
     private static void init(Cipher cipher, int mode, byte[] key, byte[] nonce) throws GeneralSecurityException {
         if (key.length != 32) throw new IllegalArgumentException("AES-256 needs a 32-byte key");
         if (nonce == null || nonce.length != NONCE_LENGTH) throw new AuthenticationFailedException();
-        WipeableAesKey aesKey = new WipeableAesKey(key);
+        WipeableKey aesKey = new WipeableKey(key, "AES");
         try {
             cipher.init(mode, aesKey, new GCMParameterSpec(TAG_BITS, nonce));
         } finally {

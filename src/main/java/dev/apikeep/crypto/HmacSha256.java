@@ -42,7 +42,7 @@ final class HmacSha256 {
     }
 
     private void init(byte[] key) throws GeneralSecurityException {
-        WipeableAesKey wipeable = new WipeableAesKey(key, ALGORITHM);
+        WipeableKey wipeable = new WipeableKey(key, ALGORITHM);
         try {
             mac.init(wipeable); // the JDK's HMAC keeps its padded key and wipes the copy it took
         } finally {

@@ -9,17 +9,13 @@ import javax.crypto.SecretKey;
  * encryption left a copy of the data key on the heap until the collector happened to reuse it,
  * long after the vault locked.
  */
-final class WipeableAesKey implements SecretKey {
+final class WipeableKey implements SecretKey {
     private final byte[] key;
     private final String algorithm;
     private boolean destroyed;
 
-    WipeableAesKey(byte[] key) {
-        this(key, "AES");
-    }
-
-    /** A key for another algorithm of the JDK's (the HMAC of {@link HmacSha256}). */
-    WipeableAesKey(byte[] key, String algorithm) {
+    /** @param algorithm the JDK's name for it: "AES" for {@link Aead}, "HmacSHA256" for {@link HmacSha256} */
+    WipeableKey(byte[] key, String algorithm) {
         this.key = key.clone();
         this.algorithm = algorithm;
     }
