@@ -15,7 +15,6 @@ import dev.apikeep.ui.keys.KeysController;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -47,7 +46,12 @@ public final class AppShell implements Navigator {
         this.autoLock = new AutoLock(this::lock);
         context.setNavigator(this);
         context.setAutoLock(autoLock);
-        this.firstScreen = onHelperThread("apikeep-first-screen", isFirstRun() ? this::createView : this::unlockView);
+        // Screens are built on helper threads: the first one while the FX thread builds the window and
+        // applies the theme, so the two halves of start-up overlap on a second core, and the key list's
+        // window while the vault opens (prepareKeys). Safe because JavaFX lets nodes be built on any
+        // thread until they join a shown scene, which only the FX thread does. The controllers built
+        // there must therefore not wait for the FX thread (runLater is fine): start() blocks on the first screen.
+        this.firstScreen = Tasks.onHelperThread("apikeep-first-screen", isFirstRun() ? this::createView : this::unlockView);
         this.scene = newScene(new StackPane(), 1180, 760);
         applyTheme(context.settings().theme());
         context.settingsProperty().addListener((o, a, b) -> settingsChanged(a, b));
@@ -92,27 +96,6 @@ public final class AppShell implements Navigator {
         return context.vaultPath() == null || !Files.exists(context.vaultPath());
     }
 
-    /**
-     * Builds a screen on a helper thread: the first screen while the FX thread builds the window and
-     * applies the theme, so the two halves of start-up overlap on a second core, and the key list's
-     * window while the vault opens. Safe because JavaFX lets nodes be built on any thread until they
-     * join a shown scene, which only the FX thread does. The controllers built there must therefore
-     * not wait for the FX thread (runLater is fine): {@link #start()} blocks on the first screen.
-     */
-    private static <T> CompletableFuture<T> onHelperThread(String name, Supplier<T> view) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(view.get());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        return result;
-    }
-
     /** The window built beside the unlock, once (null if none was, or its build failed: then it is built here). */
     private PreparedKeys takePreparedKeys() {
         CompletableFuture<PreparedKeys> taken = preparedKeys;
@@ -146,7 +129,7 @@ public final class AppShell implements Navigator {
         if (preparedKeys != null) return;
         double width = scene.getWidth();
         double height = scene.getHeight();
-        preparedKeys = onHelperThread("apikeep-main-window", () -> {
+        preparedKeys = Tasks.onHelperThread("apikeep-main-window", () -> {
             Views.Loaded<KeysController> view = Views.load(FxmlView.KEYS, context);
             Scene made = newScene(view.root(), width, height);
             view.root().applyCss();

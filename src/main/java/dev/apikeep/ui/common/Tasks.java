@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 
 /** Runs vault work on the background thread and hands the result back on the FX thread. */
@@ -23,6 +24,24 @@ public final class Tasks {
             }
             Platform.runLater(() -> onSuccess.accept(result));
         });
+    }
+
+    /**
+     * Runs {@code work} on a daemon thread of its own, named {@code name}, for work that must not
+     * queue behind the background executor (the vault's one thread) nor hold the FX thread.
+     */
+    public static <T> CompletableFuture<T> onHelperThread(String name, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
     }
 
     /** Waits for {@code future} and throws its own error, not wrapped, as the caller would have thrown it. */

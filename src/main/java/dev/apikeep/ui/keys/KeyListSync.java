@@ -74,8 +74,8 @@ final class KeyListSync {
      * as before (or {@code show}, then {@link Screen#failed}, if the read fails).
      */
     void startUnshown(Runnable layOut, Runnable show) {
-        pendingShow = java.util.Objects.requireNonNull(show);
-        start(java.util.Objects.requireNonNull(layOut));
+        pendingShow = Objects.requireNonNull(show);
+        start(Objects.requireNonNull(layOut));
     }
 
     /** The window's "put me on screen" (see {@link #startUnshown}): before the first list is heard of, or its failure. */
@@ -145,24 +145,18 @@ final class KeyListSync {
      * Both are in the model before the window goes on screen.
      */
     private Read readLayingOut(List<ApiKeyEntry> entries, int leadDays, Runnable layOut) {
-        CompletableFuture<KeysModel.Counted> laidOut = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<KeysModel.Counted> laidOut = Tasks.onHelperThread("apikeep-list-layout", () -> {
             KeysModel.Counted sidebar = model.countFilters(entries, leadDays);
             model.setEntries(entries, sidebar);
             layOut.run();
             return sidebar;
-        }, task -> startDaemon("apikeep-list-layout", task));
+        });
         Map<UUID, KeyCheck> checks = ExchangeChecks.lastChecks(service, entries);
         List<BotKits.Overview> kits = kits();
         KeysModel.Counted sidebar = Tasks.joinUnwrapped(laidOut);
         model.putChecks(checks);
         model.setKits(kits);
         return new Read(entries, sidebar, checks, kits, true);
-    }
-
-    private static void startDaemon(String name, Runnable task) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
     }
 
     void readAll() {
