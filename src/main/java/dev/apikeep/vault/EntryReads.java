@@ -50,9 +50,31 @@ final class EntryReads {
         return rows;
     }
 
+    /**
+     * At an open {@link Vault.Check#READING_ALL}: checks the whole set while the rows decrypt on other
+     * cores ({@link #openWhileChecking}), and leaves them decrypting for the first {@link #entries()}
+     * (the unlock is logged meanwhile). The data version is read first, so a commit by another program
+     * at any point after it drops them.
+     */
+    void readAllAtOpen() {
+        long before = vault.sqlite.dataVersion();
+        List<Cipherer.EntryRow> rows = allRows();
+        vault.firstRead.keep(rows, openWhileChecking(rows), before);
+    }
+
     List<ApiKeyEntry> entries() {
-        List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries", EntryReads::entryRow);
-        List<ApiKeyEntry> opened = openWhileChecking(rows);
+        FirstRead.Pending kept = vault.firstRead.take(vault.sqlite::dataVersion);
+        if (kept != null) return withUsage(kept.rows(), kept.opening().join());
+        List<Cipherer.EntryRow> rows = allRows();
+        return withUsage(rows, openWhileChecking(rows).join());
+    }
+
+    private List<Cipherer.EntryRow> allRows() {
+        return query("SELECT id, revision, nonce, ciphertext FROM entries", EntryReads::entryRow);
+    }
+
+    /** The opened entries with "last used" from their usage rows; a row that did not open is named damaged. */
+    private List<ApiKeyEntry> withUsage(List<Cipherer.EntryRow> rows, List<ApiKeyEntry> opened) {
         Map<String, Usage> usage = allUsage();
         List<ApiKeyEntry> entries = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -63,11 +85,12 @@ final class EntryReads {
     }
 
     /**
-     * Decrypts the rows on helper threads while this thread checks the whole set (a command checks it
-     * at its first read of every entry; SQLite stays on this thread), then helps with the rows left.
-     * Nothing opened is returned, and every secret opened is wiped, when the check refuses the vault.
+     * Starts decrypting the rows on helper threads while this thread checks the whole set (a command
+     * checks it at its first read of every entry; SQLite stays on this thread); {@code join} then helps
+     * with the rows left. Nothing opened is returned, and every secret opened is wiped, when the check
+     * refuses the vault.
      */
-    private List<ApiKeyEntry> openWhileChecking(List<Cipherer.EntryRow> rows) {
+    private EntryOpening openWhileChecking(List<Cipherer.EntryRow> rows) {
         EntryOpening opening = EntryOpening.start(vault.keys.cipherer, rows);
         try {
             vault.integrity.wholeSet();
@@ -75,7 +98,7 @@ final class EntryReads {
             opening.discard();
             throw refused;
         }
-        return opening.join();
+        return opening;
     }
 
     private static Cipherer.EntryRow entryRow(ResultSet rs) throws SQLException {
