@@ -58,19 +58,14 @@ final class EntryReads {
      */
     void readAllAtOpen() {
         long before = vault.sqlite.dataVersion();
-        List<Cipherer.EntryRow> rows = allRows();
-        vault.firstRead.keep(rows, openWhileChecking(rows), before);
+        FirstRead.Pending read = openWhileChecking();
+        vault.firstRead.keep(read.rows(), read.opening(), before);
     }
 
     List<ApiKeyEntry> entries() {
-        FirstRead.Pending kept = vault.firstRead.take(vault.sqlite::dataVersion);
-        if (kept != null) return withUsage(kept.rows(), kept.opening().join());
-        List<Cipherer.EntryRow> rows = allRows();
-        return withUsage(rows, openWhileChecking(rows).join());
-    }
-
-    private List<Cipherer.EntryRow> allRows() {
-        return query("SELECT id, revision, nonce, ciphertext FROM entries", EntryReads::entryRow);
+        FirstRead.Pending read = vault.firstRead.take(vault.sqlite::dataVersion);
+        if (read == null) read = openWhileChecking();
+        return withUsage(read.rows(), read.opening().join());
     }
 
     /** The opened entries with "last used" from their usage rows; a row that did not open is named damaged. */
@@ -85,24 +80,34 @@ final class EntryReads {
     }
 
     /**
-     * Starts decrypting the rows on helper threads while this thread checks the whole set (a command
-     * checks it at its first read of every entry; SQLite stays on this thread); {@code join} then helps
-     * with the rows left. Nothing opened is returned, and every secret opened is wiped, when the check
-     * refuses the vault.
+     * Reads every entry row, handing each to helper threads that decrypt it while this thread reads the
+     * rest and then checks the whole set on these same rows (a command checks it at its first read of
+     * every entry; SQLite stays on this thread); {@code join} then helps with the rows left. Nothing
+     * opened is returned, and every secret opened is wiped, when the check refuses the vault.
      */
-    private EntryOpening openWhileChecking(List<Cipherer.EntryRow> rows) {
-        EntryOpening opening = EntryOpening.start(vault.keys.cipherer, rows);
+    private FirstRead.Pending openWhileChecking() {
+        EntryOpening opening = EntryOpening.streaming(vault.keys.cipherer);
         try {
-            vault.integrity.wholeSet();
+            List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries", rs -> {
+                Cipherer.EntryRow row = entryRow(rs);
+                opening.add(row);
+                return row;
+            });
+            opening.allRead();
+            vault.integrity.wholeSet(rows);
+            return new FirstRead.Pending(rows, opening);
         } catch (RuntimeException refused) {
             opening.discard();
             throw refused;
         }
-        return opening;
     }
 
+    /** A row as stored; a NULL revision (a damaged page: the column is NOT NULL) reads as -1, which no entry has. */
     private static Cipherer.EntryRow entryRow(ResultSet rs) throws SQLException {
-        return new Cipherer.EntryRow(rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4));
+        String id = rs.getString(1);
+        long revision = rs.getLong(2);
+        if (rs.wasNull()) revision = -1;
+        return new Cipherer.EntryRow(id, revision, rs.getBytes(3), rs.getBytes(4));
     }
 
     Usage usage(UUID id) {
