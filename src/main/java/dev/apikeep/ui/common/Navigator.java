@@ -7,8 +7,9 @@ public interface Navigator {
     void showUnlock();
 
     /**
-     * The vault is about to open (Unlock was pressed): the key list's window may be built now, off
-     * the FX thread, so {@link #showKeys()} has little left to do. Harmless if the unlock fails.
+     * The vault may open soon (the unlock screen waits for the password, or Unlock was pressed): the
+     * key list's window may be built now, off the FX thread, so {@link #showKeys()} has little left
+     * to do. Harmless if the unlock fails; once per window (a second call does nothing).
      */
     void prepareKeys();
 

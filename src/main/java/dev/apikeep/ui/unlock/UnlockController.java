@@ -63,6 +63,10 @@ public final class UnlockController {
         password.focusedProperty().addListener((obs, was, is) -> updateCapsLock(false));
         Platform.runLater(password::requestFocus);
         warmUp = UnlockWarmUp.startOnceShown(password, context.keyDerivation());
+        // the main window is built while the password is typed, not after the click (it needs no vault)
+        UnlockWarmUp.afterShown(password, () -> {
+            if (context.serviceProperty().get() == null) context.navigator().prepareKeys();
+        });
     }
 
     @FXML
