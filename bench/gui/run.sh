@@ -29,9 +29,18 @@ python3 - "$OUT" <<'PY' | tee -a "$OUT"
 import re, statistics, sys
 rows = [dict(re.findall(r"(\w+)=(\S+)", l)) for l in open(sys.argv[1]) if l.startswith("run ")]
 med = lambda k: statistics.median(int(r[k]) for r in rows)
-print(f"\nmedian of {len(rows)}: unlock {med('unlock_ms')} ms, KDF {med('kdf_ms')} ms, beyond the KDF {med('beyond_ms')} ms "
-      f"(target ≤ 400), longest pulse gap {med('max_pulse_gap_ms')} ms, worst {max(int(r['max_pulse_gap_ms']) for r in rows)} ms "
-      f"(target ≤ 100); empty state seen: {any(r['empty_state_seen'] == 'true' for r in rows)}")
+beyond, gap, worst = med('beyond_ms'), med('max_pulse_gap_ms'), max(int(r['max_pulse_gap_ms']) for r in rows)
+empty_seen = any(r['empty_state_seen'] == 'true' for r in rows)
+verdict = lambda figure, limit: "met" if figure <= limit else f"NOT met, {figure - limit:+.0f} ms over"
+print(f"\nmedian of {len(rows)}: unlock {med('unlock_ms')} ms, KDF {med('kdf_ms')} ms, beyond the KDF {beyond} ms "
+      f"(target ≤ 400), longest pulse gap {gap} ms, worst {worst} ms "
+      f"(target ≤ 100); empty state seen: {empty_seen}")
+print(f"verdicts: beyond the KDF {verdict(beyond, 400)}; longest pulse gap (median) {verdict(gap, 100)}; "
+      f"empty state while loading {'NOT met' if empty_seen else 'met'}")
+if beyond > 400:
+    print("why beyond the KDF misses: after the KDF the vault thread runs one serial chain (whole-set check, read and "
+          "decrypt of every entry, the first rows' styling and layout) in a cold JVM on two cores shared with the "
+          "JIT and the window's helper thread; per-step CPU in bench/RESULTS.md ('where the desktop unlock's time goes')")
 PY
 [[ -s "$OUT.stderr" ]] || rm -f "$OUT.stderr"
 echo "written to $OUT"

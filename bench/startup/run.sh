@@ -120,5 +120,14 @@ if rows["mvn"] and rows["mvnbare"]:
     print(f"mvn javafx:run, the app vs the bare window started the same way: {mvn/mvnbare:.2f}×"
           f" ({mvn - mvnbare:+.0f} ms); vs the bare window started by java: {mvn/bare:.2f}× (the issue's ratio)")
 print("targets: packaged launcher at most 1.20× the bare window; java -jar and mvn javafx:run at most 1.50×")
+def verdict(kind, limit, base, how):
+    if not rows[kind]: return
+    ratio = statistics.median(rows[kind]) / base
+    print(f"verdict {names[kind].split(',')[1].strip()}, {how}: {ratio:.2f}× — "
+          + ("met" if ratio <= limit else f"NOT met, {ratio - limit:+.2f}× over"))
+verdict("app", 1.5, bare, "vs the bare window")
+verdict("image", 1.2, bare, "vs the bare window")
+if rows["mvnbare"]:
+    verdict("mvn", 1.5, statistics.median(rows["mvnbare"]), "vs the bare window started by mvn javafx:run too (like for like)")
 PY
 echo "written to $OUT"

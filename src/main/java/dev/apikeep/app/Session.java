@@ -123,11 +123,12 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * The desktop app reads every entry at unlock, so it checks the whole set there; a command
+     * The desktop app reads every entry at unlock, so it checks the whole set there, in the same pass
+     * that opens the entries its first list shows ({@link Vault.Check#READING_ALL}); a command
      * mostly reads one key of many, so it checks what it reads (a list still checks everything).
      */
     private static Vault.Check integrityCheck(Claim claim) {
-        return claim == Claim.WINDOW ? Vault.Check.AT_OPEN : Vault.Check.ON_READ;
+        return claim == Claim.WINDOW ? Vault.Check.READING_ALL : Vault.Check.ON_READ;
     }
 
     /** The desktop app logs its unlock at once; a command with its first write, or at close (one commit for a get). */

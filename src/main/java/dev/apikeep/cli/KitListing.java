@@ -14,10 +14,7 @@ final class KitListing {
     /** The vault list's first four columns (see {@link TextTable.KeyRows}), the environment, then the kit's expiry. */
     static String row(ApiKeyEntry e, Kit kit, long daysLeft) {
         StringBuilder line = new StringBuilder();
-        TextTable.padded(line, e.id().toString().substring(0, 8), 8);
-        TextTable.padded(line, TextTable.truncate(e.label(), 24), 24);
-        TextTable.padded(line, e.exchangeId(), 9);
-        TextTable.padded(line, TextTable.truncate(String.join(",", e.permissions()), 28), 28);
+        TextTable.firstColumns(line, e);
         TextTable.padded(line, e.environment().id(), 8);
         return line.append(Messages.format("cli.kit.listExpires", kit.name(), daysLeft)).toString();
     }

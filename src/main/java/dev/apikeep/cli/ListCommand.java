@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeySummary;
+import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Messages;
 import dev.apikeep.app.kit.Kit;
 import java.time.LocalDate;
@@ -20,13 +21,13 @@ final class ListCommand extends BaseCommand implements KitOptions.ReadsKits {
     public Integer call() {
         if (readsKit()) return listKit();
         return withVault(service -> {
-            List<KeySummary> keys = KeySummary.of(service.list(all), service.catalog(), service.today());
+            List<ApiKeyEntry> keys = service.list(all);
             if (json) {
-                printJson(keys);
+                printJson(KeySummary.of(keys, service.catalog(), service.today()));
             } else if (keys.isEmpty() && service.damagedEntries().isEmpty()) {
                 out().println(Messages.get("cli.list.none"));
             } else {
-                printInChunks(keys);
+                printInChunks(keys, new TextTable.KeyRows(service.catalog(), service.today()));
             }
             failIfDamaged(service);
             return ExitCode.OK;
@@ -48,11 +49,10 @@ final class ListCommand extends BaseCommand implements KitOptions.ReadsKits {
     }
 
     /** One write per 64 KiB of rows, not one per line: System.out flushes at every newline. */
-    private void printInChunks(List<KeySummary> keys) {
+    private void printInChunks(List<ApiKeyEntry> keys, TextTable.KeyRows rows) {
         StringBuilder chunk = new StringBuilder(1 << 16);
         String newline = System.lineSeparator();
-        TextTable.KeyRows rows = new TextTable.KeyRows();
-        for (KeySummary k : keys) {
+        for (ApiKeyEntry k : keys) {
             rows.append(chunk, k);
             chunk.append(newline);
             if (chunk.length() >= 1 << 16) {

@@ -3,37 +3,65 @@ package dev.apikeep.vault;
 import dev.apikeep.crypto.Aead;
 import dev.apikeep.domain.ApiKeyEntry;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Decrypts and decodes many entry rows on every core, each thread with its own cipher. Helper
- * threads start at once; the thread that started the opening may do other work meanwhile (the
- * whole-set check, which needs SQLite and so stays on it) and then joins in with the rows left.
+ * Decrypts and decodes many entry rows on every core, each thread with its own cipher, as they are
+ * read: the reading thread hands each row over ({@link #add}) and helper threads start decrypting
+ * once there are enough rows to be worth a thread, while the reader goes on reading and then does
+ * other work (the whole-set check, which needs SQLite and so stays on it); {@link #join} makes it
+ * help with the rows left.
  */
 final class EntryOpening {
     /** Rows at which one helper thread is worth starting: below this, starting it costs more than it saves. */
     private static final int ROWS_PER_THREAD = 64;
+    /** Rows a thread takes at a time: one lock per batch, not per row. */
+    private static final int BATCH = 16;
 
     private final Cipherer cipherer;
-    private final List<Cipherer.EntryRow> rows;
-    private final ApiKeyEntry[] opened;
-    private final AtomicInteger next = new AtomicInteger();
-    private final List<Thread> helpers = new ArrayList<>();
+    private final int maxHelpers;
+    private final List<Cipherer.EntryRow> rows = new ArrayList<>();   // guarded by this
+    private final List<ApiKeyEntry> opened = new ArrayList<>();       // guarded by this; null until opened
+    private int next;                                                 // guarded by this
+    private boolean allRead;                                          // guarded by this
+    private final List<Thread> helpers = new ArrayList<>();           // the reader's thread only
 
-    private EntryOpening(Cipherer cipherer, List<Cipherer.EntryRow> rows) {
+    private EntryOpening(Cipherer cipherer) {
         this.cipherer = cipherer;
-        this.rows = rows;
-        this.opened = new ApiKeyEntry[rows.size()];
+        this.maxHelpers = Runtime.getRuntime().availableProcessors() - 1;
     }
 
-    /** Starts the helpers (one fewer than the cores, and none for a few rows: the caller's thread makes up the rest). */
+    /** An opening the reading thread adds rows to as it reads them. */
+    static EntryOpening streaming(Cipherer cipherer) {
+        return new EntryOpening(cipherer);
+    }
+
+    /** An opening of rows already read. */
     static EntryOpening start(Cipherer cipherer, List<Cipherer.EntryRow> rows) {
-        EntryOpening opening = new EntryOpening(cipherer, rows);
-        int count = Math.min(Runtime.getRuntime().availableProcessors(), rows.size() / ROWS_PER_THREAD) - 1;
-        for (int t = 0; t < count; t++) opening.helpers.add(opening.started());
+        EntryOpening opening = streaming(cipherer);
+        rows.forEach(opening::add);
+        opening.allRead();
         return opening;
+    }
+
+    /** Hands one more row over (reading thread only); starts a helper each time enough rows wait for one. */
+    void add(Cipherer.EntryRow row) {
+        int count;
+        synchronized (this) {
+            rows.add(row);
+            opened.add(null);
+            count = rows.size();
+            if (count % BATCH == 0) notifyAll();
+        }
+        if (count % ROWS_PER_THREAD == 0 && helpers.size() < maxHelpers && count / ROWS_PER_THREAD >= helpers.size() + 2) {
+            helpers.add(started());
+        }
+    }
+
+    /** No more rows will come (reading thread only). */
+    synchronized void allRead() {
+        allRead = true;
+        notifyAll();
     }
 
     /**
@@ -41,9 +69,12 @@ final class EntryOpening {
      * with {@code null} where a row would not open (damaged or tampered with).
      */
     List<ApiKeyEntry> join() {
+        allRead();
         work();
         for (Thread helper : helpers) joinUninterruptibly(helper);
-        return Arrays.asList(opened);
+        synchronized (this) {
+            return new ArrayList<>(opened);
+        }
     }
 
     /** Joins, then wipes every secret opened: for a read refused after the rows were decrypted. */
@@ -55,12 +86,44 @@ final class EntryOpening {
 
     private void work() {
         Aead.Decryptor decryptor = cipherer.decryptor();
-        for (int i = next.getAndIncrement(); i < opened.length; i = next.getAndIncrement()) {
-            try {
-                opened[i] = cipherer.openEntry(decryptor, rows.get(i));
-            } catch (RuntimeException damaged) {
-                opened[i] = null;
+        List<Cipherer.EntryRow> batch = new ArrayList<>(BATCH);
+        ApiKeyEntry[] done = new ApiKeyEntry[BATCH];
+        for (int first = take(batch); first >= 0; first = take(batch)) {
+            for (int i = 0; i < batch.size(); i++) done[i] = opened(decryptor, batch.get(i));
+            synchronized (this) {
+                for (int i = 0; i < batch.size(); i++) opened.set(first + i, done[i]);
             }
+        }
+    }
+
+    /**
+     * The next rows to open into {@code batch} (waiting for the reader while it reads), and the index of
+     * its first; -1 once every row is taken. A helper interrupted while it waits stops: {@link #join}'s
+     * thread opens what it leaves.
+     */
+    private synchronized int take(List<Cipherer.EntryRow> batch) {
+        batch.clear();
+        while (next >= rows.size() && !allRead) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        }
+        int first = next;
+        int end = Math.min(rows.size(), first + BATCH);
+        if (first >= end) return -1;
+        batch.addAll(rows.subList(first, end));
+        next = end;
+        return first;
+    }
+
+    private ApiKeyEntry opened(Aead.Decryptor decryptor, Cipherer.EntryRow row) {
+        try {
+            return cipherer.openEntry(decryptor, row);
+        } catch (RuntimeException damaged) {
+            return null;
         }
     }
 

@@ -50,9 +50,26 @@ final class EntryReads {
         return rows;
     }
 
+    /**
+     * At an open {@link Vault.Check#READING_ALL}: checks the whole set while the rows decrypt on other
+     * cores ({@link #openWhileChecking}), and leaves them decrypting for the first {@link #entries()}
+     * (the unlock is logged meanwhile). The data version is read first, so a commit by another program
+     * at any point after it drops them.
+     */
+    void readAllAtOpen() {
+        long before = vault.sqlite.dataVersion();
+        FirstRead.Pending read = openWhileChecking();
+        vault.firstRead.keep(read.rows(), read.opening(), before);
+    }
+
     List<ApiKeyEntry> entries() {
-        List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries", EntryReads::entryRow);
-        List<ApiKeyEntry> opened = openWhileChecking(rows);
+        FirstRead.Pending read = vault.firstRead.take(vault.sqlite::dataVersion);
+        if (read == null) read = openWhileChecking();
+        return withUsage(read.rows(), read.opening().join());
+    }
+
+    /** The opened entries with "last used" from their usage rows; a row that did not open is named damaged. */
+    private List<ApiKeyEntry> withUsage(List<Cipherer.EntryRow> rows, List<ApiKeyEntry> opened) {
         Map<String, Usage> usage = allUsage();
         List<ApiKeyEntry> entries = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -63,23 +80,34 @@ final class EntryReads {
     }
 
     /**
-     * Decrypts the rows on helper threads while this thread checks the whole set (a command checks it
-     * at its first read of every entry; SQLite stays on this thread), then helps with the rows left.
-     * Nothing opened is returned, and every secret opened is wiped, when the check refuses the vault.
+     * Reads every entry row, handing each to helper threads that decrypt it while this thread reads the
+     * rest and then checks the whole set on these same rows (a command checks it at its first read of
+     * every entry; SQLite stays on this thread); {@code join} then helps with the rows left. Nothing
+     * opened is returned, and every secret opened is wiped, when the check refuses the vault.
      */
-    private List<ApiKeyEntry> openWhileChecking(List<Cipherer.EntryRow> rows) {
-        EntryOpening opening = EntryOpening.start(vault.keys.cipherer, rows);
+    private FirstRead.Pending openWhileChecking() {
+        EntryOpening opening = EntryOpening.streaming(vault.keys.cipherer);
         try {
-            vault.integrity.wholeSet();
+            List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries", rs -> {
+                Cipherer.EntryRow row = entryRow(rs);
+                opening.add(row);
+                return row;
+            });
+            opening.allRead();
+            vault.integrity.wholeSet(rows);
+            return new FirstRead.Pending(rows, opening);
         } catch (RuntimeException refused) {
             opening.discard();
             throw refused;
         }
-        return opening.join();
     }
 
+    /** A row as stored; a NULL revision (a damaged page: the column is NOT NULL) reads as -1, which no entry has. */
     private static Cipherer.EntryRow entryRow(ResultSet rs) throws SQLException {
-        return new Cipherer.EntryRow(rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4));
+        String id = rs.getString(1);
+        long revision = rs.getLong(2);
+        if (rs.wasNull()) revision = -1;
+        return new Cipherer.EntryRow(id, revision, rs.getBytes(3), rs.getBytes(4));
     }
 
     Usage usage(UUID id) {

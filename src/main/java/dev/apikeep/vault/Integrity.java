@@ -28,20 +28,23 @@ final class Integrity {
      * decrypted unless the check fails.
      */
     static IntegrityReport check(SqliteFile sqlite, VaultKeys keys, int format) {
-        return check(sqlite, keys, format, SetMacShares.empty(), LogChain.whole());
+        return check(sqlite, keys, format, SetMacShares.empty(), LogChain.whole(), null);
     }
 
     /**
      * As above, adding every element's HMAC to its share in {@code shares} too (at no extra hashing),
-     * and checking the activity log as {@code log} says (from its checkpoint, or whole).
+     * checking the activity log as {@code log} says (from its checkpoint, or whole), and the entry
+     * rows a read has just read ({@code entryRows}: the check covers exactly the rows it returns), or,
+     * when null, the rows as they are now.
      */
-    static IntegrityReport check(SqliteFile sqlite, VaultKeys keys, int format, SetMacShares shares, LogChain log) {
+    static IntegrityReport check(SqliteFile sqlite, VaultKeys keys, int format, SetMacShares shares, LogChain log,
+                                 List<Cipherer.EntryRow> entryRows) {
         SetMacRecord stored = keys.cipherer.openSetMac(Meta.get(sqlite, Meta.SET_MAC).orElseThrow(
                 () -> new VaultException(VaultException.Kind.DAMAGED, "the vault's integrity record is missing;"
                         + " open it read-only to rescue the readable entries, or restore a backup")));
         byte[] tag = SetMac.emptyTag();
-        long count = toggleRows(sqlite, "SELECT id, revision FROM entries",
-                (id, revision) -> shares.toggle(id, keys.setMac.toggle(tag, id, revision), 1));
+        RowVisitor entry = (id, revision) -> shares.toggle(id, keys.setMac.toggle(tag, id, revision), 1);
+        long count = entryRows == null ? toggleRows(sqlite, "SELECT id, revision FROM entries", entry) : toggle(entryRows, entry);
         boolean logIntact = true;
         List<UUID> resurrected = List.of();
         if (format >= 2) {
@@ -97,6 +100,15 @@ final class Integrity {
 
     private interface RowVisitor {
         void visit(byte[] id, long revision);
+    }
+
+    /** As {@link #toggleRows}, over rows read already ({@link EntryReads}: a NULL id or revision is damage here too). */
+    private static long toggle(List<Cipherer.EntryRow> rows, RowVisitor visitor) {
+        for (Cipherer.EntryRow row : rows) {
+            if (row.id() == null || row.revision() < 0) throw unreadableRow();
+            visitor.visit(row.id().getBytes(StandardCharsets.UTF_8), row.revision());
+        }
+        return rows.size();
     }
 
     private static long toggleRows(SqliteFile sqlite, String sql, RowVisitor visitor) {

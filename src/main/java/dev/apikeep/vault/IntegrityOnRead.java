@@ -3,6 +3,7 @@ package dev.apikeep.vault;
 import dev.apikeep.vault.Vault.Access;
 import dev.apikeep.vault.VaultException.Kind;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,7 +44,12 @@ final class IntegrityOnRead {
 
     /** Before a read of the whole set: checks it once (a damaged vault is refused, as at open). */
     void wholeSet() {
-        if (!wholeSetChecked) checkWholeSet(Access.NORMAL);
+        wholeSet(null);
+    }
+
+    /** As {@link #wholeSet()}, on the entry rows just read for the read ({@code null}: reads them). */
+    void wholeSet(List<Cipherer.EntryRow> entryRows) {
+        if (!wholeSetChecked) checkWholeSet(Access.NORMAL, entryRows);
     }
 
     /**
@@ -97,13 +103,17 @@ final class IntegrityOnRead {
     }
 
     private void checkWholeSet(Access access) {
+        checkWholeSet(access, null);
+    }
+
+    private void checkWholeSet(Access access, List<Cipherer.EntryRow> entryRows) {
         SetMacShares shares = SetMacShares.empty();
         IntegrityReport report;
         SetMacRecord before;
         LogChain log = new LogChain(storedCheckpoint());
         try {
             before = record();
-            report = Integrity.check(vault.sqlite, vault.keys, vault.format, shares, log);
+            report = Integrity.check(vault.sqlite, vault.keys, vault.format, shares, log, entryRows);
         } catch (VaultException e) {
             // The integrity record itself is missing or does not decrypt. Rescue must still be
             // possible: every entry is sealed on its own and can be read without the record.

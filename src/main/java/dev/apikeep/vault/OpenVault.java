@@ -30,6 +30,8 @@ final class OpenVault {
     final IntegrityOnRead integrity = new IntegrityOnRead(this);
     /** The copy made before this open upgraded an older format, or null. */
     Path migrationBackup;
+    /** The entries the unlock opened with its check, for the first read of them all ({@link Vault.Check#READING_ALL}). */
+    final FirstRead firstRead = new FirstRead();
 
     OpenVault(Path file, SqliteFile sqlite, VaultHeader header, byte[] dataKey, CheckedKdf kdf) {
         this.file = file;
@@ -48,14 +50,16 @@ final class OpenVault {
 
     /** After a committed rekey: the new key and header are in use, the old keys are wiped. */
     void switchTo(VaultKeys newKeys, VaultHeader newHeader) {
+        firstRead.forget(); // its rows decrypt under the old keys
         VaultKeys oldKeys = keys;
         keys = newKeys;
         header = newHeader;
         oldKeys.wipe();
     }
 
-    /** Wipes the data key and every key derived from it, and closes the file. */
+    /** Wipes the data key, every key derived from it and any entries kept from the unlock, and closes the file. */
     void close() {
+        firstRead.forget();
         keys.wipe();
         sqlite.close();
     }

@@ -30,6 +30,7 @@ final class Transactions {
             SetMacRecord current = setMacRecord();
             VaultTransaction tx = new VaultTransaction(vault.sqlite, vault.keys, current, vault.integrity.sharesOf(current));
             T result = work.apply(tx);
+            if (!tx.changedEntries().isEmpty()) vault.firstRead.forget(); // the unlock's read is not the file any more
             SetMacRecord finished = tx.finishedSetMac();
             Meta.put(vault.sqlite, Meta.SET_MAC, vault.keys.cipherer.sealSetMac(finished));
             SetMacShares shares = tx.finishedShares(finished);

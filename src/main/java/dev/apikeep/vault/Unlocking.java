@@ -93,7 +93,11 @@ final class Unlocking {
             vault.format = sqlite.userVersion();
             if (unwrapped.headerChanges() != null) refuseChangedHeader(vault, access, unwrapped.headerChanges());
             else if (vault.format >= 2) verifyHeaderMac(vault, access);
-            vault.integrity.atOpen(access, when);
+            if (when == Vault.Check.READING_ALL && access == Access.NORMAL && vault.format == SqliteFile.SCHEMA_VERSION) {
+                new EntryReads(vault).readAllAtOpen();
+            } else {
+                vault.integrity.atOpen(access, when);
+            }
             if (vault.format < SqliteFile.SCHEMA_VERSION) upgrade(vault, access);
             return new Vault(vault);
         } catch (SQLException e) {

@@ -46,8 +46,8 @@ public final class Vault implements AutoCloseable {
         RESCUE
     }
 
-    /** When the set-MAC is checked: the whole set at open, or each read what it returns ({@link IntegrityOnRead}). */
-    public enum Check { AT_OPEN, ON_READ }
+    /** When the set-MAC is checked: at open, as each read needs ({@link IntegrityOnRead}), or at open while opening every entry ({@link FirstRead}). */
+    public enum Check { AT_OPEN, ON_READ, READING_ALL }
 
     /** Creates a new, empty vault. Refuses to overwrite an existing file. */
     public static Vault create(Path file, char[] password, KdfParams kdf) {
@@ -163,7 +163,7 @@ public final class Vault implements AutoCloseable {
         return List.copyOf(state.damaged);
     }
 
-    /** Decrypts every entry; entries that fail are reported in {@link #damagedEntries()} and make the vault read-only. */
+    /** Decrypts every entry (or finishes an open's, {@link FirstRead}); one that fails is damaged and makes the vault read-only. */
     public List<ApiKeyEntry> entries() {
         return reads.entries();
     }
