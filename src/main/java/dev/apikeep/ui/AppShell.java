@@ -128,8 +128,8 @@ public final class AppShell implements Navigator {
      * Unlock if this one fails (it holds nothing of the vault).
      */
     @Override
-    public void prepareKeys() {
-        if (preparedKeys != null) return;
+    public CompletableFuture<?> prepareKeys() {
+        if (preparedKeys != null) return preparedKeys;
         double width = scene.getWidth();
         double height = scene.getHeight();
         preparedKeys = Tasks.onHelperThread("apikeep-main-window", () -> {
@@ -140,6 +140,7 @@ public final class AppShell implements Navigator {
             view.controller().warmUpRows();
             return new PreparedKeys(made, view.controller());
         });
+        return preparedKeys;
     }
 
     /** The key list's window built beside the unlock: its scene and controller. */
