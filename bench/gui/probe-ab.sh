@@ -9,12 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 NA=$1; JA=$2; NB=$3; JB=$4; ROUNDS=${5:-10}; N=${6:-10000}
-[[ -f bench/target/classes/dev/apikeep/bench/DesktopUnlockProbe.class ]] || mvn -B -q -f bench/pom.xml package
-mkdir -p bench/results
-OUT=bench/results/unlock-probe-ab-$(date -u +%Y%m%dT%H%M%SZ).txt
-VAULTS=${BENCH_VAULTS:-/tmp/apikeep-bench-vaults}
-bench/lib/vaults.sh "$VAULTS" "$JA"
+VAULTS=${BENCH_VAULTS:-/tmp/apikeep-bench-vaults}; bench/lib/vaults.sh "$VAULTS" "$JA"
+PROBE=bench/target/classes/dev/apikeep/bench/DesktopUnlockProbe.class
+[[ -f $PROBE ]] || mvn -B -q -f bench/pom.xml package
+# a config folder of its own: the machine's seen-vaults memory is not what is measured
 HOME_DIR=$(mktemp -d); trap 'rm -rf "$HOME_DIR"' EXIT
+mkdir -p bench/results; OUT=bench/results/unlock-probe-ab-$(date -u +%Y%m%dT%H%M%SZ).txt
 run() { # name jar round
   java -Duser.home="$HOME_DIR" -cp "$2:bench/target/classes" dev.apikeep.bench.DesktopUnlockProbe \
     "$VAULTS/$N.apikeep" "$VAULTS/pw" 2>/dev/null | sed "s/^/$1 round=$3 /" | tee -a "$OUT"
@@ -23,22 +23,28 @@ run() { # name jar round
   echo "# desktop unlock, vault side, A/B at $N keys: $NA=$JA vs $NB=$JB, $ROUNDS rounds alternated, commit $(git rev-parse --short HEAD)"
   echo "host: $(nproc) cores; uptime before: $(uptime)"
 } | tee "$OUT"
-run "$NA" "$JA" 0 >/dev/null; run "$NB" "$JB" 0 >/dev/null  # warm-up round (page cache), not counted
-sed -i '/ round=0 /d' "$OUT"
-for i in $(seq 1 "$ROUNDS"); do
-  if (( i % 2 )); then run "$NA" "$JA" "$i"; run "$NB" "$JB" "$i"; else run "$NB" "$JB" "$i"; run "$NA" "$JA" "$i"; fi
+for i in $(seq 0 "$ROUNDS"); do  # round 0 warms the page cache and is not counted; the order flips each round
+  first=("$NA" "$JA"); second=("$NB" "$JB")
+  (( i % 2 )) || { first=("$NB" "$JB"); second=("$NA" "$JA"); }
+  if (( i == 0 )); then run "${first[@]}" 0 >/dev/null; run "${second[@]}" 0 >/dev/null; sed -i '/ round=0 /d' "$OUT"
+  else run "${first[@]}" "$i"; run "${second[@]}" "$i"; fi
 done
 echo "uptime after: $(uptime)" | tee -a "$OUT"
 python3 - "$OUT" "$NA" "$NB" <<'PY' | tee -a "$OUT"
 import re, statistics, sys
 path, a, b = sys.argv[1:]
-rows = [l.split(" ", 1) for l in open(path) if re.match(r"\S+ round=", l)]
-by = {n: [dict(re.findall(r"(\w+)=(\S+)", rest)) for name, rest in rows if name == n] for n in (a, b)}
-med = lambda n, k: statistics.median(int(r[k]) for r in by[n])
+runs = {a: [], b: []}
+for line in open(path):
+    m = re.match(r"(\S+) round=\d+ (.*)", line)
+    if m and m.group(1) in runs:
+        runs[m.group(1)].append({k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", m.group(2))})
+def median(name, key):
+    return statistics.median(r[key] for r in runs[name])
 print()
-for k in ("total_ms", "thread_cpu_ms", "unlock_ms", "list_ms"):
-    print(f"median {k}: {a} {med(a, k)}  {b} {med(b, k)}  ratio {b}/{a} {med(b, k) / max(1, med(a, k)):.2f}")
-pairs = [(int(x["total_ms"]), int(y["total_ms"])) for x, y in zip(by[a], by[b])]
-print(f"rounds where {b} was faster (total): {sum(1 for x, y in pairs if y < x)} of {len(pairs)}")
+for key in ("total_ms", "thread_cpu_ms", "unlock_ms", "list_ms"):
+    ma, mb = median(a, key), median(b, key)
+    print(f"median {key}: {a} {ma}  {b} {mb}  ratio {b}/{a} {mb / max(1, ma):.2f}")
+faster = sum(1 for x, y in zip(runs[a], runs[b]) if y["total_ms"] < x["total_ms"])
+print(f"rounds where {b} was faster (total): {faster} of {len(runs[b])}")
 PY
 echo "written to $OUT"

@@ -23,6 +23,7 @@ public final class ControlCharacters {
     public static int indexOfControl(String text, boolean multiLine) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7f) continue; // printable ASCII, nearly all of a listing: two comparisons, not seven
             if (multiLine && (c == '\n' || c == '\t')) continue;
             if (isControl(c)) return i;
         }
