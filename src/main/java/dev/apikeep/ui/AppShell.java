@@ -116,17 +116,20 @@ public final class AppShell implements Navigator {
     }
 
     /**
-     * Builds the key list's window in a scene of its own on a helper thread while the vault opens:
-     * its FXML and controllers (what needs no open vault), its first CSS pass (skins made, the
-     * stylesheets matched) and its layout at the window's size. In a fresh JVM these are some
-     * 400 ms of work that would otherwise block the FX thread after the unlock. Safe because nodes
+     * Builds the key list's window in a scene of its own on a helper thread while the password is
+     * typed (a moment after the unlock screen shows) or, at the latest, while the vault opens: its
+     * FXML and controllers (what needs no open vault), its first CSS pass (skins made, the
+     * stylesheets matched), its layout at the window's size and its rows' first styling on made-up
+     * keys ({@link KeysController#warmUpRows}). In a fresh JVM these are some 700 ms of CPU that
+     * would otherwise block the FX thread after the unlock, or compete with the vault's work for the
+     * second core. Safe because nodes
      * and scenes may be built and changed on any thread until they are in a showing window; the
      * FX thread takes the scene only once it is finished ({@link #showKeys()}). Kept for the next
      * Unlock if this one fails (it holds nothing of the vault).
      */
     @Override
-    public void prepareKeys() {
-        if (preparedKeys != null) return;
+    public CompletableFuture<?> prepareKeys() {
+        if (preparedKeys != null) return preparedKeys;
         double width = scene.getWidth();
         double height = scene.getHeight();
         preparedKeys = Tasks.onHelperThread("apikeep-main-window", () -> {
@@ -134,8 +137,10 @@ public final class AppShell implements Navigator {
             Scene made = newScene(view.root(), width, height);
             view.root().applyCss();
             view.root().layout();
+            view.controller().warmUpRows();
             return new PreparedKeys(made, view.controller());
         });
+        return preparedKeys;
     }
 
     /** The key list's window built beside the unlock: its scene and controller. */

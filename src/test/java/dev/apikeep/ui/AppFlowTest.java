@@ -92,14 +92,14 @@ class AppFlowTest {
         // issue 13: Read-Only listed beside Trade without Bybit's switch stated is not shown as a green "Read-Only"
         assertThat(badges).extracting(Label::getText).containsExactly("Read-Only?", "Trade");
         assertThat(badges.get(0).getStyleClass()).contains("neutral", "switch-unconfirmed").doesNotContain("success");
-        assertThat(badges.get(0).getTooltip().getText()).contains("either Read-Only or Read-Write");
+        assertThat(hoveredTooltip(robot, badges.get(0))).contains("either Read-Only or Read-Write");
         assertThat(badges.get(1).getStyleClass()).contains("risk-medium", "warning");
         Label ip = robot.lookup(".key-cell .ip-any").queryAs(Label.class);
         assertThat(ip.getText()).isEqualTo("any IP");
         assertThat(ip.getStyleClass()).contains("warning");
         Label expiry = robot.lookup(".key-cell .expiry").queryAs(Label.class);
         assertThat(expiry.getText()).isEqualTo("expires in 90 d");
-        assertThat(expiry.getTooltip().getText()).contains(today.plusDays(90).toString()).contains("90 days");
+        assertThat(hoveredTooltip(robot, expiry)).contains(today.plusDays(90).toString()).contains("90 days");
 
         // ---- a second key, then search as you type ----
         editorResults.add(ApiKeyEntry.builder().exchangeId("binance").label("Portfolio tracker").createdAt(today)
@@ -223,6 +223,13 @@ class AppFlowTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The tooltip a badge shows once the pointer is over it (badges make theirs on the first hover). */
+    private static String hoveredTooltip(FxRobot robot, Label badge) throws Exception {
+        robot.moveTo(badge);
+        waitFor(() -> badge.getTooltip() != null);
+        return badge.getTooltip().getText();
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {

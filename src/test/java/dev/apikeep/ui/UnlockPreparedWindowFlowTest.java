@@ -9,6 +9,7 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.SecretBytes;
+import dev.apikeep.ui.keys.KeyFilter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -78,6 +79,9 @@ class UnlockPreparedWindowFlowTest {
         waitFor(() -> seen.rows >= 0);
         assertThat(seen.rows).as("keys in the list the first time it is on screen").isEqualTo(KEYS);
         assertThat(seen.countShown).isEqualTo(Messages.format("keys.shown", KEYS));
+        assertThat(seen.sidebarCounts).as("sidebar numbers at first sight: none yet, or the true ones, never a 0")
+                .allMatch(count -> count > 0 || count == -1);
+        waitFor(() -> sidebarCount(robot, "keys.filter.all") == KEYS); // the counts, a moment after the rows
 
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#unlockButton").tryQuery().isPresent());
@@ -103,6 +107,13 @@ class UnlockPreparedWindowFlowTest {
         assertThat(fill.getBrightness()).as("brightness of the main window's background").isLessThan(0.5);
     }
 
+    /** The sidebar's count for the filter named by {@code key} in the bundle; -1 while the sidebar has none. */
+    private static int sidebarCount(FxRobot robot, String key) {
+        ListView<?> sidebar = robot.lookup("#sidebar").queryAs(ListView.class);
+        return sidebar.getItems().stream().map(KeyFilter.Item.class::cast).filter(i -> i.text().equals(Messages.get(key)))
+                .mapToInt(KeyFilter.Item::count).findFirst().orElse(-1);
+    }
+
     /** Types the password and presses Unlock; the returned watch holds what the list showed when it first appeared. */
     private FirstSight unlock(FxRobot robot, String password) {
         FirstSight seen = new FirstSight(robot);
@@ -119,6 +130,8 @@ class UnlockPreparedWindowFlowTest {
         private final FxRobot robot;
         volatile int rows = -1;
         volatile String countShown;
+        /** The sidebar's "All keys", "Needs attention"… counts shown; [-1] if it showed none. */
+        volatile List<Integer> sidebarCounts;
 
         FirstSight(FxRobot robot) {
             this.robot = robot;
@@ -129,6 +142,10 @@ class UnlockPreparedWindowFlowTest {
             Node list = robot.lookup("#keyList").tryQuery().orElse(null);
             if (list == null || list.getScene() == null || list.getScene().getWindow() == null) return;
             countShown = robot.lookup("#keyCount").queryAs(Label.class).getText();
+            ListView<?> sidebar = robot.lookup("#sidebar").queryAs(ListView.class);
+            List<Integer> counts = sidebar.getItems().stream().map(KeyFilter.Item.class::cast)
+                    .filter(i -> i.filter().kind() == KeyFilter.Kind.ALL).map(KeyFilter.Item::count).toList();
+            sidebarCounts = counts.isEmpty() ? List.of(-1) : counts;
             rows = ((ListView<?>) list).getItems().size();
             stop();
         }

@@ -6,7 +6,6 @@ import dev.apikeep.domain.Environment;
 import dev.apikeep.domain.Exchange;
 import java.time.LocalDate;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -21,7 +20,7 @@ public final class Badges {
         Label badge = badge(BadgeText.ip(entry), entry.isIpBound() ? Styles.SUCCESS : Styles.WARNING);
         badge.getStyleClass().add(entry.isIpBound() ? Styles.IP_BOUND : Styles.IP_ANY);
         badge.setGraphic(new FontIcon(entry.isIpBound() ? Feather.SHIELD : Feather.ALERT_TRIANGLE));
-        badge.setTooltip(new Tooltip(BadgeText.ipTooltip(entry)));
+        LazyTooltip.set(badge, BadgeText.ipTooltip(entry));
         return badge;
     }
 
@@ -35,7 +34,7 @@ public final class Badges {
         Label badge = badge(chip.text(), style);
         badge.getStyleClass().addAll(Styles.CHIP, Styles.EXPIRY);
         badge.setGraphic(new FontIcon(Feather.CLOCK));
-        badge.setTooltip(new Tooltip(chip.source()));
+        LazyTooltip.set(badge, chip.source());
         return badge;
     }
 
@@ -44,7 +43,7 @@ public final class Badges {
         if (entry.environment() != Environment.TESTNET) return null;
         Label badge = badge(Messages.get("badge.testnet"), Styles.ACCENT);
         badge.getStyleClass().add(Styles.ENVIRONMENT);
-        badge.setTooltip(new Tooltip(Messages.get("badge.testnet.tooltip")));
+        LazyTooltip.set(badge, Messages.get("badge.testnet.tooltip"));
         return badge;
     }
 

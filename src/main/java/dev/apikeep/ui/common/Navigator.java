@@ -7,10 +7,12 @@ public interface Navigator {
     void showUnlock();
 
     /**
-     * The vault is about to open (Unlock was pressed): the key list's window may be built now, off
-     * the FX thread, so {@link #showKeys()} has little left to do. Harmless if the unlock fails.
+     * The vault may open soon (the unlock screen waits for the password, or Unlock was pressed): the
+     * key list's window may be built now, off the FX thread, so {@link #showKeys()} has little left
+     * to do. Harmless if the unlock fails; once per window (a second call returns the same build).
+     * Completes once the build is done (or failed).
      */
-    void prepareKeys();
+    java.util.concurrent.CompletableFuture<?> prepareKeys();
 
     /** The vault in the {@link AppContext} is open: show the key list. */
     void showKeys();

@@ -4,7 +4,6 @@ import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.Risk;
 import java.util.Locale;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 
 /**
  * One permission of a key: the exchange's own name as text, coloured by risk (low green, medium
@@ -28,7 +27,7 @@ public final class PermissionBadge extends Label {
             setText(exchange.nameOf(permissionId) + "?");
             getStyleClass().removeAll(styleOf(risk), Styles.RISK_PREFIX + risk.label().toLowerCase(Locale.ROOT));
             getStyleClass().addAll(Styles.NEUTRAL, UNCONFIRMED);
-            setTooltip(new Tooltip(BadgeText.unconfirmedSwitchTooltip(exchange)));
+            LazyTooltip.set(this, BadgeText.unconfirmedSwitchTooltip(exchange));
         }
     }
 
@@ -40,7 +39,7 @@ public final class PermissionBadge extends Label {
         this.risk = risk;
         getStyleClass().addAll(Badges.BADGE, Styles.PERMISSION, styleOf(risk), Styles.RISK_PREFIX + risk.label().toLowerCase(Locale.ROOT));
         setMinWidth(USE_PREF_SIZE);
-        setTooltip(new Tooltip(BadgeText.riskTooltip(risk)));
+        LazyTooltip.set(this, BadgeText.riskTooltip(risk));
     }
 
     public Risk risk() {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -40,6 +39,9 @@ final class KeyListSync {
 
         /** The list or the kits changed: redraw rows and the shown key. */
         void redraw();
+
+        /** The first read of the kits arrived after the rows (see {@link #startUnshown}): redraw the shown key. */
+        void kitsArrived();
 
         void failed(Throwable error);
     }
@@ -67,11 +69,11 @@ final class KeyListSync {
 
     /**
      * As {@link #start()}, for a window that is not shown yet: the first list is put in the model
-     * and {@code layOut} run off the FX thread, right after the read, beside the vault's reads of
-     * the checks and kits (nodes not in a showing window may change on any thread; see
-     * {@link #readLayingOut}), so the FX thread shows a window whose rows are already
-     * made, styled and laid out: {@code show}, on the FX thread, then {@link Screen#firstLoaded}
-     * as before (or {@code show}, then {@link Screen#failed}, if the read fails).
+     * and {@code layOut} run off the FX thread, right after the read (nodes not in a showing window
+     * may change on any thread; see {@link #readLayingOut}), so the FX thread shows a window whose
+     * rows are already made, styled and laid out: {@code show}, on the FX thread, then
+     * {@link Screen#firstLoaded} as before (or {@code show}, then {@link Screen#failed}, if the read
+     * fails); the sidebar's counts and the kits follow.
      */
     void startUnshown(Runnable layOut, Runnable show) {
         pendingShow = Objects.requireNonNull(show);
@@ -139,24 +141,27 @@ final class KeyListSync {
     }
 
     /**
-     * For a window not shown yet: the rows are counted, put in the model and laid out on a thread of
-     * their own while this one, the vault's, reads the last checks and the kits (which no row shows;
-     * at 10,000 keys each side is 100-300 ms of CPU in a fresh JVM, so the two cores share them).
-     * Both are in the model before the window goes on screen.
+     * For a window not shown yet, on the vault's thread: the rows are put in the model and laid out,
+     * and the window goes on screen with them. The sidebar's counts and the bot kits, which no row
+     * shows (at 10,000 keys some 200 ms of CPU in a fresh JVM), are made next on this thread and
+     * arrive a moment after: meanwhile the sidebar lists nothing and the detail pane names no kit,
+     * rather than numbers that are not true yet ({@link KeysModel#setEntriesCountingLater}).
      */
     private Read readLayingOut(List<ApiKeyEntry> entries, int leadDays, Runnable layOut) {
-        CompletableFuture<KeysModel.Counted> laidOut = Tasks.onHelperThread("apikeep-list-layout", () -> {
-            KeysModel.Counted sidebar = model.countFilters(entries, leadDays);
-            model.setEntries(entries, sidebar);
-            layOut.run();
-            return sidebar;
-        });
         Map<UUID, KeyCheck> checks = ExchangeChecks.lastChecks(service, entries);
-        List<BotKits.Overview> kits = kits();
-        KeysModel.Counted sidebar = Tasks.joinUnwrapped(laidOut);
         model.putChecks(checks);
-        model.setKits(kits);
-        return new Read(entries, sidebar, checks, kits, true);
+        // queued ahead of what setEntries starts (the audit badge's count), so they come first
+        Tasks.run(context.background(), () -> model.countFilters(entries, leadDays),
+                counted -> { if (isCurrent()) model.countedLater(counted); },
+                error -> { if (isCurrent()) model.countedLater(null); });
+        Tasks.run(context.background(), this::kits, kits -> {
+            if (!isCurrent()) return;
+            model.setKits(kits);
+            screen.kitsArrived();
+        }, error -> { if (isCurrent()) screen.failed(error); });
+        model.setEntriesCountingLater(entries);
+        layOut.run();
+        return new Read(entries, null, checks, null, true);
     }
 
     void readAll() {

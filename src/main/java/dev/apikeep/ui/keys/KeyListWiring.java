@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 
 /**
  * The main window's two lists and the detail pane, bound to {@link KeysModel}: the sidebar's
@@ -21,6 +22,7 @@ final class KeyListWiring {
 
     void bindSidebar(ListView<KeyFilter.Item> sidebar) {
         sidebar.setItems(model.filters());
+        sidebar.setPlaceholder(new Region()); // while the counts are on their way: blank, not "No content"
         sidebar.setCellFactory(list -> new FilterCell());
         sidebar.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item != null) model.filterProperty().set(item.filter());
@@ -78,6 +80,11 @@ final class KeyListWiring {
     /** Rows and the shown key drawn again (the detail pane keeps a reveal of the same key). */
     void redraw(ListView<ApiKeyEntry> keyList, KeyDetailPane detail) {
         keyList.refresh();
+        redrawDetail(detail);
+    }
+
+    /** Only the shown key drawn again: what changed (the kits) is not in the rows. */
+    void redrawDetail(KeyDetailPane detail) {
         ApiKeyEntry shown = model.selectedProperty().get();
         if (shown != null) showDetail(detail, shown);
     }

@@ -80,7 +80,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         model = new KeysModel(context.catalog(), context::today);
         detail = new KeyDetailPane(this);
         detail.setLastChecks(id -> model.lastCheck(model.find(id)));
-        detail.setKits(id -> KitHolders.describe(model.kitsHolding(id)));
+        detail.setKits(id -> KitHolders.describe(model, id));
         detailScroll.setContent(detail);
         searchField.textProperty().bindBidirectional(model.searchProperty());
         lists = new KeyListWiring(model);
@@ -89,6 +89,9 @@ public final class KeysController implements KeyDetailPane.Actions {
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
         actions = new KeyActions(context::service, context.background(), Platform::runLater, screen());
     }
+
+    /** For this window built beside the unlock, once it is in its scene: its rows' first styling, paid before the vault's entries arrive ({@link RowWarmUp}). */
+    public void warmUpRows() { RowWarmUp.run(keyList, sidebar, context.catalog(), context.today()); }
 
     /** On the FX thread once the vault is open: what needs it (read-only or not, settings, timers, the list's reads). */
     public void open() {
@@ -229,9 +232,7 @@ public final class KeysController implements KeyDetailPane.Actions {
     @Override public void checkWithExchange(ApiKeyEntry entry) { exchange.check(entry); }
     @Override public void useExchangeValues(ApiKeyEntry entry, KeyCheck check) { exchange.useValues(entry, check); }
 
-    private void save(ApiKeyEntry draft, boolean isNew) {
-        actions.save(draft, isNew);
-    }
+    private void save(ApiKeyEntry draft, boolean isNew) { actions.save(draft, isNew); }
 
     /** The window's answers to {@link KeyActions}: dialogs, the list, the undo bar, the clipboard. */
     private KeyActions.Screen screen() {
@@ -270,6 +271,7 @@ public final class KeysController implements KeyDetailPane.Actions {
                 afterFirstList.run();
             }
             @Override public void redraw() { KeysController.this.redraw(); }
+            @Override public void kitsArrived() { lists.redrawDetail(detail); }
             @Override public void failed(Throwable error) { Dialogs.error(window(), error); }
         };
     }

@@ -6,12 +6,9 @@ import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.KeyCheck;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -46,6 +43,8 @@ public final class KeysModel {
     private final ObjectProperty<ApiKeyEntry> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
     private boolean swapping;
+    /** The entries are in but the sidebar's counts are not yet (see {@link #setEntriesCountingLater}). */
+    private boolean countsPending;
     /** Each key's last check with its exchange as stored (or made in a read-only session); see {@link #lastCheck}. */
     private final Map<UUID, KeyCheck> lastChecks = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -90,27 +89,37 @@ public final class KeysModel {
      * here). At 10,000 keys the counting is the part of a new list that would hold up the window.
      */
     public void setEntries(List<ApiKeyEntry> fresh, Counted counted) {
+        replaceEntries(fresh);
+        showFilters(isCurrent(counted) ? counted.filters() : rules.filters(entries), false);
+    }
+
+    /**
+     * As {@link #setEntries(List, Counted)} for the first list of a window not shown yet: the rows
+     * now, the sidebar when {@link #countedLater} brings its counts (at 10,000 keys the count is
+     * some 100 ms of CPU that no row needs). Meanwhile the sidebar lists nothing rather than numbers
+     * that are not true yet.
+     */
+    public void setEntriesCountingLater(List<ApiKeyEntry> fresh) {
+        replaceEntries(fresh);
+        countsPending = true;
+    }
+
+    /** The counts {@link #setEntriesCountingLater} waits for (null if they could not be made: counted here), unless the sidebar was counted since. */
+    public void countedLater(Counted counted) {
+        if (countsPending) showFilters(isCurrent(counted) ? counted.filters() : rules.filters(entries), false);
+    }
+
+    private boolean isCurrent(Counted counted) {
+        return counted != null && counted.leadDays() == leadDays.get() && counted.day().equals(today.get());
+    }
+
+    private void replaceEntries(List<ApiKeyEntry> fresh) {
         UUID selectedId = selected.get() == null ? null : selected.get().id();
-        Map<ApiKeyEntry, Boolean> keep = new IdentityHashMap<>();
-        fresh.forEach(e -> keep.put(e, true));
         List<ApiKeyEntry> old = new ArrayList<>(entries);
         entries.setAll(fresh); // the visible list filters the new entries here, with the same predicate
         loading.set(false);
-        boolean current = counted != null && counted.leadDays() == leadDays.get() && counted.day().equals(today.get());
-        showFilters(current ? counted.filters() : rules.filters(entries), false);
         selected.set(selectedId == null ? null : find(selectedId));
-        Set<Object> freshSecrets = secretsOf(fresh);
-        for (ApiKeyEntry e : old) if (!keep.containsKey(e)) wipeUnlessShared(e, freshSecrets);
-    }
-
-    private static Set<Object> secretsOf(java.util.Collection<ApiKeyEntry> fresh) {
-        Set<Object> secrets = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ApiKeyEntry e : fresh) {
-            if (e == null) continue;
-            secrets.add(e.apiKey());
-            secrets.add(e.secret());
-        }
-        return secrets;
+        ReplacedSecrets.wipe(old, fresh);
     }
 
     /**
@@ -139,8 +148,7 @@ public final class KeysModel {
         } finally {
             swapping = false;
         }
-        Set<Object> freshSecrets = secretsOf(changed.values());
-        for (ApiKeyEntry old : replaced) wipeUnlessShared(old, freshSecrets);
+        ReplacedSecrets.wipe(replaced, changed.values());
     }
 
     private static void swap(List<ApiKeyEntry> list, UUID id, ApiKeyEntry fresh, List<ApiKeyEntry> replaced) {
@@ -173,8 +181,8 @@ public final class KeysModel {
         checks.forEach((id, check) -> lastChecks.merge(id, check, (old, now) -> now.checkedAt().isBefore(old.checkedAt()) ? old : now));
     }
 
-    /** Key id to the bot kits holding it, from the last reload. */
-    private volatile Map<UUID, List<dev.apikeep.app.kit.BotKits.Overview>> kits = Map.of();
+    /** Key id to the bot kits holding it, from the last reload; null until the first read of the kits is in. */
+    private volatile Map<UUID, List<dev.apikeep.app.kit.BotKits.Overview>> kits;
 
     public void setKits(List<dev.apikeep.app.kit.BotKits.Overview> issued) {
         kits = KitHolders.byKey(issued);
@@ -182,7 +190,13 @@ public final class KeysModel {
 
     /** The kits that hold {@code id} (this very key, not an older or newer version of it). */
     public List<dev.apikeep.app.kit.BotKits.Overview> kitsHolding(UUID id) {
-        return kits.getOrDefault(id, List.of());
+        Map<UUID, List<dev.apikeep.app.kit.BotKits.Overview>> known = kits;
+        return known == null ? List.of() : known.getOrDefault(id, List.of());
+    }
+
+    /** False until the kits are first read (they arrive a moment after a new window's rows): "in no kit" is not known yet. */
+    public boolean kitsKnown() {
+        return kits != null;
     }
 
     /** A key's last check held against the entry as it is now (so an edit or "use the exchange's values" shows), or null. */
@@ -251,6 +265,7 @@ public final class KeysModel {
     /** The sidebar's items; the chosen filter falls back to All when it is gone, else the rows refilter if asked. */
     private void showFilters(List<KeyFilter.Item> items, boolean refilter) {
         KeyFilter current = filter.get();
+        countsPending = false;
         filters.setAll(items);
         boolean stillThere = items.stream().anyMatch(i -> i.filter().equals(current));
         if (!stillThere) filter.set(KeyFilter.ALL);
@@ -268,14 +283,5 @@ public final class KeysModel {
     public Counted countFilters(List<ApiKeyEntry> list, int leadDays) {
         LocalDate day = today.get();
         return new Counted(new KeyRules(catalog, () -> day, () -> leadDays).filters(list), leadDays, day);
-    }
-
-    /**
-     * Entries re-stored by recordUse share their SecretBytes with the value they replace. A set by
-     * identity: comparing every old entry with every fresh one took seconds at 10,000 keys.
-     */
-    private static void wipeUnlessShared(ApiKeyEntry old, Set<Object> freshSecrets) {
-        if (freshSecrets.contains(old.apiKey()) || freshSecrets.contains(old.secret())) return;
-        old.wipeSecrets();
     }
 }

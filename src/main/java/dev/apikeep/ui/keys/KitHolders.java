@@ -33,6 +33,11 @@ final class KitHolders {
                 + (k.state().status() == KitState.Status.CURRENT ? "" : " (" + k.state().status().shown() + ")")).toList());
     }
 
+    /** As above for key {@code id} in the detail pane; "…" while the kits are still being read (see {@link KeysModel#kitsKnown}). */
+    static String describe(KeysModel model, UUID id) {
+        return model.kitsKnown() ? describe(model.kitsHolding(id)) : "…";
+    }
+
     static List<String> names(List<BotKits.Overview> kits) {
         return kits.stream().map(k -> k.kit().name()).toList();
     }

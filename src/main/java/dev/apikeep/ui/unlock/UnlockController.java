@@ -10,6 +10,7 @@ import dev.apikeep.ui.common.Tasks;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -63,6 +64,10 @@ public final class UnlockController {
         password.focusedProperty().addListener((obs, was, is) -> updateCapsLock(false));
         Platform.runLater(password::requestFocus);
         warmUp = UnlockWarmUp.startOnceShown(password, context.keyDerivation());
+        // the main window is built while the password is typed, not after the click (it needs no vault)
+        UnlockWarmUp.afterShown(password, () -> {
+            if (context.serviceProperty().get() == null) context.navigator().prepareKeys();
+        });
     }
 
     @FXML
@@ -89,7 +94,7 @@ public final class UnlockController {
         char[] typed = SecretFields.take(password);
         password.setOnAction(null);
         model.started();
-        context.navigator().prepareKeys(); // built beside the KDF and the vault's checks
+        CompletableFuture<?> windowBuilt = context.navigator().prepareKeys(); // built beside the KDF and the vault's checks, if not yet
         Path file = context.vaultPath();
         Tasks.run(context.background(),
                 () -> withFirstList(Session.unlock(file, typed, access, Session.Claim.WINDOW, context.catalog(),
@@ -99,10 +104,21 @@ public final class UnlockController {
                     context.vaultOpened(opened.session(), opened.firstList());
                     context.navigator().showKeys();
                 },
-                error -> {
+                error -> afterBuild(windowBuilt, () -> {
                     model.failed(error);
                     password.requestFocus();
-                });
+                }));
+    }
+
+    /**
+     * Runs {@code then} on the FX thread once the main window's build beside the unlock is done: a
+     * message laid out here meanwhile would measure its text through JavaFX's one shared text
+     * layout (the controls' {@code Utils}) while the helper thread measures the window's, and that
+     * layout is not thread-safe (a pulse failed with a NullPointerException in PrismTextLayout).
+     */
+    private static void afterBuild(CompletableFuture<?> windowBuilt, Runnable then) {
+        if (windowBuilt.isDone()) then.run();
+        else windowBuilt.whenComplete((built, error) -> Platform.runLater(then));
     }
 
     /** An unlocked vault and its entries, read on the vault's thread while the FX thread builds the main window. */

@@ -2,7 +2,10 @@ package dev.apikeep.ui.unlock;
 
 import dev.apikeep.app.KeyDerivation;
 import dev.apikeep.app.Session;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -44,22 +47,40 @@ final class UnlockWarmUp {
     /** As above, {@code ran} being the once-per-run flag (a test's own, so other tests' unlocks do not matter). */
     static UnlockWarmUp startOnceShown(Node screen, KeyDerivation derivation, AtomicBoolean ran) {
         UnlockWarmUp warmUp = new UnlockWarmUp(ran);
-        if (ran.get()) return warmUp;
-        ObservableValue<Boolean> showing = screen.sceneProperty()
-                .flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
-        if (showing.getValue()) {
-            warmUp.begin(derivation);
-        } else {
-            showing.addListener(new ChangeListener<Boolean>() {
-                @Override
-                public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean is) {
-                    if (!is) return;
-                    value.removeListener(this);
-                    warmUp.begin(derivation);
-                }
-            });
-        }
+        if (!ran.get()) whenShown(screen, () -> warmUp.begin(derivation));
         return warmUp;
+    }
+
+    /**
+     * Runs {@code then} on the FX thread a moment after {@code screen} is first in a showing window
+     * (as the warm-up starts: the window's own start-up keeps the cores), if it still is then; for
+     * work that may as well be done while the password is typed (the main window's build). Any thread.
+     */
+    static void afterShown(Node screen, Runnable then) {
+        whenShown(screen, () -> CompletableFuture.delayedExecutor(START_AFTER_MILLIS, TimeUnit.MILLISECONDS, Platform::runLater)
+                .execute(() -> {
+                    if (showing(screen).getValue()) then.run();
+                }));
+    }
+
+    private static void whenShown(Node screen, Runnable then) {
+        ObservableValue<Boolean> showing = showing(screen);
+        if (showing.getValue()) {
+            then.run();
+            return;
+        }
+        showing.addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean is) {
+                if (!is) return;
+                value.removeListener(this);
+                then.run();
+            }
+        });
+    }
+
+    private static ObservableValue<Boolean> showing(Node screen) {
+        return screen.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
     }
 
     private void begin(KeyDerivation derivation) {

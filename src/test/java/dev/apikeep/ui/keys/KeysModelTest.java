@@ -74,6 +74,41 @@ class KeysModelTest {
         assertThat(count(fresh, "Expiring soon")).isZero();
     }
 
+    /**
+     * A new window's first list goes in before its sidebar is counted (the counts come a moment
+     * later): meanwhile the rows are there, the vault is not called empty, and the sidebar shows no
+     * number at all rather than wrong ones; then the counts the vault thread made.
+     */
+    @Test
+    void theFirstRowsMayComeBeforeTheSidebarCounts_whichShowNothingUntilTheyArrive() {
+        KeysModel first = new KeysModel(CATALOG, () -> TODAY);
+        List<ApiKeyEntry> read = List.of(gridBot, tracker, hedge, old);
+        first.setEntriesCountingLater(read);
+        assertThat(first.visible()).containsExactlyInAnyOrder(gridBot, tracker, hedge);
+        assertThat(first.loadingProperty().get()).isFalse();
+        assertThat(first.isEmptyVault()).isFalse();
+        assertThat(first.filters()).as("no sidebar numbers before the counts").isEmpty();
+
+        first.countedLater(first.countFilters(read, 14));
+        assertThat(first.filters()).isEqualTo(model.filters());
+        assertThat(count(first, "All keys")).isEqualTo(3);
+    }
+
+    /** Counts that arrive after the sidebar was counted again (a write meanwhile) are not shown over the newer ones. */
+    @Test
+    void lateCountsNeverReplaceNewerOnes() {
+        KeysModel first = new KeysModel(CATALOG, () -> TODAY);
+        List<ApiKeyEntry> read = List.of(gridBot, tracker, hedge, old);
+        KeysModel.Counted beforeTheWrite = first.countFilters(read, 14);
+        first.setEntriesCountingLater(read);
+        first.update(java.util.Map.of(tracker.id(), tracker.toBuilder().status(KeyStatus.REVOKED).build()));
+        assertThat(count(first, "All keys")).as("counted with the write").isEqualTo(2);
+
+        first.countedLater(beforeTheWrite);
+        assertThat(count(first, "All keys")).isEqualTo(2);
+        assertThat(count(first, "Revoked")).isEqualTo(2);
+    }
+
     private static int count(KeysModel m, String filter) {
         return m.filters().stream().filter(i -> i.text().equals(filter)).findFirst().orElseThrow().count();
     }

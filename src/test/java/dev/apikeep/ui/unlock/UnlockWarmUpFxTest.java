@@ -69,6 +69,31 @@ class UnlockWarmUpFxTest {
         assertThat(began).as("the screen joined a showing window").isTrue();
     }
 
+    /**
+     * What may be done while the password is typed (the main window's build) starts a moment after
+     * the unlock screen is on screen, and not at all if the screen has gone by then (unlocked at once).
+     */
+    @Test
+    void workForWhileThePasswordIsTypedStartsOnceTheScreenShows_unlessItHasGoneByThen(FxRobot robot) throws Exception {
+        PasswordField leaves = new PasswordField();
+        PasswordField stays = new PasswordField();
+        AtomicBoolean leftRan = new AtomicBoolean();
+        AtomicBoolean stayedRan = new AtomicBoolean();
+        UnlockWarmUp.afterShown(leaves, () -> leftRan.set(true)); // first: its moment is up first
+        UnlockWarmUp.afterShown(stays, () -> stayedRan.set(true));
+        StackPane root = new StackPane(leaves, stays);
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(root, 300, 200));
+            stage.show();
+            root.getChildren().remove(leaves);
+        });
+        assertThat(stayedRan).as("at once on show").isFalse();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, stayedRan::get);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(leftRan).as("the screen that left its window before its moment").isFalse();
+    }
+
     @Test
     void neverBeginsWhenUnlockIsPressedBeforeTheWindowShows(FxRobot robot) {
         PasswordField password = new PasswordField();
