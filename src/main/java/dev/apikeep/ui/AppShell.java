@@ -71,6 +71,10 @@ public final class AppShell implements Navigator {
     public void start() {
         show(joinFirstScreen());
         stage.show();
+        // JavaFX's Control, first initialised on the first screen's helper thread before the theme
+        // was set, queues its default stylesheet (Modena) through runLater, over the theme: set the
+        // theme again after it (a no-op when the stylesheet is already the theme's)
+        javafx.application.Platform.runLater(() -> { if (shownTheme != null) Application.setUserAgentStylesheet(Styles.themeStylesheet(shownTheme)); });
     }
 
     @Override
@@ -223,8 +227,11 @@ public final class AppShell implements Navigator {
         });
     }
 
+    private Settings.Theme shownTheme;
+
     private void setTheme(long request, Settings.Theme resolved) {
         if (request != themeRequest) return; // a newer choice was made while the system was asked
+        shownTheme = resolved;
         Application.setUserAgentStylesheet(Styles.themeStylesheet(resolved));
     }
 }
