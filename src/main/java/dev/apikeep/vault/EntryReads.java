@@ -82,20 +82,23 @@ final class EntryReads {
     /**
      * Reads every entry row, handing each to helper threads that decrypt it while this thread reads the
      * rest and then checks the whole set on these same rows (a command checks it at its first read of
-     * every entry; SQLite stays on this thread); {@code join} then helps with the rows left. Nothing
-     * opened is returned, and every secret opened is wiped, when the check refuses the vault.
+     * every entry; SQLite stays on this thread), all in one {@link ReadSnapshot}; {@code join} then helps
+     * with the rows left. Nothing opened is returned, and every secret opened is wiped, when the check
+     * refuses the vault.
      */
     private FirstRead.Pending openWhileChecking() {
         EntryOpening opening = EntryOpening.streaming(vault.keys.cipherer);
         try {
-            List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries", rs -> {
-                Cipherer.EntryRow row = entryRow(rs);
-                opening.add(row);
-                return row;
+            return ReadSnapshot.of(vault.sqlite, () -> {
+                List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries", rs -> {
+                    Cipherer.EntryRow row = entryRow(rs);
+                    opening.add(row);
+                    return row;
+                });
+                opening.allRead();
+                vault.integrity.wholeSet(rows);
+                return new FirstRead.Pending(rows, opening);
             });
-            opening.allRead();
-            vault.integrity.wholeSet(rows);
-            return new FirstRead.Pending(rows, opening);
         } catch (RuntimeException refused) {
             opening.discard();
             throw refused;

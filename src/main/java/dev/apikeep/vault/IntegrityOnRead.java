@@ -34,6 +34,13 @@ final class IntegrityOnRead {
 
     /** At open: the whole set now, or (ON_READ, with a current share record) only the records. */
     void atOpen(Access access, Vault.Check when) {
+        ReadSnapshot.of(vault.sqlite, () -> {
+            checkAtOpen(access, when);
+            return null;
+        });
+    }
+
+    private void checkAtOpen(Access access, Vault.Check when) {
         rescue = access == Access.RESCUE;
         if (when == Vault.Check.ON_READ && access == Access.NORMAL && vault.format == SqliteFile.SCHEMA_VERSION) {
             SetMacRecord record = record();
@@ -77,6 +84,13 @@ final class IntegrityOnRead {
     /** Before a read of the entry {@code id} (present or not): checks its share, or the whole set. */
     void shareOf(String id) {
         if (wholeSetChecked) return;
+        ReadSnapshot.of(vault.sqlite, () -> {
+            checkShareOf(id);
+            return null;
+        });
+    }
+
+    private void checkShareOf(String id) {
         int share = SetMacShares.shareOf(id);
         SetMacRecord record = record();
         Optional<SetMacShares> shares = share < 0 ? Optional.empty() : stored(record);
@@ -106,7 +120,15 @@ final class IntegrityOnRead {
         checkWholeSet(access, null);
     }
 
+    /** The integrity record, the rows and the log from one state of the file ({@link ReadSnapshot}). */
     private void checkWholeSet(Access access, List<Cipherer.EntryRow> entryRows) {
+        ReadSnapshot.of(vault.sqlite, () -> {
+            checkWholeSetNow(access, entryRows);
+            return null;
+        });
+    }
+
+    private void checkWholeSetNow(Access access, List<Cipherer.EntryRow> entryRows) {
         SetMacShares shares = SetMacShares.empty();
         IntegrityReport report;
         SetMacRecord before;
