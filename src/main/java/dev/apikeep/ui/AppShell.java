@@ -79,6 +79,7 @@ public final class AppShell implements Navigator {
 
     @Override
     public void showCreate() {
+        preparedKeys = null; // built for an unlock (while its password was typed); a new vault's window is built as before
         show(createView());
     }
 

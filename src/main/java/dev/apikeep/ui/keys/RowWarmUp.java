@@ -6,6 +6,7 @@ import dev.apikeep.domain.Exchange;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.IpRule;
 import dev.apikeep.domain.KeyStatus;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.Permission;
 import dev.apikeep.domain.SecretBytes;
 import java.time.LocalDate;
@@ -33,11 +34,18 @@ final class RowWarmUp {
     private RowWarmUp() {
     }
 
+    /** Only a head start: should a made-up key not build (a catalog the samples do not fit), the window is kept without it. */
     static void run(ListView<ApiKeyEntry> keyList, ListView<KeyFilter.Item> sidebar, ExchangeCatalog catalog, LocalDate today) {
         Parent root = keyList.getScene().getRoot();
         ObservableList<ApiKeyEntry> rows = keyList.getItems();
         ObservableList<KeyFilter.Item> filters = sidebar.getItems();
-        List<ApiKeyEntry> samples = samples(catalog, today);
+        List<ApiKeyEntry> samples;
+        try {
+            samples = samples(catalog, today);
+        } catch (RuntimeException e) {
+            System.getLogger(RowWarmUp.class.getName()).log(System.Logger.Level.DEBUG, "no made-up rows to style", e);
+            return;
+        }
         try {
             keyList.setItems(FXCollections.observableArrayList(samples));
             sidebar.setItems(FXCollections.observableArrayList(sidebarSamples(catalog)));
@@ -57,7 +65,7 @@ final class RowWarmUp {
         List<ApiKeyEntry> samples = new ArrayList<>();
         for (int i = 0; i < SAMPLE_ROWS; i++) {
             Exchange exchange = exchanges.get(i % exchanges.size());
-            ApiKeyEntry.Builder sample = ApiKeyEntry.builder().exchangeId(exchange.id()).label("Sample " + i)
+            ApiKeyEntry.Builder sample = ApiKeyEntry.builder().exchangeId(exchange.id()).label(exchange.name() + " " + i)
                     .account(i % 2 == 0 ? "sub-" + i : "").apiKey(SecretBytes.of("sample-key-" + i))
                     .secret(SecretBytes.of("sample-secret-" + i))
                     .permissions(exchange.permissions().stream().limit(1 + i % 4).map(Permission::id).toList())
@@ -73,12 +81,12 @@ final class RowWarmUp {
 
     private static List<KeyFilter.Item> sidebarSamples(ExchangeCatalog catalog) {
         List<KeyFilter.Item> items = new ArrayList<>();
-        items.add(new KeyFilter.Item(KeyFilter.ALL, "All keys", 10));
-        items.add(new KeyFilter.Item(KeyFilter.ATTENTION, "Needs attention", 1));
-        items.add(new KeyFilter.Item(KeyFilter.EXPIRING, "Expiring", 0));
+        items.add(new KeyFilter.Item(KeyFilter.ALL, Messages.get("keys.filter.all"), 10));
+        items.add(new KeyFilter.Item(KeyFilter.ATTENTION, Messages.get("keys.filter.attention"), 1));
+        items.add(new KeyFilter.Item(KeyFilter.EXPIRING, Messages.get("keys.filter.expiring"), 0));
         for (Exchange e : catalog.all()) items.add(new KeyFilter.Item(KeyFilter.exchange(e.id()), e.name(), 2));
         items.add(new KeyFilter.Item(KeyFilter.tag("sample"), "#sample", 1));
-        items.add(new KeyFilter.Item(KeyFilter.REVOKED, "Revoked", 1));
+        items.add(new KeyFilter.Item(KeyFilter.REVOKED, Messages.get("keys.filter.revoked"), 1));
         return items;
     }
 }
