@@ -7,6 +7,7 @@ import dev.apikeep.ui.common.AppIcons;
 import dev.apikeep.ui.common.AutoLock;
 import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Navigator;
+import dev.apikeep.ui.common.Pulses;
 import dev.apikeep.ui.common.Styles;
 import dev.apikeep.ui.common.Tasks;
 import dev.apikeep.ui.common.Themes;
@@ -51,9 +52,13 @@ public final class AppShell implements Navigator {
         // window while the vault opens (prepareKeys). Safe because JavaFX lets nodes be built on any
         // thread until they join a shown scene, which only the FX thread does. The controllers built
         // there must therefore not wait for the FX thread (runLater is fine): start() blocks on the first screen.
+        // The theme first, and Control initialised here: Control's static initialiser, run first on a
+        // helper thread while no user-agent stylesheet is set, queues Modena through runLater, which
+        // would then replace the theme (seen once in about 15 starts under load: the app unthemed).
+        applyTheme(context.settings().theme());
+        initialiseControlsHere();
         this.firstScreen = Tasks.onHelperThread("apikeep-first-screen", isFirstRun() ? this::createView : this::unlockView);
         this.scene = newScene(new StackPane(), 1180, 760);
-        applyTheme(context.settings().theme());
         context.settingsProperty().addListener((o, a, b) -> settingsChanged(a, b));
         // Lock on minimise reads the setting when it happens, so changing it takes effect at once.
         stage.iconifiedProperty().addListener((o, was, iconified) -> {
@@ -71,10 +76,15 @@ public final class AppShell implements Navigator {
     public void start() {
         show(joinFirstScreen());
         stage.show();
-        // JavaFX's Control, first initialised on the first screen's helper thread before the theme
-        // was set, queues its default stylesheet (Modena) through runLater, over the theme: set the
-        // theme again after it (a no-op when the stylesheet is already the theme's)
-        javafx.application.Platform.runLater(() -> { if (shownTheme != null) Application.setUserAgentStylesheet(Styles.themeStylesheet(shownTheme)); });
+    }
+
+    /** On the FX thread, with a user-agent stylesheet set (see the constructor): Control's static initialiser then queues nothing. */
+    private static void initialiseControlsHere() {
+        try {
+            Class.forName(javafx.scene.control.Control.class.getName(), true, AppShell.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -137,15 +147,31 @@ public final class AppShell implements Navigator {
         if (preparedKeys != null) return preparedKeys;
         double width = scene.getWidth();
         double height = scene.getHeight();
-        preparedKeys = Tasks.onHelperThread("apikeep-main-window", () -> {
-            Views.Loaded<KeysController> view = Views.load(FxmlView.KEYS, context);
-            Scene made = newScene(view.root(), width, height);
-            view.root().applyCss();
-            view.root().layout();
-            view.controller().warmUpRows();
-            return new PreparedKeys(made, view.controller());
-        });
-        return preparedKeys;
+        CompletableFuture<PreparedKeys> build = new CompletableFuture<>();
+        preparedKeys = build;
+        // From here the shown screen's text changes wait for the build (buildingKeys()); one already
+        // made (a Caps Lock hint) is laid out in the next pulse, so the build starts after that pulse
+        afterNextLayout(() -> Tasks.onHelperThread("apikeep-main-window", () -> buildKeys(width, height))
+                .whenComplete((built, error) -> {
+                    if (error != null) build.completeExceptionally(error);
+                    else build.complete(built);
+                }));
+        return build;
+    }
+
+    private PreparedKeys buildKeys(double width, double height) {
+        Views.Loaded<KeysController> view = Views.load(FxmlView.KEYS, context);
+        Scene made = newScene(view.root(), width, height);
+        view.root().applyCss();
+        view.root().layout();
+        view.controller().warmUpRows();
+        return new PreparedKeys(made, view.controller());
+    }
+
+    /** Runs {@code then} after the shown screen's next CSS and layout pass (at once if nothing is shown yet). */
+    private void afterNextLayout(Runnable then) {
+        if (stage.isShowing() && scene.getWindow() == stage) Pulses.afterNextLayout(scene, then);
+        else then.run();
     }
 
     /** The key list's window built beside the unlock: its scene and controller. */
@@ -158,17 +184,22 @@ public final class AppShell implements Navigator {
             preparedKeys.whenComplete((built, error) -> javafx.application.Platform.runLater(this::showKeys));
             return;
         }
-        if (context.serviceProperty().get() == null) return; // locked (the window closed) meanwhile
+        if (context.serviceProperty().get() == null) { // locked (the window closed) meanwhile
+            applyThemeAtSwap();
+            return;
+        }
         PreparedKeys prepared = takePreparedKeys();
         if (prepared != null) {
             keys = prepared.controller();
             // the window goes on screen with its first rows in: made, styled and laid out off the FX thread
             keys.openUnshown(() -> {
+                applyThemeAtSwap();
                 scene = prepared.scene();
                 stage.setScene(scene);
                 autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
             });
         } else {
+            applyThemeAtSwap();
             Views.Loaded<KeysController> view = Views.load(FxmlView.KEYS, context);
             keys = view.controller();
             keys.open();
@@ -211,7 +242,14 @@ public final class AppShell implements Navigator {
 
     /** Settings take effect at once: theme, and the auto-lock timer restarts with the new idle time. */
     private void settingsChanged(Settings before, Settings after) {
-        if (before == null || before.theme() != after.theme()) applyTheme(after.theme());
+        if (before != null && keys == null) {
+            // a vault opening (its settings come before its window): restyling the unlock screen now
+            // would lay out its text while the vault's thread lays out the new window's rows, both
+            // through JavaFX's one shared text layout; the window takes the theme as it goes on screen
+            themeAtSwap = before.theme() == after.theme() ? null : after.theme();
+        } else if (before == null || before.theme() != after.theme()) {
+            applyTheme(after.theme());
+        }
         if (before != null && before.autoLockMinutes() != after.autoLockMinutes() && keys != null) {
             autoLock.start(scene, Duration.ofMinutes(after.autoLockMinutes()));
         }
@@ -222,7 +260,10 @@ public final class AppShell implements Navigator {
     /** LIGHT and DARK apply at once; SYSTEM asks the OS off the FX thread and applies what it says (light if it cannot tell). */
     void applyTheme(Settings.Theme theme) {
         long request = ++themeRequest;
-        Themes.resolve(theme, context.systemTheme()).thenAccept(resolved -> {
+        CompletableFuture<Settings.Theme> resolving = Themes.resolve(theme, context.systemTheme());
+        // never no stylesheet while the system is asked (Modena would come in: see the constructor)
+        if (!resolving.isDone() && shownTheme == null) setTheme(request, Settings.Theme.LIGHT);
+        resolving.thenAccept(resolved -> {
             if (javafx.application.Platform.isFxApplicationThread()) setTheme(request, resolved);
             else javafx.application.Platform.runLater(() -> setTheme(request, resolved));
         });
@@ -232,7 +273,25 @@ public final class AppShell implements Navigator {
 
     private void setTheme(long request, Settings.Theme resolved) {
         if (request != themeRequest) return; // a newer choice was made while the system was asked
+        if (buildingKeys()) { // restyling the shown screen now would lay out text beside the build: after it
+            preparedKeys.whenComplete((built, error) -> javafx.application.Platform.runLater(() -> setTheme(request, resolved)));
+            return;
+        }
         shownTheme = resolved;
         Application.setUserAgentStylesheet(Styles.themeStylesheet(resolved));
+    }
+
+    /** The key list's window is being built off the FX thread (see {@link #prepareKeys()}). */
+    private boolean buildingKeys() {
+        return preparedKeys != null && !preparedKeys.isDone();
+    }
+
+    /** An opening vault's theme, applied when its window replaces the unlock screen (see {@link #settingsChanged}). */
+    private Settings.Theme themeAtSwap;
+
+    private void applyThemeAtSwap() {
+        Settings.Theme theme = themeAtSwap;
+        themeAtSwap = null;
+        if (theme != null) applyTheme(theme);
     }
 }

@@ -26,6 +26,8 @@ public final class UnlockController {
     private final AppContext context;
     private final UnlockModel model = new UnlockModel();
     private UnlockWarmUp warmUp;
+    /** The main window's build beside this screen, once started: this screen's text changes wait for it (see {@link #afterBuild}). */
+    private CompletableFuture<?> windowBuild;
 
     @FXML private Label vaultLabel;
     @FXML private PasswordField password;
@@ -66,7 +68,7 @@ public final class UnlockController {
         warmUp = UnlockWarmUp.startOnceShown(password, context.keyDerivation());
         // the main window is built while the password is typed, not after the click (it needs no vault)
         UnlockWarmUp.afterShown(password, () -> {
-            if (context.serviceProperty().get() == null) context.navigator().prepareKeys();
+            if (context.serviceProperty().get() == null) windowBuild = context.navigator().prepareKeys();
         });
     }
 
@@ -95,6 +97,7 @@ public final class UnlockController {
         password.setOnAction(null);
         model.started();
         CompletableFuture<?> windowBuilt = context.navigator().prepareKeys(); // built beside the KDF and the vault's checks, if not yet
+        windowBuild = windowBuilt;
         Path file = context.vaultPath();
         Tasks.run(context.background(),
                 () -> withFirstList(Session.unlock(file, typed, access, Session.Claim.WINDOW, context.catalog(),
@@ -168,7 +171,14 @@ public final class UnlockController {
         BackupsDialog.show(password.getScene().getWindow(), context);
     }
 
+    /** The hint waits for the main window's build, and is left alone once the vault is open (its rows are being laid out). */
     private void updateCapsLock(boolean toggledNow) {
+        if (context.serviceProperty().get() != null) return;
+        if (windowBuild != null && !windowBuild.isDone()) afterBuild(windowBuild, () -> updateCapsLock(toggledNow));
+        else showCapsLock();
+    }
+
+    private void showCapsLock() {
         try {
             Platform.isKeyLocked(KeyCode.CAPS).ifPresentOrElse(
                     on -> model.capsLockProperty().set(on),
