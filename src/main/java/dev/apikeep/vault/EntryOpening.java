@@ -24,6 +24,7 @@ final class EntryOpening {
     private final List<ApiKeyEntry> opened = new ArrayList<>();       // guarded by this; null until opened
     private int next;                                                 // guarded by this
     private boolean allRead;                                          // guarded by this
+    private boolean discarded;                                        // guarded by this
     private final List<Thread> helpers = new ArrayList<>();           // the reader's thread only
 
     private EntryOpening(Cipherer cipherer) {
@@ -77,10 +78,21 @@ final class EntryOpening {
         }
     }
 
-    /** Joins, then wipes every secret opened: for a read refused after the rows were decrypted. */
+    /**
+     * Stops the opening (rows no thread has taken stay closed: nothing is decrypted only to be wiped),
+     * waits for the helpers, then wipes every secret opened: for a read refused or dropped.
+     */
     void discard() {
-        for (ApiKeyEntry entry : join()) {
-            if (entry != null) entry.wipeSecrets();
+        synchronized (this) {
+            discarded = true;
+            allRead = true;
+            notifyAll();
+        }
+        for (Thread helper : helpers) joinUninterruptibly(helper);
+        synchronized (this) {
+            for (ApiKeyEntry entry : opened) {
+                if (entry != null) entry.wipeSecrets();
+            }
         }
     }
 
@@ -111,6 +123,7 @@ final class EntryOpening {
                 return -1;
             }
         }
+        if (discarded) return -1;
         int first = next;
         int end = Math.min(rows.size(), first + BATCH);
         if (first >= end) return -1;

@@ -65,12 +65,18 @@ final class EntryReads {
     List<ApiKeyEntry> entries() {
         FirstRead.Pending read = vault.firstRead.take(vault.sqlite::dataVersion);
         if (read == null) read = openWhileChecking();
-        return withUsage(read.rows(), read.opening().join());
+        Map<String, Usage> usage;
+        try {
+            usage = allUsage();   // while the rows still decrypt; a failure here wipes what they opened
+        } catch (RuntimeException | Error failed) {
+            read.opening().discard();
+            throw failed;
+        }
+        return withUsage(read.rows(), read.opening().join(), usage);
     }
 
     /** The opened entries with "last used" from their usage rows; a row that did not open is named damaged. */
-    private List<ApiKeyEntry> withUsage(List<Cipherer.EntryRow> rows, List<ApiKeyEntry> opened) {
-        Map<String, Usage> usage = allUsage();
+    private List<ApiKeyEntry> withUsage(List<Cipherer.EntryRow> rows, List<ApiKeyEntry> opened, Map<String, Usage> usage) {
         List<ApiKeyEntry> entries = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             if (opened.get(i) != null) entries.add(withUsage(opened.get(i), usage.get(rows.get(i).id())));
@@ -99,7 +105,7 @@ final class EntryReads {
                 vault.integrity.wholeSet(rows);
                 return new FirstRead.Pending(rows, opening);
             });
-        } catch (RuntimeException refused) {
+        } catch (RuntimeException | Error refused) {
             opening.discard();
             throw refused;
         }
@@ -144,16 +150,23 @@ final class EntryReads {
 
     Optional<List<UUID>> idsWithLabel(String label) {
         if (vault.format < 2) return Optional.empty();
+        return ReadSnapshot.of(vault.sqlite, () -> Optional.of(idsWithLabelChecked(label)));
+    }
+
+    /** The index's ids for {@code label}, each share checked (the whole set when there are none). */
+    private List<UUID> idsWithLabelChecked(String label) {
         List<String> ids = query("SELECT id FROM label_index WHERE tag = ?", rs -> rs.getString(1), (Object) vault.keys.labelTag(label));
         if (ids.isEmpty()) vault.integrity.wholeSet(); // "no such label" only from an index proven whole
         ids.forEach(vault.integrity::shareOf);
-        return Optional.of(ids.stream().map(Integrity::parseOrNil).toList());
+        return ids.stream().map(Integrity::parseOrNil).toList();
     }
 
     boolean wasDeleted(UUID id) {
         if (vault.format < 2) return false;
-        vault.integrity.shareOf(id.toString());
-        return !query("SELECT 1 FROM tombstones WHERE id = ?", rs -> true, id.toString()).isEmpty();
+        return ReadSnapshot.of(vault.sqlite, () -> {
+            vault.integrity.shareOf(id.toString());
+            return !query("SELECT 1 FROM tombstones WHERE id = ?", rs -> true, id.toString()).isEmpty();
+        });
     }
 
     List<UUID> labelIndexMismatches() {
@@ -169,7 +182,12 @@ final class EntryReads {
         return wrong;
     }
 
+    /** The entry {@code id}, read in the same state of the file as its share's check ({@link ReadSnapshot}). */
     Optional<ApiKeyEntry> find(UUID id) {
+        return ReadSnapshot.of(vault.sqlite, () -> findChecked(id));
+    }
+
+    private Optional<ApiKeyEntry> findChecked(UUID id) {
         vault.integrity.shareOf(id.toString());
         List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries WHERE id = ?",
                 EntryReads::entryRow, id.toString());
@@ -187,9 +205,11 @@ final class EntryReads {
     }
 
     List<UUID> idsStartingWith(String prefix) {
-        vault.integrity.shareOf(prefix.toLowerCase(Locale.ROOT)); // its share when it holds two hex digits, else the whole set
-        return query("SELECT id FROM entries WHERE substr(id, 1, ?) = ?", rs -> UUID.fromString(rs.getString(1)),
-                prefix.length(), prefix.toLowerCase(Locale.ROOT));
+        return ReadSnapshot.of(vault.sqlite, () -> {
+            vault.integrity.shareOf(prefix.toLowerCase(Locale.ROOT)); // its share when it holds two hex digits, else the whole set
+            return query("SELECT id FROM entries WHERE substr(id, 1, ?) = ?", rs -> UUID.fromString(rs.getString(1)),
+                    prefix.length(), prefix.toLowerCase(Locale.ROOT));
+        });
     }
 
     int entryCount() {
@@ -199,6 +219,10 @@ final class EntryReads {
 
     /** The newest {@code limit} events (all when limit <= 0), oldest first; an unreadable one makes the vault read-only. */
     List<ActivityEvent> events(int limit) {
+        return ReadSnapshot.of(vault.sqlite, () -> eventsChecked(limit));
+    }
+
+    private List<ActivityEvent> eventsChecked(int limit) {
         vault.integrity.wholeLog();
         String sql = "SELECT seq, nonce, ciphertext FROM (SELECT * FROM events ORDER BY seq DESC"
                 + (limit > 0 ? " LIMIT " + limit : "") + ") ORDER BY seq";

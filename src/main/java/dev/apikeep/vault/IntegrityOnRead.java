@@ -67,10 +67,13 @@ final class IntegrityOnRead {
     void wholeLog() {
         wholeSet();
         if (wholeLogChecked || rescue || vault.format < 2) return;
-        SetMacRecord record = record();
-        if (!LogChain.whole().verify(vault.sqlite, vault.keys, record.chainHead())) {
-            throw damaged(IntegrityReport.brokenLog(record.generation()));
-        }
+        ReadSnapshot.of(vault.sqlite, () -> {   // the record and the events in one state of the file
+            SetMacRecord record = record();
+            if (!LogChain.whole().verify(vault.sqlite, vault.keys, record.chainHead())) {
+                throw damaged(IntegrityReport.brokenLog(record.generation()));
+            }
+            return null;
+        });
         wholeLogChecked = true;
     }
 

@@ -109,7 +109,7 @@ public final class Vault implements AutoCloseable {
 
     /** Re-runs the set-MAC check, e.g. after another program changed the file. */
     public IntegrityReport verify() {
-        return Integrity.check(state.sqlite, state.keys, state.format);
+        return ReadSnapshot.of(state.sqlite, () -> Integrity.check(state.sqlite, state.keys, state.format));
     }
 
     /** The vault's write generation: grows with every write, never goes back (unless the file is replaced by an older copy). */

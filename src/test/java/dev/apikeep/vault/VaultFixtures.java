@@ -144,4 +144,30 @@ final class VaultFixtures {
             s.executeUpdate();
         }
     }
+
+    /**
+     * Runs {@code rounds} while another connection adds an entry about every millisecond, as another
+     * program saving now and then would (not in a tight loop, which would starve every other
+     * connection of SQLite's lock until its busy timeout).
+     */
+    static void whileAnotherProgramWrites(Path file, Runnable rounds) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            try (Vault other = open(file)) {
+                for (int i = 0; writing.get(); i++) {
+                    add(other, entry("meanwhile " + i));
+                    Thread.sleep(1);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        writer.start();
+        try {
+            rounds.run();
+        } finally {
+            writing.set(false);
+            writer.join();
+        }
+    }
 }

@@ -155,9 +155,11 @@ public final class UnlockController {
         }
         File chosen = chooser.showOpenDialog(password.getScene().getWindow());
         if (chosen == null) return;
-        context.vaultPathProperty().set(chosen.toPath());
-        model.succeeded();
-        password.requestFocus();
+        whenNotBuilding(() -> { // the vault's name and the cleared message are laid out: not beside the build
+            context.vaultPathProperty().set(chosen.toPath());
+            model.succeeded();
+            password.requestFocus();
+        });
     }
 
     @FXML
@@ -173,9 +175,15 @@ public final class UnlockController {
 
     /** The hint waits for the main window's build, and is left alone once the vault is open (its rows are being laid out). */
     private void updateCapsLock(boolean toggledNow) {
-        if (context.serviceProperty().get() != null) return;
-        if (windowBuild != null && !windowBuild.isDone()) afterBuild(windowBuild, () -> updateCapsLock(toggledNow));
-        else showCapsLock();
+        if (context.serviceProperty().get() == null) whenNotBuilding(() -> {
+            if (context.serviceProperty().get() == null) showCapsLock();
+        });
+    }
+
+    /** Runs {@code change} to this screen's text now, or once the main window's build beside it is done (see {@link #afterBuild}). */
+    private void whenNotBuilding(Runnable change) {
+        if (windowBuild == null) change.run();
+        else afterBuild(windowBuild, change);
     }
 
     private void showCapsLock() {
