@@ -7,7 +7,7 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.SecretBytes;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -26,10 +26,19 @@ import java.util.function.BooleanSupplier;
  * says so (the user pressed Unlock: the real work needs the cores).
  */
 public final class WarmUp {
-    /** Entries sealed and opened per round; rounds stop at {@link #ENTRIES} or when asked. */
-    private static final int ROUND = 250;
+    /**
+     * Entries sealed and opened per round; rounds stop at {@link #ENTRIES} or when asked. Small: a round
+     * in a cold JVM beside the window's build took some 400 ms at 250 entries, and that is how long the
+     * warm-up went on taking a core from the real unlock after the click (bench/RESULTS.md, sixth session,
+     * helper warmjit). Below {@link EntryOpening}'s threshold for a helper thread, so the warm-up keeps to
+     * one core and the other stays with the window's build and the JIT's compiler threads.
+     */
+    static final int ROUND = 16;
     /** About the JIT's thresholds for the optimising compiler, well under a second of CPU. */
-    private static final int ENTRIES = 6_000;
+    static final int ENTRIES = 6_000;
+    /** Made-up entries of as many lengths: the real rows differ in length, and code compiled for one length was thrown away at the click. */
+    private static final int SHAPES = 8;
+    private static final String[] LABELS = {"key", "Binance main", "bot 7", "Kraken - trading", "sub-2 read", "OKX", "Warm-up key", "a longer label, as some are"};
     /** Small enough to take a few milliseconds once compiled; its loops are those of the real KDF. */
     private static final KdfParams KDF = new KdfParams(2 * 1024, 1, 1);
     private static final int KDF_ROUNDS = 3;
@@ -45,20 +54,16 @@ public final class WarmUp {
         }
         VaultKeys keys = new VaultKeys(Aead.randomBytes(32), Aead.randomBytes(16));
         try {
-            ApiKeyEntry sample = sample();
-            Cipherer.SealedRow sealed = keys.cipherer.sealEntry(sample, 1);
-            sample.wipeSecrets();
-            Cipherer.EntryRow row = new Cipherer.EntryRow(sample.id().toString(), 1, sealed.nonce(), sealed.ciphertext());
-            List<Cipherer.EntryRow> rows = Collections.nCopies(ROUND, row);
+            List<Cipherer.EntryRow> rows = madeUpRows(keys);
             byte[] tag = new byte[32];
             byte[] head = SetMacRecord.NO_EVENTS;
-            byte[] id = row.id().getBytes(StandardCharsets.UTF_8);
             for (int done = 0; done < ENTRIES && keepGoing.getAsBoolean(); done += ROUND) {
                 keys.cipherer.openEntries(rows).forEach(ApiKeyEntry::wipeSecrets);
                 for (int i = 0; i < ROUND; i++) {
-                    keys.setMac.toggle(tag, id, i);
-                    head = keys.chain(head, i, sealed.nonce(), sealed.ciphertext());
-                    keys.labelTag(sample.label());
+                    Cipherer.EntryRow row = rows.get(i);
+                    keys.setMac.toggle(tag, row.id().getBytes(StandardCharsets.UTF_8), i);
+                    head = keys.chain(head, i, row.nonce(), row.ciphertext());
+                    keys.labelTag(LABELS[i % SHAPES]);
                 }
             }
         } finally {
@@ -66,11 +71,30 @@ public final class WarmUp {
         }
     }
 
+    /** One round's rows: {@link #SHAPES} made-up entries of different lengths, sealed under the throwaway key. */
+    private static List<Cipherer.EntryRow> madeUpRows(VaultKeys keys) {
+        List<Cipherer.EntryRow> rows = new ArrayList<>(ROUND);
+        for (int i = 0; i < ROUND; i++) {
+            ApiKeyEntry entry = sample(i % SHAPES);
+            Cipherer.SealedRow sealed = keys.cipherer.sealEntry(entry, 1);
+            entry.wipeSecrets();
+            rows.add(new Cipherer.EntryRow(entry.id().toString(), 1, sealed.nonce(), sealed.ciphertext()));
+        }
+        return rows;
+    }
+
     /** An entry shaped like a real one (every field a list shows), holding nothing real. */
     static ApiKeyEntry sample() {
-        return ApiKeyEntry.builder().id(UUID.randomUUID()).exchangeId("bybit").label("Warm-up key").account("sub-1")
-                .apiKey(SecretBytes.of("warmupkey0123456789abcdef")).secret(SecretBytes.of("warm-up secret 0123456789abcdef0123456789"))
-                .permissions(List.of("read", "spot-trade")).tags(List.of("warm-up")).usedBy(List.of("nothing"))
-                .notes("not a key").createdAt(LocalDate.of(2026, 1, 1)).expiresAt(LocalDate.of(2027, 1, 1)).build();
+        return sample(0);
+    }
+
+    /** As {@link #sample()}, its texts longer with {@code shape}. */
+    private static ApiKeyEntry sample(int shape) {
+        String more = "x".repeat(shape * 7);
+        return ApiKeyEntry.builder().id(UUID.randomUUID()).exchangeId("bybit").label("Warm-up key" + more).account("sub-" + shape)
+                .apiKey(SecretBytes.of("warmupkey0123456789abcdef" + more)).secret(SecretBytes.of("warm-up secret 0123456789abcdef0123456789" + more))
+                .permissions(List.of("read", "spot-trade")).tags(shape % 2 == 0 ? List.of("warm-up") : List.of("warm-up", more))
+                .usedBy(List.of("nothing")).notes(shape % 3 == 2 ? "" : "not a key" + more)
+                .createdAt(LocalDate.of(2026, 1, 1)).expiresAt(shape % 2 == 0 ? LocalDate.of(2027, 1, 1) : null).build();
     }
 }

@@ -25,6 +25,23 @@ class WarmUpTest {
         assertThat(asked.get()).as("rounds of the entry path, each asked first").isGreaterThan(derivations.get() + 1);
     }
 
+    /**
+     * The click on Unlock is seen within a few made-up entries: rounds of 250 took some 400 ms in a cold
+     * JVM, during which the warm-up went on taking a core from the real unlock.
+     */
+    @Test
+    void asksWhetherToGoOnEveryFewEntries_andStopsAtTheFirstNo() {
+        AtomicInteger asked = new AtomicInteger();
+        WarmUp.run(counting(new AtomicInteger()), () -> asked.incrementAndGet() > 0);
+        assertThat(asked.get()).as("asked before each round of the entry path").isGreaterThanOrEqualTo(WarmUp.ENTRIES / WarmUp.ROUND);
+        assertThat(WarmUp.ROUND).as("entries between two asks").isLessThanOrEqualTo(32);
+
+        AtomicInteger askedUntilNo = new AtomicInteger();
+        int clickAt = 10; // the user presses Unlock while the entry path runs
+        WarmUp.run(counting(new AtomicInteger()), () -> askedUntilNo.incrementAndGet() < clickAt);
+        assertThat(askedUntilNo.get()).as("not asked again, nothing more done, after the first no").isEqualTo(clickAt);
+    }
+
     @Test
     void doesNothingOnceTheUnlockStarted() {
         AtomicInteger derivations = new AtomicInteger();
