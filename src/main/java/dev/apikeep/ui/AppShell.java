@@ -40,6 +40,10 @@ public final class AppShell implements Navigator {
     private final CompletableFuture<Parent> firstScreen;
     private KeysController keys;
     private CompletableFuture<PreparedKeys> preparedKeys;
+    private long themeRequest;
+    private Settings.Theme shownTheme;
+    /** An opening vault's theme, applied when its window replaces the unlock screen (see {@link #settingsChanged}). */
+    private Settings.Theme themeAtSwap;
 
     public AppShell(Stage stage, AppContext context) {
         this.stage = stage;
@@ -47,14 +51,11 @@ public final class AppShell implements Navigator {
         this.autoLock = new AutoLock(this::lock);
         context.setNavigator(this);
         context.setAutoLock(autoLock);
-        // Screens are built on helper threads: the first one while the FX thread builds the window and
-        // applies the theme, so the two halves of start-up overlap on a second core, and the key list's
-        // window while the vault opens (prepareKeys). Safe because JavaFX lets nodes be built on any
-        // thread until they join a shown scene, which only the FX thread does. The controllers built
-        // there must therefore not wait for the FX thread (runLater is fine): start() blocks on the first screen.
-        // The theme first, and Control initialised here: Control's static initialiser, run first on a
-        // helper thread while no user-agent stylesheet is set, queues Modena through runLater, which
-        // would then replace the theme (seen once in about 15 starts under load: the app unthemed).
+        // Screens are built on helper threads (the first one beside the window's own start; the key list's
+        // while the password is typed, prepareKeys): nodes may be built on any thread until they join a shown
+        // scene. Their controllers must not wait for the FX thread: start() blocks on the first screen.
+        // The theme first, and Control initialised here: its static initialiser, run first on a helper
+        // thread with no stylesheet set, queues Modena through runLater (about 1 start in 15 unthemed).
         applyTheme(context.settings().theme());
         initialiseControlsHere();
         this.firstScreen = Tasks.onHelperThread("apikeep-first-screen", isFirstRun() ? this::createView : this::unlockView);
@@ -145,8 +146,7 @@ public final class AppShell implements Navigator {
     @Override
     public CompletableFuture<?> prepareKeys() {
         if (preparedKeys != null) return preparedKeys;
-        double width = scene.getWidth();
-        double height = scene.getHeight();
+        double width = scene.getWidth(), height = scene.getHeight(); // read here, on the FX thread
         CompletableFuture<PreparedKeys> build = new CompletableFuture<>();
         preparedKeys = build;
         // From here the shown screen's text changes wait for the build (buildingKeys()); one already
@@ -194,8 +194,7 @@ public final class AppShell implements Navigator {
             // the window goes on screen with its first rows in: made, styled and laid out off the FX thread
             keys.openUnshown(() -> {
                 applyThemeAtSwap();
-                scene = prepared.scene();
-                stage.setScene(scene);
+                swapScene(prepared.scene());
                 autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
             });
         } else {
@@ -212,24 +211,23 @@ public final class AppShell implements Navigator {
 
     @Override
     public void lock() {
-        autoLock.stop();
-        backupSchedule.stop();
-        if (keys != null) keys.dispose();
-        keys = null;
-        context.clipboard().clearIfOurs();
-        context.closeVault();
+        closeKeys();
         showUnlock();
     }
 
     /** Window closed: same as lock, then stop the background thread once the vault is closed. */
     void shutdown() {
+        closeKeys();
+        context.background().shutdown();
+    }
+
+    private void closeKeys() {
         autoLock.stop();
         backupSchedule.stop();
         if (keys != null) keys.dispose();
         keys = null;
         context.clipboard().clearIfOurs();
         context.closeVault();
-        context.background().shutdown();
     }
 
     public Scene scene() {
@@ -238,6 +236,18 @@ public final class AppShell implements Navigator {
 
     private void show(Parent root) {
         scene.setRoot(root);
+    }
+
+    /** The prepared window in the stage; resized since the build, its scene would size the window back, so its root moves (CSS applied again). */
+    private void swapScene(Scene next) {
+        if (next.getWidth() != scene.getWidth() || next.getHeight() != scene.getHeight()) {
+            Parent root = next.getRoot();
+            next.setRoot(new StackPane());
+            scene.setRoot(root);
+            return;
+        }
+        scene = next;
+        stage.setScene(next);
     }
 
     /** Settings take effect at once: theme, and the auto-lock timer restarts with the new idle time. */
@@ -255,8 +265,6 @@ public final class AppShell implements Navigator {
         }
     }
 
-    private long themeRequest;
-
     /** LIGHT and DARK apply at once; SYSTEM asks the OS off the FX thread and applies what it says (light if it cannot tell). */
     void applyTheme(Settings.Theme theme) {
         long request = ++themeRequest;
@@ -268,8 +276,6 @@ public final class AppShell implements Navigator {
             else javafx.application.Platform.runLater(() -> setTheme(request, resolved));
         });
     }
-
-    private Settings.Theme shownTheme;
 
     private void setTheme(long request, Settings.Theme resolved) {
         if (request != themeRequest) return; // a newer choice was made while the system was asked
@@ -285,9 +291,6 @@ public final class AppShell implements Navigator {
     private boolean buildingKeys() {
         return preparedKeys != null && !preparedKeys.isDone();
     }
-
-    /** An opening vault's theme, applied when its window replaces the unlock screen (see {@link #settingsChanged}). */
-    private Settings.Theme themeAtSwap;
 
     private void applyThemeAtSwap() {
         Settings.Theme theme = themeAtSwap;

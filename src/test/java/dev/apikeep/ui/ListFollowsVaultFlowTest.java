@@ -125,8 +125,9 @@ class ListFollowsVaultFlowTest {
         return robot.lookup("#keyList").queryListView();
     }
 
-    private static List<String> labels(ListView<ApiKeyEntry> list) {
-        return list.getItems().stream().map(ApiKeyEntry::label).toList();
+    /** Read on the FX thread: the list changes there, and a stream over it from this thread can see it change mid-way. */
+    private static List<String> labels(ListView<ApiKeyEntry> list) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> list.getItems().stream().map(ApiKeyEntry::label).toList()).get(15, TimeUnit.SECONDS);
     }
 
     private static ApiKeyEntry find(ListView<ApiKeyEntry> list, String label) {

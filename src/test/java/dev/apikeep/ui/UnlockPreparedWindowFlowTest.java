@@ -107,6 +107,24 @@ class UnlockPreparedWindowFlowTest {
         assertThat(fill.getBrightness()).as("brightness of the main window's background").isLessThan(0.5);
     }
 
+    @Test
+    void aWindowResizedWhileThePasswordIsTypedKeepsItsSize_andTheMainWindowFillsIt(FxRobot robot) throws Exception {
+        robot.interact(() -> TestApp.forVault(vault).catalog(CATALOG).startOn(stage));
+        WaitForAsyncUtils.sleep(2, java.util.concurrent.TimeUnit.SECONDS); // the main window is built meanwhile, at the first size
+        double builtHeight = stage.getScene().getHeight();
+        robot.interact(() -> stage.setHeight(stage.getHeight() - 120)); // smaller: the headless screen is no larger
+        WaitForAsyncUtils.waitForFxEvents();
+        double resizedHeight = stage.getScene().getHeight();
+        assertThat(resizedHeight).isLessThan(builtHeight);
+
+        FirstSight seen = unlock(robot, PASSWORD);
+        waitFor(() -> seen.rows >= 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        Region keysScreen = robot.lookup(".keys-screen").queryAs(Region.class);
+        assertThat(stage.getScene().getHeight()).as("the window's content height after the unlock").isEqualTo(resizedHeight);
+        assertThat(keysScreen.getHeight()).as("the main window's height: the window's, not the build's").isEqualTo(resizedHeight);
+    }
+
     /** The sidebar's count for the filter named by {@code key} in the bundle; -1 while the sidebar has none. */
     private static int sidebarCount(FxRobot robot, String key) {
         ListView<?> sidebar = robot.lookup("#sidebar").queryAs(ListView.class);

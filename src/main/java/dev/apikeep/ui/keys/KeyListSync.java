@@ -120,8 +120,13 @@ final class KeyListSync {
         int leadDays = model.leadDaysProperty().get();
         Tasks.run(context.background(), () -> {
             List<ApiKeyEntry> entries = source.get();
-            if (layOutUnshown != null && isCurrent()) return readLayingOut(entries, leadDays, layOutUnshown);
-            return new Read(entries, model.countFilters(entries, leadDays), ExchangeChecks.lastChecks(service, entries), kits());
+            try {
+                if (layOutUnshown != null && isCurrent()) return readLayingOut(entries, leadDays, layOutUnshown);
+                return new Read(entries, model.countFilters(entries, leadDays), ExchangeChecks.lastChecks(service, entries), kits());
+            } catch (RuntimeException | Error failed) {
+                if (!isCurrent()) entries.forEach(ApiKeyEntry::wipeSecrets); // locked meanwhile: nobody shows them
+                throw failed;
+            }
         }, read -> {
             if (!isCurrent()) {
                 read.entries().forEach(ApiKeyEntry::wipeSecrets);
@@ -135,6 +140,7 @@ final class KeyListSync {
             }
             then.accept(model);
         }, error -> {
+            if (!isCurrent()) return; // locked meanwhile: the unlock screen is up, not this window
             showIfUnshown(); // the window, in its "could not read" state, before the message
             screen.failed(error);
         });

@@ -11,6 +11,7 @@ import dev.apikeep.ui.activity.ActivityDialog;
 import dev.apikeep.ui.activity.ActivityModel;
 import dev.apikeep.ui.audit.AuditDialog;
 import dev.apikeep.ui.audit.AuditModel;
+import dev.apikeep.app.kit.BotKits;
 import dev.apikeep.app.kit.KitChecks;
 import dev.apikeep.ui.bots.BotsDialog;
 import dev.apikeep.ui.common.AppContext;
@@ -220,8 +221,12 @@ final class LifecycleUi {
     }
 
     void rotate(ApiKeyEntry old) {
+        withKitNames(old.id(), kits -> rotate(old, kits));
+    }
+
+    private void rotate(ApiKeyEntry old, List<String> kitsToReissue) {
         RotateModel rotate = new RotateModel(old, model.exchangeOf(old));
-        rotate.setKitsToReissue(KitHolders.names(model.kitsHolding(old.id())));
+        rotate.setKitsToReissue(kitsToReissue);
         KeyService service = context.service();
         RotateDialog.create(window.get(), rotate, (m, done, failed) -> Tasks.run(context.background(),
                 () -> service.rotate(old, m.newApiKey(), m.newSecret(), m.newPassphrase(), m.keptPermissions()),
@@ -254,9 +259,27 @@ final class LifecycleUi {
     }
 
     void exposed(ApiKeyEntry entry) {
-        boolean rotateNow = ExposedDialog.create(window.get(), entry, model.exchangeOf(entry),
-                KitHolders.names(model.kitsHolding(entry.id()))).showAndWait().orElse(false);
-        if (rotateNow) rotate(entry);
+        withKitNames(entry.id(), kits -> {
+            boolean rotateNow = ExposedDialog.create(window.get(), entry, model.exchangeOf(entry), kits).showAndWait().orElse(false);
+            if (rotateNow) rotate(entry, kits);
+        });
+    }
+
+    /**
+     * The names of the bot kits holding key {@code id}, to {@code then}; read first while the window's
+     * first read of the kits has not arrived (or failed): "in no kit" then would leave a leaked key in a
+     * bot's kit unmentioned.
+     */
+    private void withKitNames(UUID id, Consumer<List<String>> then) {
+        if (model.kitsKnown()) {
+            then.accept(KitHolders.names(model.kitsHolding(id)));
+            return;
+        }
+        KeyService service = context.service();
+        Tasks.run(context.background(), () -> new BotKits(service).overview(), kits -> {
+            model.setKits(kits);
+            then.accept(KitHolders.names(model.kitsHolding(id)));
+        }, error -> Dialogs.error(window.get(), error));
     }
 
     /** Copying from a revoked key needs a yes first. */
