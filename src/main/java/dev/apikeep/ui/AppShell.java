@@ -180,8 +180,8 @@ public final class AppShell implements Navigator {
 
     @Override
     public void showKeys() {
-        if (preparedKeys != null && !preparedKeys.isDone()) { // still being built: take it when it is
-            preparedKeys.whenComplete((built, error) -> javafx.application.Platform.runLater(this::showKeys));
+        if (buildingKeys()) { // still being built: take it when it is
+            Tasks.onFxWhenDone(preparedKeys, this::showKeys);
             return;
         }
         if (context.serviceProperty().get() == null) { // locked (the window closed) meanwhile
@@ -280,7 +280,7 @@ public final class AppShell implements Navigator {
     private void setTheme(long request, Settings.Theme resolved) {
         if (request != themeRequest) return; // a newer choice was made while the system was asked
         if (buildingKeys()) { // restyling the shown screen now would lay out text beside the build: after it
-            preparedKeys.whenComplete((built, error) -> javafx.application.Platform.runLater(() -> setTheme(request, resolved)));
+            Tasks.onFxWhenDone(preparedKeys, () -> setTheme(request, resolved));
             return;
         }
         shownTheme = resolved;

@@ -44,6 +44,12 @@ public final class Tasks {
         return result;
     }
 
+    /** Runs {@code then} on the FX thread once {@code future} is done, however it ended: at once if it is (call on the FX thread). */
+    public static void onFxWhenDone(CompletableFuture<?> future, Runnable then) {
+        if (future.isDone()) then.run();
+        else future.whenComplete((result, error) -> Platform.runLater(then));
+    }
+
     /** Waits for {@code future} and throws its own error, not wrapped, as the caller would have thrown it. */
     public static <T> T joinUnwrapped(CompletableFuture<T> future) {
         try {

@@ -26,7 +26,7 @@ public final class UnlockController {
     private final AppContext context;
     private final UnlockModel model = new UnlockModel();
     private UnlockWarmUp warmUp;
-    /** The main window's build beside this screen, once started: this screen's text changes wait for it (see {@link #afterBuild}). */
+    /** The main window's build beside this screen, once started: this screen's text changes wait for it (see {@link #whenNotBuilding}). */
     private CompletableFuture<?> windowBuild;
 
     @FXML private Label vaultLabel;
@@ -107,22 +107,12 @@ public final class UnlockController {
                     context.vaultOpened(opened.session(), opened.firstList());
                     context.navigator().showKeys();
                 },
-                error -> afterBuild(windowBuilt, () -> {
+                error -> Tasks.onFxWhenDone(windowBuilt, () -> { // its text: not beside the build (see whenNotBuilding)
                     model.failed(error);
                     password.requestFocus();
                 }));
     }
 
-    /**
-     * Runs {@code then} on the FX thread once the main window's build beside the unlock is done: a
-     * message laid out here meanwhile would measure its text through JavaFX's one shared text
-     * layout (the controls' {@code Utils}) while the helper thread measures the window's, and that
-     * layout is not thread-safe (a pulse failed with a NullPointerException in PrismTextLayout).
-     */
-    private static void afterBuild(CompletableFuture<?> windowBuilt, Runnable then) {
-        if (windowBuilt.isDone()) then.run();
-        else windowBuilt.whenComplete((built, error) -> Platform.runLater(then));
-    }
 
     /** An unlocked vault and its entries, read on the vault's thread while the FX thread builds the main window. */
     private record Opened(Session session, List<ApiKeyEntry> firstList) {
@@ -180,10 +170,15 @@ public final class UnlockController {
         });
     }
 
-    /** Runs {@code change} to this screen's text now, or once the main window's build beside it is done (see {@link #afterBuild}). */
+    /**
+     * Runs {@code change} to this screen's text now, or once the main window's build beside it is
+     * done: a message laid out meanwhile would measure its text through JavaFX's one shared text
+     * layout (the controls' {@code Utils}) while the helper thread measures the window's, and that
+     * layout is not thread-safe (a pulse failed with a NullPointerException in PrismTextLayout).
+     */
     private void whenNotBuilding(Runnable change) {
         if (windowBuild == null) change.run();
-        else afterBuild(windowBuild, change);
+        else Tasks.onFxWhenDone(windowBuild, change);
     }
 
     private void showCapsLock() {
