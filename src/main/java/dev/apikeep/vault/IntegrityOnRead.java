@@ -34,10 +34,7 @@ final class IntegrityOnRead {
 
     /** At open: the whole set now, or (ON_READ, with a current share record) only the records. */
     void atOpen(Access access, Vault.Check when) {
-        ReadSnapshot.of(vault.sqlite, () -> {
-            checkAtOpen(access, when);
-            return null;
-        });
+        ReadSnapshot.run(vault.sqlite, () -> checkAtOpen(access, when));
     }
 
     private void checkAtOpen(Access access, Vault.Check when) {
@@ -62,18 +59,16 @@ final class IntegrityOnRead {
     /**
      * Before a read of the activity log: the whole set, then the whole chain once, since the whole-set
      * check starts from a checkpoint and does not re-hash the events before it ({@link LogChain}). A
-     * rescue reads what decrypts, as before: its damage was named at open.
+     * rescue reads what decrypts, as before: its damage was named at open. The caller reads the
+     * events in the same {@link ReadSnapshot}, so the record, the chain and the events shown agree.
      */
     void wholeLog() {
         wholeSet();
         if (wholeLogChecked || rescue || vault.format < 2) return;
-        ReadSnapshot.of(vault.sqlite, () -> {   // the record and the events in one state of the file
-            SetMacRecord record = record();
-            if (!LogChain.whole().verify(vault.sqlite, vault.keys, record.chainHead())) {
-                throw damaged(IntegrityReport.brokenLog(record.generation()));
-            }
-            return null;
-        });
+        SetMacRecord record = record();
+        if (!LogChain.whole().verify(vault.sqlite, vault.keys, record.chainHead())) {
+            throw damaged(IntegrityReport.brokenLog(record.generation()));
+        }
         wholeLogChecked = true;
     }
 
@@ -84,16 +79,12 @@ final class IntegrityOnRead {
         return proven;
     }
 
-    /** Before a read of the entry {@code id} (present or not): checks its share, or the whole set. */
+    /**
+     * Before a read of the entry {@code id} (present or not): checks its share, or the whole set. The
+     * caller reads the rows in the same {@link ReadSnapshot}, so the check covers the state they come from.
+     */
     void shareOf(String id) {
         if (wholeSetChecked) return;
-        ReadSnapshot.of(vault.sqlite, () -> {
-            checkShareOf(id);
-            return null;
-        });
-    }
-
-    private void checkShareOf(String id) {
         int share = SetMacShares.shareOf(id);
         SetMacRecord record = record();
         Optional<SetMacShares> shares = share < 0 ? Optional.empty() : stored(record);
@@ -125,10 +116,7 @@ final class IntegrityOnRead {
 
     /** The integrity record, the rows and the log from one state of the file ({@link ReadSnapshot}). */
     private void checkWholeSet(Access access, List<Cipherer.EntryRow> entryRows) {
-        ReadSnapshot.of(vault.sqlite, () -> {
-            checkWholeSetNow(access, entryRows);
-            return null;
-        });
+        ReadSnapshot.run(vault.sqlite, () -> checkWholeSetNow(access, entryRows));
     }
 
     private void checkWholeSetNow(Access access, List<Cipherer.EntryRow> entryRows) {

@@ -15,8 +15,16 @@ final class ReadSnapshot {
     private ReadSnapshot() {
     }
 
+    /** As {@link #of}, for reads that check and return nothing. */
+    static void run(SqliteFile sqlite, Runnable reads) {
+        of(sqlite, () -> {
+            reads.run();
+            return null;
+        });
+    }
+
     static <T> T of(SqliteFile sqlite, Supplier<T> reads) {
-        run(sqlite, "SAVEPOINT one_snapshot");
+        execute(sqlite, "SAVEPOINT one_snapshot");
         T result;
         try {
             result = reads.get();
@@ -28,11 +36,11 @@ final class ReadSnapshot {
             }
             throw e;
         }
-        run(sqlite, "RELEASE one_snapshot");
+        execute(sqlite, "RELEASE one_snapshot");
         return result;
     }
 
-    private static void run(SqliteFile sqlite, String sql) {
+    private static void execute(SqliteFile sqlite, String sql) {
         try {
             sqlite.execute(sql);
         } catch (SQLException e) {
