@@ -90,7 +90,7 @@ public final class KeysModel {
      */
     public void setEntries(List<ApiKeyEntry> fresh, Counted counted) {
         replaceEntries(fresh);
-        showFilters(isCurrent(counted) ? counted.filters() : rules.filters(entries), false);
+        showFilters(filtersFrom(counted), false);
     }
 
     /**
@@ -106,11 +106,13 @@ public final class KeysModel {
 
     /** The counts {@link #setEntriesCountingLater} waits for (null if they could not be made: counted here), unless the sidebar was counted since. */
     public void countedLater(Counted counted) {
-        if (countsPending) showFilters(isCurrent(counted) ? counted.filters() : rules.filters(entries), false);
+        if (countsPending) showFilters(filtersFrom(counted), false);
     }
 
-    private boolean isCurrent(Counted counted) {
-        return counted != null && counted.leadDays() == leadDays.get() && counted.day().equals(today.get());
+    /** The sidebar from {@code counted} if it was counted for today and the current lead days, else counted here. */
+    private List<KeyFilter.Item> filtersFrom(Counted counted) {
+        boolean current = counted != null && counted.leadDays() == leadDays.get() && counted.day().equals(today.get());
+        return current ? counted.filters() : rules.filters(entries);
     }
 
     private void replaceEntries(List<ApiKeyEntry> fresh) {
