@@ -7,16 +7,14 @@ import dev.apikeep.ui.common.AppIcons;
 import dev.apikeep.ui.common.AutoLock;
 import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Navigator;
-import dev.apikeep.ui.common.Pulses;
-import dev.apikeep.ui.common.Styles;
 import dev.apikeep.ui.common.Tasks;
-import dev.apikeep.ui.common.Themes;
 import dev.apikeep.ui.common.Views;
 import dev.apikeep.ui.keys.KeysController;
+import dev.apikeep.ui.unlock.UnlockController;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import javafx.application.Application;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -39,16 +37,17 @@ public final class AppShell implements Navigator {
     private final dev.apikeep.ui.backups.BackupSchedule backupSchedule = new dev.apikeep.ui.backups.BackupSchedule();
     private final CompletableFuture<Parent> firstScreen;
     private KeysController keys;
-    private CompletableFuture<PreparedKeys> preparedKeys;
-    private long themeRequest;
-    private Settings.Theme shownTheme;
-    /** An opening vault's theme, applied when its window replaces the unlock screen (see {@link #settingsChanged}). */
-    private Settings.Theme themeAtSwap;
+    private final KeysWindowBuild windowBuild = new KeysWindowBuild();
+    /** The key list's view, loaded off the FX thread beside the unlock or on it (tests give one that fails). */
+    private Supplier<Views.Loaded<KeysController>> keysView;
+    private final ShellTheme theme;
 
     public AppShell(Stage stage, AppContext context) {
         this.stage = stage;
         this.context = context;
         this.autoLock = new AutoLock(this::lock);
+        this.keysView = () -> Views.load(FxmlView.KEYS, context);
+        this.theme = new ShellTheme(context::systemTheme, windowBuild);
         context.setNavigator(this);
         context.setAutoLock(autoLock);
         // Screens are built on helper threads (the first one beside the window's own start; the key list's
@@ -88,10 +87,18 @@ public final class AppShell implements Navigator {
         }
     }
 
+    /** Laid out beside the main window's build, its text would go through JavaFX's one shared text layout: after it. */
     @Override
     public void showCreate() {
-        preparedKeys = null; // built for an unlock (while its password was typed); a new vault's window is built as before
-        show(createView());
+        windowBuild.afterWork(() -> {
+            windowBuild.forget(); // built for an unlock (while its password was typed); a new vault's window is built as before
+            show(createView());
+        });
+    }
+
+    @Override
+    public void afterWindowWork(Runnable then) {
+        windowBuild.afterWork(then);
     }
 
     @Override
@@ -112,13 +119,6 @@ public final class AppShell implements Navigator {
         return context.vaultPath() == null || !Files.exists(context.vaultPath());
     }
 
-    /** The window built beside the unlock, once (null if none was, or its build failed: then it is built here). */
-    private PreparedKeys takePreparedKeys() {
-        CompletableFuture<PreparedKeys> taken = preparedKeys;
-        preparedKeys = null;
-        return taken == null || taken.isCompletedExceptionally() ? null : taken.join();
-    }
-
     private Parent joinFirstScreen() {
         return Tasks.joinUnwrapped(firstScreen);
     }
@@ -127,7 +127,8 @@ public final class AppShell implements Navigator {
     private Scene newScene(Parent root, double width, double height) {
         Scene made = new Scene(root, width, height);
         made.getStylesheets().add(AppShell.class.getResource("app.css").toExternalForm());
-        made.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> AboutDialog.show(stage, context.vaultPath()));
+        made.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
+                () -> windowBuild.afterWork(() -> AboutDialog.show(stage, context.vaultPath())));
         return made;
     }
 
@@ -141,72 +142,82 @@ public final class AppShell implements Navigator {
      * second core. Safe because nodes
      * and scenes may be built and changed on any thread until they are in a showing window; the
      * FX thread takes the scene only once it is finished ({@link #showKeys()}). Kept for the next
-     * Unlock if this one fails (it holds nothing of the vault).
+     * Unlock if this one fails (it holds nothing of the vault). Meanwhile the FX thread lays out no
+     * new text ({@link KeysWindowBuild#afterWork}); a failed build is logged, and the window is then
+     * built on the FX thread.
      */
     @Override
     public CompletableFuture<?> prepareKeys() {
-        if (preparedKeys != null) return preparedKeys;
         double width = scene.getWidth(), height = scene.getHeight(); // read here, on the FX thread
-        CompletableFuture<PreparedKeys> build = new CompletableFuture<>();
-        preparedKeys = build;
-        // From here the shown screen's text changes wait for the build (buildingKeys()); one already
-        // made (a Caps Lock hint) is laid out in the next pulse, so the build starts after that pulse
-        afterNextLayout(() -> Tasks.onHelperThread("apikeep-main-window", () -> buildKeys(width, height))
-                .whenComplete((built, error) -> {
-                    if (error != null) build.completeExceptionally(error);
-                    else build.complete(built);
-                }));
-        return build;
+        Scene shown = stage.isShowing() && scene.getWindow() == stage ? scene : null;
+        return windowBuild.start(shown, () -> buildKeys(width, height));
     }
 
-    private PreparedKeys buildKeys(double width, double height) {
-        Views.Loaded<KeysController> view = Views.load(FxmlView.KEYS, context);
+    private KeysWindowBuild.Prepared buildKeys(double width, double height) {
+        Views.Loaded<KeysController> view = keysView.get();
         Scene made = newScene(view.root(), width, height);
         view.root().applyCss();
         view.root().layout();
         view.controller().warmUpRows();
-        return new PreparedKeys(made, view.controller());
+        return new KeysWindowBuild.Prepared(made, view.controller());
     }
 
-    /** Runs {@code then} after the shown screen's next CSS and layout pass (at once if nothing is shown yet). */
-    private void afterNextLayout(Runnable then) {
-        if (stage.isShowing() && scene.getWindow() == stage) Pulses.afterNextLayout(scene, then);
-        else then.run();
-    }
-
-    /** The key list's window built beside the unlock: its scene and controller. */
-    private record PreparedKeys(Scene scene, KeysController controller) {
+    /** Tests: the key list's view comes from {@code loader} (one that fails, to see the unlock go on without it). */
+    void loadKeysViewWith(Supplier<Views.Loaded<KeysController>> loader) {
+        this.keysView = loader;
     }
 
     @Override
     public void showKeys() {
-        if (buildingKeys()) { // still being built: take it when it is
-            Tasks.onFxWhenDone(preparedKeys, this::showKeys);
+        if (windowBuild.building()) { // still being built: take it when it is
+            windowBuild.afterWork(this::showKeys);
             return;
         }
         if (context.serviceProperty().get() == null) { // locked (the window closed) meanwhile
-            applyThemeAtSwap();
+            theme.applyAtSwap();
             return;
         }
-        PreparedKeys prepared = takePreparedKeys();
-        if (prepared != null) {
-            keys = prepared.controller();
-            // the window goes on screen with its first rows in: made, styled and laid out off the FX thread
-            keys.openUnshown(() -> {
-                applyThemeAtSwap();
-                swapScene(prepared.scene());
-                autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
-            });
-        } else {
-            applyThemeAtSwap();
-            Views.Loaded<KeysController> view = Views.load(FxmlView.KEYS, context);
-            keys = view.controller();
-            keys.open();
-            show(view.root());
-            autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
+        try {
+            KeysWindowBuild.Prepared prepared = windowBuild.take();
+            if (prepared != null) openUnshown(prepared);
+            else openHere();
+        } catch (RuntimeException | Error e) { // never a spinner that does not end: the unlock screen again, saying so
+            KeysWindowBuild.log().log(System.Logger.Level.WARNING, "the main window could not be opened", e);
+            closeKeys();
+            showUnlockAfter(e);
+            return;
         }
         // a due backup (VACUUM INTO, on the vault's one thread) waits until the list is on screen
         keys.afterFirstList(() -> backupSchedule.start(context));
+    }
+
+    /** The window built beside the unlock goes on screen with its first rows in: made, styled and laid out off the FX thread. */
+    private void openUnshown(KeysWindowBuild.Prepared prepared) {
+        keys = prepared.controller();
+        windowBuild.layingOut();
+        keys.openUnshown(() -> {
+            windowBuild.laidOut();
+            theme.applyAtSwap();
+            swapScene(prepared.scene());
+            autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
+        });
+    }
+
+    /** Built on the FX thread: a window not built beside the unlock, or whose build there failed (logged). */
+    private void openHere() {
+        theme.applyAtSwap();
+        Views.Loaded<KeysController> view = keysView.get();
+        keys = view.controller();
+        keys.open();
+        show(view.root());
+        autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
+    }
+
+    /** A fresh unlock screen (the vault closed) whose message says what went wrong. */
+    private void showUnlockAfter(Throwable problem) {
+        Views.Loaded<UnlockController> view = Views.load(FxmlView.UNLOCK, context);
+        view.controller().model().failed(problem);
+        show(view.root());
     }
 
     @Override
@@ -222,6 +233,7 @@ public final class AppShell implements Navigator {
     }
 
     private void closeKeys() {
+        windowBuild.laidOut(); // a window still laid out unshown is never shown now
         autoLock.stop();
         backupSchedule.stop();
         if (keys != null) keys.dispose();
@@ -253,10 +265,7 @@ public final class AppShell implements Navigator {
     /** Settings take effect at once: theme, and the auto-lock timer restarts with the new idle time. */
     private void settingsChanged(Settings before, Settings after) {
         if (before != null && keys == null) {
-            // a vault opening (its settings come before its window): restyling the unlock screen now
-            // would lay out its text while the vault's thread lays out the new window's rows, both
-            // through JavaFX's one shared text layout; the window takes the theme as it goes on screen
-            themeAtSwap = before.theme() == after.theme() ? null : after.theme();
+            theme.vaultOpening(before, after); // applied as its window replaces the unlock screen
         } else if (before == null || before.theme() != after.theme()) {
             applyTheme(after.theme());
         }
@@ -265,36 +274,8 @@ public final class AppShell implements Navigator {
         }
     }
 
-    /** LIGHT and DARK apply at once; SYSTEM asks the OS off the FX thread and applies what it says (light if it cannot tell). */
+    /** The theme now (or after a window's build off the FX thread); package-visible for tests. */
     void applyTheme(Settings.Theme theme) {
-        long request = ++themeRequest;
-        CompletableFuture<Settings.Theme> resolving = Themes.resolve(theme, context.systemTheme());
-        // never no stylesheet while the system is asked (Modena would come in: see the constructor)
-        if (!resolving.isDone() && shownTheme == null) setTheme(request, Settings.Theme.LIGHT);
-        resolving.thenAccept(resolved -> {
-            if (javafx.application.Platform.isFxApplicationThread()) setTheme(request, resolved);
-            else javafx.application.Platform.runLater(() -> setTheme(request, resolved));
-        });
-    }
-
-    private void setTheme(long request, Settings.Theme resolved) {
-        if (request != themeRequest) return; // a newer choice was made while the system was asked
-        if (buildingKeys()) { // restyling the shown screen now would lay out text beside the build: after it
-            Tasks.onFxWhenDone(preparedKeys, () -> setTheme(request, resolved));
-            return;
-        }
-        shownTheme = resolved;
-        Application.setUserAgentStylesheet(Styles.themeStylesheet(resolved));
-    }
-
-    /** The key list's window is being built off the FX thread (see {@link #prepareKeys()}). */
-    private boolean buildingKeys() {
-        return preparedKeys != null && !preparedKeys.isDone();
-    }
-
-    private void applyThemeAtSwap() {
-        Settings.Theme theme = themeAtSwap;
-        themeAtSwap = null;
-        if (theme != null) applyTheme(theme);
+        this.theme.apply(theme);
     }
 }

@@ -14,6 +14,14 @@ public interface Navigator {
      */
     java.util.concurrent.CompletableFuture<?> prepareKeys();
 
+    /**
+     * Runs {@code then} on the FX thread now, or once the key list's window is no longer built or laid
+     * out off the FX thread (see {@link #prepareKeys()}): a change to the shown screen's text, or a
+     * screen or dialog opened, would be laid out beside it through JavaFX's one shared, unsynchronised
+     * text layout. Call on the FX thread.
+     */
+    void afterWindowWork(Runnable then);
+
     /** The vault in the {@link AppContext} is open: show the key list. */
     void showKeys();
 

@@ -94,18 +94,14 @@ public final class KeysController implements KeyDetailPane.Actions {
     public void warmUpRows() { RowWarmUp.run(keyList, sidebar, context.catalog(), context.today()); }
 
     /** On the FX thread once the vault is open: what needs it (read-only or not, settings, timers, the list's reads). */
-    public void open() {
-        open(null);
-    }
+    public void open() { open(null); }
 
     /**
      * As {@link #open()}, for this window while it is not shown yet (built beside the unlock): the
      * first rows are made, styled and laid out on the vault's thread ({@link KeyListSync#startUnshown}),
      * not in one long FX pulse; {@code show} puts the window on screen, on the FX thread, once they are.
      */
-    public void openUnshown(Runnable show) {
-        open(java.util.Objects.requireNonNull(show));
-    }
+    public void openUnshown(Runnable show) { open(java.util.Objects.requireNonNull(show)); }
 
     private void open(Runnable showWhenLaidOut) {
         KeyService service = context.service();
@@ -116,18 +112,21 @@ public final class KeysController implements KeyDetailPane.Actions {
         readOnlyBadge.setVisible(readOnly);
         readOnlyBadge.setManaged(readOnly);
         addButton.setDisable(readOnly);
-        StatusBar.bind(clipboardStatus, keyCount, autoLockStatus, context.clipboard(), model, context.autoLock());
+        StatusBar.bind(keyCount, autoLockStatus, model, context.autoLock());
         lifecycle = new LifecycleUi(context, model, this::window, this::showKey, keyList::refresh);
         lifecycle.attachAuditButton(auditButton);
         lifecycle.attachOverlay(overlay);
         exchange = new ExchangeActions(context, model, this::window, this::showKey, this::failed, this::undo);
         sync = new KeyListSync(context, model, Platform::runLater, listScreen());
+        // the FX thread's timers change the window only once it is shown, not while the vault's thread lays it out
+        Runnable shown = () -> { StatusBar.followClipboard(clipboardStatus, context.clipboard()); lifecycle.watchTheDay(); };
         if (showWhenLaidOut == null) {
             sync.start();
+            shown.run();
             Platform.runLater(keyList::requestFocus);
         } else {
             Runnable layOut = () -> { root.applyCss(); root.layout(); };
-            sync.startUnshown(layOut, () -> { showWhenLaidOut.run(); keyList.requestFocus(); });
+            sync.startUnshown(layOut, () -> { showWhenLaidOut.run(); shown.run(); keyList.requestFocus(); });
         }
     }
 

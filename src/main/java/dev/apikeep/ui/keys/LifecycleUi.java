@@ -31,7 +31,6 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
@@ -79,11 +78,15 @@ final class LifecycleUi {
                 updateAuditBadge();
             }
         }));
-        dayTimer.setCycleCount(Animation.INDEFINITE);
-        dayTimer.play();
+        dayTimer.setCycleCount(Timeline.INDEFINITE);
         // entries() is an unmodifiable wrapper that listens weakly to the real list: keep it, or it is collected with our listener
         watchedEntries = model.entries();
         watchedEntries.addListener((ListChangeListener<ApiKeyEntry>) c -> updateAuditBadge());
+    }
+
+    /** Once the window is shown: a change of day redraws it on the FX thread, not while the vault's thread lays it out unshown. */
+    void watchTheDay() {
+        dayTimer.play();
     }
 
     /** The stack around the window's centre (list and detail) over whose top-right corner the reminder toast floats. */

@@ -11,14 +11,8 @@ final class StatusBar {
     private StatusBar() {
     }
 
-    static void bind(Label clipboardStatus, Label keyCount, Label autoLockStatus, ClipboardGuard clipboard,
-                     KeysModel model, AutoLock autoLock) {
-        clipboardStatus.textProperty().bind(Bindings.createStringBinding(() -> {
-            int s = clipboard.secondsLeftProperty().get();
-            return s > 0 ? Messages.format("keys.clipboardClears", s) : "";
-        }, clipboard.secondsLeftProperty()));
-        clipboardStatus.visibleProperty().bind(clipboard.secondsLeftProperty().greaterThan(0));
-        clipboardStatus.managedProperty().bind(clipboardStatus.visibleProperty());
+    /** The count follows the model (changed on the vault's thread while the window is laid out unshown), the auto-lock its timer (started once shown). */
+    static void bind(Label keyCount, Label autoLockStatus, KeysModel model, AutoLock autoLock) {
         keyCount.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get() ? ""
                 : Messages.format("keys.shown", model.visible().size()), model.visible(), model.loadingProperty()));
         if (autoLock != null) {
@@ -26,5 +20,15 @@ final class StatusBar {
                     () -> Messages.format("keys.autoLockIn", AutoLock.format(autoLock.secondsLeftProperty().get())),
                     autoLock.secondsLeftProperty()));
         }
+    }
+
+    /** Once the window is shown: the countdown ticks on the FX thread, which must not change the window while another thread lays it out. */
+    static void followClipboard(Label clipboardStatus, ClipboardGuard clipboard) {
+        clipboardStatus.textProperty().bind(Bindings.createStringBinding(() -> {
+            int s = clipboard.secondsLeftProperty().get();
+            return s > 0 ? Messages.format("keys.clipboardClears", s) : "";
+        }, clipboard.secondsLeftProperty()));
+        clipboardStatus.visibleProperty().bind(clipboard.secondsLeftProperty().greaterThan(0));
+        clipboardStatus.managedProperty().bind(clipboardStatus.visibleProperty());
     }
 }

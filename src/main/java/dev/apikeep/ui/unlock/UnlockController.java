@@ -10,24 +10,23 @@ import dev.apikeep.ui.common.Tasks;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /** Wires the unlock view to {@link UnlockModel}; the KDF runs on the background thread. */
 public final class UnlockController {
     private final AppContext context;
     private final UnlockModel model = new UnlockModel();
     private UnlockWarmUp warmUp;
-    /** The main window's build beside this screen, once started: this screen's text changes wait for it (see {@link #whenNotBuilding}). */
-    private CompletableFuture<?> windowBuild;
 
     @FXML private Label vaultLabel;
     @FXML private PasswordField password;
@@ -36,6 +35,9 @@ public final class UnlockController {
     @FXML private Button rescueButton;
     @FXML private ProgressIndicator busy;
     @FXML private Button unlockButton;
+    @FXML private Hyperlink openAnother;
+    @FXML private Hyperlink createNew;
+    @FXML private Hyperlink restoreBackup;
 
     public UnlockController(AppContext context) {
         this.context = context;
@@ -62,13 +64,17 @@ public final class UnlockController {
         rescueButton.visibleProperty().bind(model.rescueOfferedProperty());
         rescueButton.managedProperty().bind(model.rescueOfferedProperty());
         rescueButton.disableProperty().bind(model.busyProperty());
+        // while a vault opens, another vault, a new one or a backup would change what the opening one is
+        // (About and Backups named the other vault's path): back once the unlock fails. Disabled only
+        // fades them (opacity): nothing is measured again beside the window's build
+        for (Hyperlink link : List.of(openAnother, createNew, restoreBackup)) link.disableProperty().bind(model.busyProperty());
         password.setOnKeyPressed(e -> updateCapsLock(e.getCode() == KeyCode.CAPS));
         password.focusedProperty().addListener((obs, was, is) -> updateCapsLock(false));
         Platform.runLater(password::requestFocus);
         warmUp = UnlockWarmUp.startOnceShown(password, context.keyDerivation());
         // the main window is built while the password is typed, not after the click (it needs no vault)
         UnlockWarmUp.afterShown(password, () -> {
-            if (context.serviceProperty().get() == null) windowBuild = context.navigator().prepareKeys();
+            if (context.serviceProperty().get() == null) context.navigator().prepareKeys();
         });
     }
 
@@ -96,8 +102,7 @@ public final class UnlockController {
         char[] typed = SecretFields.take(password);
         password.setOnAction(null);
         model.started();
-        CompletableFuture<?> windowBuilt = context.navigator().prepareKeys(); // built beside the KDF and the vault's checks, if not yet
-        windowBuild = windowBuilt;
+        context.navigator().prepareKeys(); // built beside the KDF and the vault's checks, if not yet
         Path file = context.vaultPath();
         Tasks.run(context.background(),
                 () -> withFirstList(Session.unlock(file, typed, access, Session.Claim.WINDOW, context.catalog(),
@@ -107,7 +112,7 @@ public final class UnlockController {
                     context.vaultOpened(opened.session(), opened.firstList());
                     context.navigator().showKeys();
                 },
-                error -> Tasks.onFxWhenDone(windowBuilt, () -> { // its text: not beside the build (see whenNotBuilding)
+                error -> whenNotBuilding(() -> { // its text: not beside the build
                     model.failed(error);
                     password.requestFocus();
                 }));
@@ -132,7 +137,7 @@ public final class UnlockController {
     }
 
     @FXML
-    private void openAnother() {
+    private void chooseAnother() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("unlock.chooser.title"));
         chooser.getExtensionFilters().addAll(
@@ -153,14 +158,15 @@ public final class UnlockController {
     }
 
     @FXML
-    private void createNew() {
-        context.navigator().showCreate();
+    private void showCreate() {
+        context.navigator().showCreate(); // after the main window's build beside this screen, if one runs
     }
 
     /** A vault that no longer unlocks (damaged, or a bad edit) can be put back from here. */
     @FXML
-    private void restoreBackup() {
-        BackupsDialog.show(password.getScene().getWindow(), context);
+    private void showBackups() {
+        Window owner = password.getScene().getWindow(); // now: a Create chosen meanwhile replaces this screen
+        whenNotBuilding(() -> BackupsDialog.show(owner, context)); // a dialog's text is laid out too
     }
 
     /** The hint waits for the main window's build, and is left alone once the vault is open (its rows are being laid out). */
@@ -177,8 +183,7 @@ public final class UnlockController {
      * layout is not thread-safe (a pulse failed with a NullPointerException in PrismTextLayout).
      */
     private void whenNotBuilding(Runnable change) {
-        if (windowBuild == null) change.run();
-        else Tasks.onFxWhenDone(windowBuild, change);
+        context.navigator().afterWindowWork(change);
     }
 
     private void showCapsLock() {

@@ -1,0 +1,90 @@
+package dev.apikeep.ui;
+
+import dev.apikeep.ui.common.Pulses;
+import dev.apikeep.ui.common.Tasks;
+import dev.apikeep.ui.keys.KeysController;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+
+/**
+ * The key list's window built off the FX thread beside the unlock ({@link AppShell#prepareKeys}),
+ * and the one rule for the FX thread meanwhile. JavaFX measures labels' text through one shared,
+ * unsynchronised {@code TextLayout} (the controls' {@code Utils}): while the window is built on its
+ * helper thread, or its first rows are laid out on the vault's thread before it is shown, the FX
+ * thread lays out no new text. The unlock screen's text changes, and every screen or dialog opened
+ * from it (Create, Backups, About), wait for that work ({@link #afterWork}).
+ */
+final class KeysWindowBuild {
+    /** The built window: its scene and controller. */
+    record Prepared(Scene scene, KeysController controller) {
+    }
+
+    private CompletableFuture<Prepared> build;
+    /** From the taken window's {@code openUnshown} until it is on screen (or the vault closed): its rows are laid out on the vault's thread. */
+    private CompletableFuture<Void> layingOut;
+
+    /**
+     * Starts {@code buildIt} on a helper thread once, after {@code shown}'s pending layout (at once
+     * when null: nothing is shown yet); a second call returns the same build. Completes once the
+     * build is done or failed; a failure is logged (the window is then built on the FX thread).
+     */
+    CompletableFuture<?> start(Scene shown, Supplier<Prepared> buildIt) {
+        if (build != null) return build;
+        CompletableFuture<Prepared> started = new CompletableFuture<>();
+        build = started;
+        Runnable onHelperThread = () -> Tasks.onHelperThread("apikeep-main-window", buildIt).whenComplete((built, error) -> {
+            if (error == null) {
+                started.complete(built);
+                return;
+            }
+            log().log(System.Logger.Level.WARNING, "the main window's build beside the unlock failed; it is built on the FX thread at the unlock", error);
+            started.completeExceptionally(error);
+        });
+        // from here the shown screen's text changes wait (afterWork); one already made (a Caps Lock
+        // hint) is laid out in the next pulse, so the build starts after that pulse
+        if (shown == null) onHelperThread.run();
+        else Pulses.afterNextLayout(shown, onHelperThread);
+        return started;
+    }
+
+    boolean building() {
+        return build != null && !build.isDone();
+    }
+
+    /** The built window, once (null if none was built or its build failed: the caller builds it on the FX thread). */
+    Prepared take() {
+        CompletableFuture<Prepared> taken = build;
+        build = null;
+        return taken == null || taken.isCompletedExceptionally() ? null : taken.join();
+    }
+
+    /** A new vault's window is built as before, on the FX thread: the one built for the unlock is not used (call once it is done). */
+    void forget() {
+        if (!building()) build = null;
+    }
+
+    /** The taken window's first rows are being laid out off the FX thread, until {@link #laidOut()}. */
+    void layingOut() {
+        layingOut = new CompletableFuture<>();
+    }
+
+    /** The window is on screen, or will never be (a lock, a failure): nothing is laid out off the FX thread any more. */
+    void laidOut() {
+        CompletableFuture<Void> done = layingOut;
+        layingOut = null;
+        if (done != null) done.complete(null);
+    }
+
+    /** Runs {@code then} on the FX thread now, or once no window is built or laid out off it (call on the FX thread). */
+    void afterWork(Runnable then) {
+        CompletableFuture<?> work = building() ? build : layingOut;
+        if (work == null || work.isDone()) then.run();
+        else Tasks.onFxWhenDone(work, () -> afterWork(then));
+    }
+
+    /** The shell's log, looked up when something is logged (the first System.getLogger sets up java.util.logging); exceptions carry no secret. */
+    static System.Logger log() {
+        return System.getLogger(AppShell.class.getName());
+    }
+}

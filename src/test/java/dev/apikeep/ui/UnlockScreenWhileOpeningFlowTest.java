@@ -1,0 +1,148 @@
+package dev.apikeep.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apikeep.app.KdfSettings;
+import dev.apikeep.app.Session;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.Messages;
+import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.FxmlView;
+import dev.apikeep.ui.common.Views;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The unlock screen while something happens beside it: during an unlock its links are greyed and do
+ * nothing (another vault chosen then made About and Backups name it while the first one opened),
+ * and work again after a wrong password; while the main window is built off the FX thread, Create,
+ * Backups and About open once the build is done, not beside it (JavaFX lays out their text through
+ * the one shared text layout the build uses).
+ */
+@ExtendWith(ApplicationExtension.class)
+class UnlockScreenWhileOpeningFlowTest {
+    static final String PASSWORD = "the screen while opening 2026";
+    static final List<String> LINKS = List.of("#openAnother", "#createNew", "#restoreBackup");
+
+    Stage stage;
+    Path vault;
+    AppContext context;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        vault = Files.createTempDirectory("apikeep-while-opening").resolve("vault.apikeep");
+        Session.create(vault, PASSWORD.toCharArray(), KdfSettings.ofMebibytes(19, 2, 1), Session.Claim.SHARED,
+                ExchangeCatalog.loadDefault(), Clock.systemUTC()).lock();
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void duringAnUnlockTheLinksAreGreyedAndDoNothing_andWorkAgainAfterAWrongPassword(FxRobot robot) throws Exception {
+        robot.interact(() -> context = TestApp.forVault(vault).startOn(stage));
+        CountDownLatch slowKdf = holdTheVaultThread();
+        unlock(robot, "not the password");
+
+        assertThat(LINKS).as("links greyed while the vault opens")
+                .allMatch(id -> robot.lookup(id).queryAs(Hyperlink.class).isDisabled());
+        robot.clickOn("#createNew");
+        robot.clickOn("#restoreBackup");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#locationField").tryQuery()).as("the Create screen").isEmpty();
+        assertThat(shownTitles()).as("windows open").doesNotContain(Messages.get("backups.title"));
+
+        slowKdf.countDown();
+        waitFor(() -> robot.lookup("#unlockMessage").queryAs(Label.class).getText().startsWith("Wrong master password"));
+        assertThat(LINKS).as("links usable after the failed unlock")
+                .noneMatch(id -> robot.lookup(id).queryAs(Hyperlink.class).isDisabled());
+        assertThat(context.vaultPath()).isEqualTo(vault);
+
+        robot.clickOn("#createNew");
+        waitFor(() -> robot.lookup("#locationField").tryQuery().isPresent());
+    }
+
+    @Test
+    void createBackupsAndAboutOpenOnceTheMainWindowIsBuilt_notBesideTheBuild(FxRobot robot) throws Exception {
+        CountDownLatch buildStarted = new CountDownLatch(1);
+        CountDownLatch slowBuild = new CountDownLatch(1);
+        robot.interact(() -> {
+            context = TestApp.forVault(vault).context();
+            AppShell shell = new AppShell(stage, context);
+            shell.loadKeysViewWith(() -> {
+                buildStarted.countDown();
+                await(slowBuild);
+                return Views.load(FxmlView.KEYS, context);
+            });
+            shell.start();
+        });
+        assertThat(buildStarted.await(30, TimeUnit.SECONDS)).as("the main window's build started").isTrue();
+
+        robot.clickOn("#restoreBackup");
+        robot.clickOn("#createNew");
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#locationField").tryQuery()).as("the Create screen beside the build").isEmpty();
+        assertThat(shownTitles()).as("dialogs open beside the build")
+                .doesNotContain(Messages.get("backups.title"), Messages.get("about.title"));
+
+        slowBuild.countDown();
+        waitFor(() -> shownTitles().containsAll(List.of(Messages.get("backups.title"), Messages.get("about.title"))));
+        assertThat(robot.lookup("#locationField").tryQuery()).as("the Create screen once the window is built").isPresent();
+    }
+
+    /** The unlock queues behind this on the vault's one thread, as behind a slow KDF, until the latch is counted down. */
+    private CountDownLatch holdTheVaultThread() {
+        CountDownLatch hold = new CountDownLatch(1);
+        context.background().execute(() -> await(hold));
+        return hold;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void unlock(FxRobot robot, String password) {
+        robot.interact(() -> {
+            robot.lookup("#password").queryAs(PasswordField.class).setText(password);
+            robot.lookup("#unlockButton").queryButton().fire();
+        });
+    }
+
+    /** The titles of the windows on screen besides the main one (read on the FX thread). */
+    private List<String> shownTitles() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing).filter(w -> w != stage)
+                .map(w -> w instanceof Stage s ? s.getTitle() : "").toList()).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

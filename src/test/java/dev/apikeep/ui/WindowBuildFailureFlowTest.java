@@ -1,0 +1,136 @@
+package dev.apikeep.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apikeep.app.KdfSettings;
+import dev.apikeep.app.Session;
+import dev.apikeep.domain.ApiKeyEntry;
+import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.Messages;
+import dev.apikeep.domain.SecretBytes;
+import dev.apikeep.ui.common.AppContext;
+import dev.apikeep.ui.common.FxmlView;
+import dev.apikeep.ui.common.Views;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window's build beside the unlock may fail (it is JavaFX work on a helper thread): the
+ * failure is logged, never silent, and the unlock still ends in the main window, built on the FX
+ * thread; should that fail too, the unlock screen comes back usable and says so, rather than a
+ * spinner that never stops.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowBuildFailureFlowTest {
+    static final String PASSWORD = "the window that would not build 2026";
+    static final ExchangeCatalog CATALOG = ExchangeCatalog.loadDefault();
+    static final int KEYS = 12;
+    /** Held here: java.util.logging keeps loggers weakly, and with them the handler added. */
+    static final Logger SHELL_LOG = Logger.getLogger(AppShell.class.getName());
+
+    final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    final Handler recorder = new Handler() {
+        @Override public void publish(LogRecord record) { logged.add(record); }
+        @Override public void flush() { }
+        @Override public void close() { }
+    };
+    Stage stage;
+    Path vault;
+    AppContext context;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        vault = Files.createTempDirectory("apikeep-build-failure").resolve("vault.apikeep");
+        try (Session s = Session.create(vault, PASSWORD.toCharArray(), KdfSettings.ofMebibytes(19, 2, 1),
+                Session.Claim.SHARED, CATALOG, Clock.systemUTC())) {
+            for (int i = 0; i < KEYS; i++) {
+                s.keys().add(ApiKeyEntry.builder().exchangeId("okx").label("Key " + i).apiKey(SecretBytes.of("key-" + i))
+                        .secret(SecretBytes.of("secret-" + i)).passphrase(SecretBytes.of("pass-" + i))
+                        .permissions(List.of("read")).build());
+            }
+        }
+        SHELL_LOG.addHandler(recorder);
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        SHELL_LOG.removeHandler(recorder);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aBuildThatFailsBesideTheUnlockIsLogged_andTheWindowIsBuiltOnTheFxThread(FxRobot robot) throws Exception {
+        startWith(robot, true);
+        waitFor(() -> !logged.isEmpty());
+        assertThat(logged.get(0).getMessage()).contains("main window's build beside the unlock failed");
+        assertThat(logged.get(0).getThrown()).hasMessage("made-up failure off the FX thread");
+
+        unlock(robot, "not the password"); // its message still comes: the build it waits for is over
+        waitFor(() -> robot.lookup("#unlockMessage").queryAs(Label.class).getText().startsWith("Wrong master password"));
+        unlock(robot, PASSWORD);
+        waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent());
+        ListView<?> list = robot.lookup("#keyList").queryListView();
+        waitFor(() -> list.getItems().size() == KEYS);
+        assertThat(logged).extracting(LogRecord::getMessage).noneMatch(m -> m.contains(PASSWORD));
+    }
+
+    @Test
+    void aWindowThatCannotBeBuiltAtAllBringsTheUnlockScreenBack_sayingSo(FxRobot robot) throws Exception {
+        startWith(robot, false);
+        unlock(robot, PASSWORD);
+
+        waitFor(() -> robot.lookup("#unlockMessage").tryQuery()
+                .map(m -> ((Label) m).getText().startsWith(Messages.get("error.unexpected.what"))).orElse(false));
+        assertThat(robot.lookup("#password").queryAs(PasswordField.class).isDisabled()).as("password field usable").isFalse();
+        assertThat(context.serviceProperty().get()).as("the vault, closed again").isNull();
+        assertThat(logged).extracting(LogRecord::getMessage).contains("the main window could not be opened");
+    }
+
+    /** The app, with a main window whose build fails off the FX thread (and, if {@code buildsOnFxThread}, works on it). */
+    private void startWith(FxRobot robot, boolean buildsOnFxThread) {
+        robot.interact(() -> {
+            context = TestApp.forVault(vault).catalog(CATALOG).context();
+            AppShell shell = new AppShell(stage, context);
+            shell.loadKeysViewWith(() -> {
+                if (!Platform.isFxApplicationThread()) throw new IllegalStateException("made-up failure off the FX thread");
+                if (!buildsOnFxThread) throw new IllegalStateException("made-up failure on the FX thread");
+                return Views.load(FxmlView.KEYS, context);
+            });
+            shell.start();
+        });
+    }
+
+    private static void unlock(FxRobot robot, String password) {
+        robot.interact(() -> {
+            robot.lookup("#password").queryAs(PasswordField.class).setText(password);
+            robot.lookup("#unlockButton").queryButton().fire();
+        });
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
