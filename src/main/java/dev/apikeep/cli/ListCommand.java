@@ -1,6 +1,7 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeySummary;
+import dev.apikeep.app.Session;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Messages;
 import dev.apikeep.app.kit.Kit;
@@ -20,7 +21,7 @@ final class ListCommand extends BaseCommand implements KitOptions.ReadsKits {
     @Override
     public Integer call() {
         if (readsKit()) return listKit();
-        return withVault(service -> {
+        return withVaultReturning(Session.Access.NORMAL, Session.Reads.EVERY_KEY, service -> {
             List<ApiKeyEntry> keys = service.list(all);
             if (json) {
                 printJson(KeySummary.of(keys, service.catalog(), service.today()));

@@ -148,7 +148,7 @@ final class EntryOpening {
     }
 
     /** Joins (results are only complete after every helper ended), keeping an interrupt for the caller. */
-    private static void joinUninterruptibly(Thread thread) {
+    static void joinUninterruptibly(Thread thread) {
         boolean interrupted = false;
         while (true) {
             try {

@@ -38,8 +38,12 @@ final class EntryReads {
 
     /** Runs {@code sql} with {@code params} and maps every row; SQLite's errors become the vault's. */
     private <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        return query(vault.sqlite, sql, mapper, params);
+    }
+
+    private static <T> List<T> query(SqliteFile sqlite, String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = new ArrayList<>();
-        try (PreparedStatement s = vault.sqlite.prepare(sql)) {
+        try (PreparedStatement s = sqlite.prepare(sql)) {
             for (int i = 0; i < params.length; i++) s.setObject(i + 1, params[i]);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) rows.add(mapper.map(rs));
@@ -56,15 +60,15 @@ final class EntryReads {
      * (the unlock is logged meanwhile). The data version is read first, so a commit by another program
      * at any point after it drops them.
      */
-    void readAllAtOpen() {
+    void readAllAtOpen(RowsDuringKdf.Read readEarlier) {
         long before = vault.sqlite.dataVersion();
-        FirstRead.Pending read = openWhileChecking();
+        FirstRead.Pending read = openWhileChecking(readEarlier);
         vault.firstRead.keep(read.rows(), read.opening(), before);
     }
 
     List<ApiKeyEntry> entries() {
         FirstRead.Pending read = vault.firstRead.take(vault.sqlite::dataVersion);
-        if (read == null) read = openWhileChecking();
+        if (read == null) read = openWhileChecking(null);
         Map<String, Usage> usage;
         try {
             usage = allUsage();   // while the rows still decrypt; a failure here wipes what they opened
@@ -90,17 +94,17 @@ final class EntryReads {
      * rest and then checks the whole set on these same rows (a command checks it at its first read of
      * every entry; SQLite stays on this thread), all in one {@link ReadSnapshot}; {@code join} then helps
      * with the rows left. Nothing opened is returned, and every secret opened is wiped, when the check
-     * refuses the vault.
+     * refuses the vault. The rows {@code readEarlier} (during the KDF, {@link RowsDuringKdf}) stand for
+     * the read when this snapshot shows the file in the state they were read in; otherwise, or when
+     * null, the rows are read here.
      */
-    private FirstRead.Pending openWhileChecking() {
+    private FirstRead.Pending openWhileChecking(RowsDuringKdf.Read readEarlier) {
         EntryOpening opening = EntryOpening.streaming(vault.keys.cipherer);
         try {
             return ReadSnapshot.of(vault.sqlite, () -> {
-                List<Cipherer.EntryRow> rows = query("SELECT id, revision, nonce, ciphertext FROM entries", rs -> {
-                    Cipherer.EntryRow row = entryRow(rs);
-                    opening.add(row);
-                    return row;
-                });
+                List<Cipherer.EntryRow> rows = stillAsRead(readEarlier);
+                if (rows != null) rows.forEach(opening::add);
+                else rows = allRows(vault.sqlite, opening::add);
                 opening.allRead();
                 vault.integrity.wholeSet(rows);
                 return new FirstRead.Pending(rows, opening);
@@ -109,6 +113,24 @@ final class EntryReads {
             opening.discard();
             throw refused;
         }
+    }
+
+    /**
+     * The rows read earlier if no other program committed since: this snapshot's data version (its first
+     * statement, so the check below reads the same state) is the one they were read at. Null otherwise.
+     */
+    private List<Cipherer.EntryRow> stillAsRead(RowsDuringKdf.Read readEarlier) {
+        if (readEarlier == null) return null;
+        return vault.sqlite.dataVersion() == readEarlier.dataVersion() ? readEarlier.rows() : null;
+    }
+
+    /** Every entry row as stored, each handed to {@code each} as it is read. */
+    static List<Cipherer.EntryRow> allRows(SqliteFile sqlite, java.util.function.Consumer<Cipherer.EntryRow> each) {
+        return query(sqlite, "SELECT id, revision, nonce, ciphertext FROM entries", rs -> {
+            Cipherer.EntryRow row = entryRow(rs);
+            each.accept(row);
+            return row;
+        });
     }
 
     /** A row as stored; a NULL revision (a damaged page: the column is NOT NULL) reads as -1, which no entry has. */

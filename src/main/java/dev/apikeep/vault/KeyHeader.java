@@ -50,7 +50,16 @@ final class KeyHeader {
      * Argon2 engine ({@link CheckedKdf#open}: the reference engine is tried before "wrong password").
      */
     static CheckedKdf.Opened<byte[]> unwrap(SqliteFile sqlite, VaultHeader header, char[] password, CheckedKdf kdf) {
-        byte[] wrapped = Meta.get(sqlite, Meta.DATA_KEY).orElseThrow(() -> damaged("its key is missing"));
+        return unwrap(wrappedKey(sqlite), header, password, kdf);
+    }
+
+    /** The wrapped data key as stored. */
+    static byte[] wrappedKey(SqliteFile sqlite) {
+        return Meta.get(sqlite, Meta.DATA_KEY).orElseThrow(() -> damaged("its key is missing"));
+    }
+
+    /** As above, with the wrapped key read already: touches no connection (the KDF's time is spent here). */
+    static CheckedKdf.Opened<byte[]> unwrap(byte[] wrapped, VaultHeader header, char[] password, CheckedKdf kdf) {
         try {
             return kdf.open(password, header.salt(), header.kdf(), kek -> Sealed.open(kek, wrapped, header.dekAad()));
         } catch (Aead.AuthenticationFailedException e) {

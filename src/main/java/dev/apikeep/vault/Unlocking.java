@@ -87,14 +87,24 @@ final class Unlocking {
         try {
             sqlite.checkIdentity(file);
             VaultHeader header = KeyHeader.read(sqlite);
-            Unwrapped unwrapped = unwrap(sqlite, header, password, engines, memory);
+            byte[] wrapped = KeyHeader.wrappedKey(sqlite);
+            boolean readingAll = when == Vault.Check.READING_ALL && access == Access.NORMAL
+                    && sqlite.userVersion() == SqliteFile.SCHEMA_VERSION;
+            RowsDuringKdf rowsAhead = readingAll ? RowsDuringKdf.start(sqlite) : RowsDuringKdf.NONE;
+            Unwrapped unwrapped;
+            RowsDuringKdf.Read rows;
+            try {
+                unwrapped = unwrap(wrapped, header, password, engines, memory);
+            } finally {
+                rows = rowsAhead.join(); // the connection is this thread's again (a wrong password's count writes on it)
+            }
             vault = new OpenVault(file, sqlite, unwrapped.header(), unwrapped.dataKey().value(), engines);
             vault.kdfFellBack = unwrapped.dataKey().switchedToReference();
             vault.format = sqlite.userVersion();
             if (unwrapped.headerChanges() != null) refuseChangedHeader(vault, access, unwrapped.headerChanges());
             else if (vault.format >= 2) verifyHeaderMac(vault, access);
-            if (when == Vault.Check.READING_ALL && access == Access.NORMAL && vault.format == SqliteFile.SCHEMA_VERSION) {
-                new EntryReads(vault).readAllAtOpen();
+            if (readingAll && vault.format == SqliteFile.SCHEMA_VERSION) {
+                new EntryReads(vault).readAllAtOpen(rows);
             } else {
                 vault.integrity.atOpen(access, when);
             }
@@ -125,10 +135,10 @@ final class Unlocking {
      * KDF parameters or salt cannot be told from a wrong password inside the file alone (the wrapped
      * key's associated data binds them; docs/ARCHITECTURE.md says why a verifier would weaken the vault).
      */
-    private static Unwrapped unwrap(SqliteFile sqlite, VaultHeader header, char[] password, CheckedKdf engines,
+    private static Unwrapped unwrap(byte[] wrapped, VaultHeader header, char[] password, CheckedKdf engines,
                                     KdfHeader.Memory memory) {
         try {
-            return new Unwrapped(KeyHeader.unwrap(sqlite, header, password, engines), header, null);
+            return new Unwrapped(KeyHeader.unwrap(wrapped, header, password, engines), header, null);
         } catch (VaultException wrong) {
             if (wrong.kind() != Kind.WRONG_PASSWORD) throw wrong;
             KdfHeader inFile = KdfHeader.of(header);
@@ -136,7 +146,7 @@ final class Unlocking {
                     .filter(KdfHeader::plausible).filter(h -> !h.equals(inFile)).orElseThrow(() -> wrong);
             VaultHeader earlier = remembered.appliedTo(header);
             try {
-                return new Unwrapped(KeyHeader.unwrap(sqlite, earlier, password, engines), earlier,
+                return new Unwrapped(KeyHeader.unwrap(wrapped, earlier, password, engines), earlier,
                         inFile.changesSince(remembered));
             } catch (VaultException stillWrong) {
                 if (stillWrong.kind() == Kind.WRONG_PASSWORD) throw wrong;
