@@ -2,7 +2,6 @@ package dev.apikeep.ui.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apikeep.app.KdfSettings;
 import dev.apikeep.app.Session;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.Messages;
@@ -11,7 +10,6 @@ import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.FakeClipboard;
 import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Views;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,9 +43,7 @@ class UnshownWindowFxTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        vault = Files.createTempDirectory("apikeep-unshown").resolve("vault.apikeep");
-        Session.create(vault, PASSWORD.toCharArray(), KdfSettings.ofMebibytes(19, 2, 1), Session.Claim.SHARED,
-                ExchangeCatalog.loadDefault(), Clock.systemUTC()).lock();
+        vault = TestApp.emptyVault("apikeep-unshown", PASSWORD);
     }
 
     @AfterEach
@@ -64,7 +60,7 @@ class UnshownWindowFxTest {
         Views.Loaded<KeysController> view = WaitForAsyncUtils.asyncFx(() -> Views.<KeysController>load(FxmlView.KEYS, context)).get(20, TimeUnit.SECONDS);
         Scene unshown = new Scene(view.root(), 1000, 700);
         CountDownLatch vaultThreadBusy = new CountDownLatch(1);
-        context.background().execute(() -> await(vaultThreadBusy)); // the first rows' layout waits behind it: unshown meanwhile
+        context.background().execute(() -> TestApp.await(vaultThreadBusy)); // the first rows' layout waits behind it: unshown meanwhile
         AtomicBoolean shown = new AtomicBoolean();
 
         robot.interact(() -> {
@@ -86,13 +82,5 @@ class UnshownWindowFxTest {
             view.controller().dispose();
             context.closeVault();
         });
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
