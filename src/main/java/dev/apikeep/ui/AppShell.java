@@ -179,7 +179,8 @@ public final class AppShell implements Navigator {
         }
         try {
             KeysWindowBuild.Prepared prepared = windowBuild.take();
-            if (prepared != null) openUnshown(prepared);
+            // with a dialog open (its text laid out on the FX thread), the rows are not laid out on the vault's
+            if (prepared != null && KeysWindowBuild.aloneOnScreen(stage)) openUnshown(prepared);
             else openHere();
         } catch (RuntimeException | Error e) { // never a spinner that does not end: the unlock screen again, saying so
             KeysWindowBuild.log().log(System.Logger.Level.WARNING, "the main window could not be opened", e);

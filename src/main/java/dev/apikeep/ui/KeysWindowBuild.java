@@ -6,14 +6,18 @@ import dev.apikeep.ui.keys.KeysController;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
+import javafx.stage.Window;
 
 /**
  * The key list's window built off the FX thread beside the unlock ({@link AppShell#prepareKeys}),
  * and the one rule for the FX thread meanwhile. JavaFX measures labels' text through one shared,
- * unsynchronised {@code TextLayout} (the controls' {@code Utils}): while the window is built on its
- * helper thread, or its first rows are laid out on the vault's thread before it is shown, the FX
- * thread lays out no new text. The unlock screen's text changes, and every screen or dialog opened
- * from it (Create, Backups, About), wait for that work ({@link #afterWork}).
+ * unsynchronised {@code TextLayout} (the controls' {@code Utils}), so the FX thread and another
+ * thread never lay out at the same time: the window is built on its helper thread, or its first rows
+ * laid out on the vault's thread before it is shown, only while the unlock screen is alone on screen
+ * ({@link #aloneOnScreen}: a dialog left open, Backups or a menu, lays out its own text on the FX
+ * thread at any pulse; the window is then built on the FX thread), and while that runs the unlock
+ * screen's text changes, and every screen or dialog opened from it (Create, Backups, About), wait
+ * ({@link #afterWork}).
  */
 final class KeysWindowBuild {
     /** The built window: its scene and controller. */
@@ -26,11 +30,12 @@ final class KeysWindowBuild {
 
     /**
      * Starts {@code buildIt} on a helper thread once, after {@code shown}'s pending layout (at once
-     * when null: nothing is shown yet); a second call returns the same build. Completes once the
+     * when null: nothing is shown yet), unless another window is open; a second call returns the same build. Completes once the
      * build is done or failed; a failure is logged (the window is then built on the FX thread).
      */
     CompletableFuture<?> start(Scene shown, Supplier<Prepared> buildIt) {
         if (build != null) return build;
+        if (shown != null && !aloneOnScreen(shown.getWindow())) return CompletableFuture.completedFuture(null); // built at the unlock
         CompletableFuture<Prepared> started = new CompletableFuture<>();
         build = started;
         Runnable onHelperThread = () -> Tasks.onHelperThread("apikeep-main-window", buildIt).whenComplete((built, error) -> {
@@ -74,6 +79,11 @@ final class KeysWindowBuild {
         CompletableFuture<Void> done = layingOut;
         layingOut = null;
         if (done != null) done.complete(null);
+    }
+
+    /** No window is showing but {@code main} (no dialog, no popup): only then may another thread lay out beside the FX thread. */
+    static boolean aloneOnScreen(Window main) {
+        return Window.getWindows().stream().noneMatch(window -> window != main && window.isShowing());
     }
 
     /** Runs {@code then} on the FX thread now, or once no window is built or laid out off it (call on the FX thread). */

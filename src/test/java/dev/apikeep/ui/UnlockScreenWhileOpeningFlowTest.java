@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -36,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * nothing (another vault chosen then made About and Backups name it while the first one opened),
  * and work again after a wrong password; while the main window is built off the FX thread, Create,
  * Backups and About open once the build is done, not beside it (JavaFX lays out their text through
- * the one shared text layout the build uses).
+ * the one shared text layout the build uses); with a dialog already open, the window is built on
+ * the FX thread.
  */
 @ExtendWith(ApplicationExtension.class)
 class UnlockScreenWhileOpeningFlowTest {
@@ -111,6 +113,47 @@ class UnlockScreenWhileOpeningFlowTest {
         slowBuild.countDown();
         waitFor(() -> shownTitles().containsAll(List.of(Messages.get("backups.title"), Messages.get("about.title"))));
         assertThat(robot.lookup("#locationField").tryQuery()).as("the Create screen once the window is built").isPresent();
+    }
+
+    @Test
+    void withADialogOpenTheMainWindowIsBuiltOnTheFxThread_neverBesideTheDialogsOwnLayout(FxRobot robot) throws Exception {
+        List<String> builtOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicReference<AppShell> shell = new AtomicReference<>();
+        robot.interact(() -> {
+            context = TestApp.forVault(vault).context();
+            shell.set(new AppShell(stage, context));
+            shell.get().loadKeysViewWith(() -> {
+                builtOn.add(Thread.currentThread().getName());
+                return Views.load(FxmlView.KEYS, context);
+            });
+            shell.get().start();
+            robot.lookup("#restoreBackup").queryAs(Hyperlink.class).fire(); // before the build beside the password starts
+        });
+        waitFor(() -> shownTitles().contains(Messages.get("backups.title")));
+        robot.interact(() -> shell.get().prepareKeys().join()); // as the screen asks a moment after it shows
+        unlock(robot, PASSWORD);
+
+        waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent());
+        assertThat(builtOn).as("threads the main window was built on").containsOnly("JavaFX Application Thread");
+    }
+
+    @Test
+    void withADialogOpenAtTheUnlockTheBuiltWindowsRowsAreLaidOutOnTheFxThread(FxRobot robot) throws Exception {
+        AtomicReference<AppShell> shell = new AtomicReference<>();
+        robot.interact(() -> {
+            context = TestApp.forVault(vault).context();
+            shell.set(new AppShell(stage, context));
+            shell.get().start();
+        });
+        WaitForAsyncUtils.asyncFx(() -> shell.get().prepareKeys()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        robot.interact(() -> robot.lookup("#restoreBackup").queryAs(Hyperlink.class).fire()); // the build is done: at once
+        waitFor(() -> shownTitles().contains(Messages.get("backups.title")));
+        javafx.scene.Scene before = stage.getScene();
+        unlock(robot, PASSWORD);
+
+        waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent());
+        // the built window laid out off the FX thread comes as a scene of its own; here the window's own scene shows it
+        assertThat(stage.getScene()).as("the window's scene").isSameAs(before);
     }
 
     /** The unlock queues behind this on the vault's one thread, as behind a slow KDF, until the latch is counted down. */

@@ -177,8 +177,8 @@ public final class UnlockController {
     }
 
     /**
-     * Runs {@code change} to this screen's text now, or once the main window's build beside it is
-     * done: a message laid out meanwhile would measure its text through JavaFX's one shared text
+     * Runs {@code change} to this screen's text (or a dialog from it) now, or once the main window's
+     * build or unshown layout beside it is done: a message laid out meanwhile would measure its text through JavaFX's one shared text
      * layout (the controls' {@code Utils}) while the helper thread measures the window's, and that
      * layout is not thread-safe (a pulse failed with a NullPointerException in PrismTextLayout).
      */
