@@ -30,12 +30,13 @@ final class KeysWindowBuild {
 
     /**
      * Starts {@code buildIt} on a helper thread once, after {@code shown}'s pending layout (at once
-     * when null: nothing is shown yet), unless another window is open; a second call returns the same build. Completes once the
-     * build is done or failed; a failure is logged (the window is then built on the FX thread).
+     * when null: nothing is shown yet), unless another window is open (then the window is built on
+     * the FX thread at the unlock); a second call returns the same build. Completes once the build is
+     * done or failed; a failure is logged (the window is then built on the FX thread).
      */
     CompletableFuture<?> start(Scene shown, Supplier<Prepared> buildIt) {
         if (build != null) return build;
-        if (shown != null && !aloneOnScreen(shown.getWindow())) return CompletableFuture.completedFuture(null); // built at the unlock
+        if (shown != null && !aloneOnScreen(shown.getWindow())) return CompletableFuture.completedFuture(null);
         CompletableFuture<Prepared> started = new CompletableFuture<>();
         build = started;
         Runnable onHelperThread = () -> Tasks.onHelperThread("apikeep-main-window", buildIt).whenComplete((built, error) -> {

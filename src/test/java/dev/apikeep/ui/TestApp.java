@@ -59,6 +59,23 @@ public final class TestApp {
                 KdfSettings.ofMebibytes(19, 2, 1), vault);
     }
 
+    /** A new vault with no keys, opened by {@code password} (at the fast KDF of the tests), in a new temporary folder. */
+    public static Path emptyVault(String folder, String password) throws java.io.IOException {
+        Path vault = java.nio.file.Files.createTempDirectory(folder).resolve("vault.apikeep");
+        dev.apikeep.app.Session.create(vault, password.toCharArray(), KdfSettings.ofMebibytes(19, 2, 1),
+                dev.apikeep.app.Session.Claim.SHARED, ExchangeCatalog.loadDefault(), Clock.systemUTC()).lock();
+        return vault;
+    }
+
+    /** Holds the calling thread (a test's stand-in for slow work) until {@code latch} is counted down, a minute at most. */
+    public static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** A new context, with the app started on {@code stage}. */
     public AppContext startOn(Stage stage) {
         AppContext context = context();

@@ -2,16 +2,11 @@ package dev.apikeep.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apikeep.app.KdfSettings;
-import dev.apikeep.app.Session;
-import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.Messages;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Views;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -52,9 +47,7 @@ class UnlockScreenWhileOpeningFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        vault = Files.createTempDirectory("apikeep-while-opening").resolve("vault.apikeep");
-        Session.create(vault, PASSWORD.toCharArray(), KdfSettings.ofMebibytes(19, 2, 1), Session.Claim.SHARED,
-                ExchangeCatalog.loadDefault(), Clock.systemUTC()).lock();
+        vault = TestApp.emptyVault("apikeep-while-opening", PASSWORD);
     }
 
     @AfterEach
@@ -95,7 +88,7 @@ class UnlockScreenWhileOpeningFlowTest {
             AppShell shell = new AppShell(stage, context);
             shell.loadKeysViewWith(() -> {
                 buildStarted.countDown();
-                await(slowBuild);
+                TestApp.await(slowBuild);
                 return Views.load(FxmlView.KEYS, context);
             });
             shell.start();
@@ -159,17 +152,10 @@ class UnlockScreenWhileOpeningFlowTest {
     /** The unlock queues behind this on the vault's one thread, as behind a slow KDF, until the latch is counted down. */
     private CountDownLatch holdTheVaultThread() {
         CountDownLatch hold = new CountDownLatch(1);
-        context.background().execute(() -> await(hold));
+        context.background().execute(() -> TestApp.await(hold));
         return hold;
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private static void unlock(FxRobot robot, String password) {
         robot.interact(() -> {
