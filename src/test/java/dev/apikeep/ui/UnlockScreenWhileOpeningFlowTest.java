@@ -81,19 +81,7 @@ class UnlockScreenWhileOpeningFlowTest {
 
     @Test
     void createBackupsAndAboutOpenOnceTheMainWindowIsBuilt_notBesideTheBuild(FxRobot robot) throws Exception {
-        CountDownLatch buildStarted = new CountDownLatch(1);
-        CountDownLatch slowBuild = new CountDownLatch(1);
-        robot.interact(() -> {
-            context = TestApp.forVault(vault).context();
-            AppShell shell = new AppShell(stage, context);
-            shell.loadKeysViewWith(() -> {
-                buildStarted.countDown();
-                TestApp.await(slowBuild);
-                return Views.load(FxmlView.KEYS, context);
-            });
-            shell.start();
-        });
-        assertThat(buildStarted.await(30, TimeUnit.SECONDS)).as("the main window's build started").isTrue();
+        CountDownLatch slowBuild = startWhileTheWindowIsBuilt(robot);
 
         robot.clickOn("#restoreBackup");
         robot.clickOn("#createNew");
@@ -110,19 +98,7 @@ class UnlockScreenWhileOpeningFlowTest {
 
     @Test
     void aCreateClickedBeforeUnlockWhileTheWindowIsBuiltIsDropped_theOpenedVaultsWindowStays(FxRobot robot) throws Exception {
-        CountDownLatch slowBuild = new CountDownLatch(1);
-        CountDownLatch buildStarted = new CountDownLatch(1);
-        robot.interact(() -> {
-            context = TestApp.forVault(vault).context();
-            AppShell shell = new AppShell(stage, context);
-            shell.loadKeysViewWith(() -> {
-                buildStarted.countDown();
-                TestApp.await(slowBuild);
-                return Views.load(FxmlView.KEYS, context);
-            });
-            shell.start();
-        });
-        assertThat(buildStarted.await(30, TimeUnit.SECONDS)).as("the main window's build started").isTrue();
+        CountDownLatch slowBuild = startWhileTheWindowIsBuilt(robot);
         robot.clickOn("#createNew"); // waits for the build: the screen still shows the vault to unlock
         unlock(robot, PASSWORD);
 
@@ -172,6 +148,24 @@ class UnlockScreenWhileOpeningFlowTest {
         waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent());
         // the built window laid out off the FX thread comes as a scene of its own; here the window's own scene shows it
         assertThat(stage.getScene()).as("the window's scene").isSameAs(before);
+    }
+
+    /** The app, its main window's build beside the unlock started and held until the returned latch is counted down. */
+    private CountDownLatch startWhileTheWindowIsBuilt(FxRobot robot) throws InterruptedException {
+        CountDownLatch buildStarted = new CountDownLatch(1);
+        CountDownLatch slowBuild = new CountDownLatch(1);
+        robot.interact(() -> {
+            context = TestApp.forVault(vault).context();
+            AppShell shell = new AppShell(stage, context);
+            shell.loadKeysViewWith(() -> {
+                buildStarted.countDown();
+                TestApp.await(slowBuild);
+                return Views.load(FxmlView.KEYS, context);
+            });
+            shell.start();
+        });
+        assertThat(buildStarted.await(30, TimeUnit.SECONDS)).as("the main window's build started").isTrue();
+        return slowBuild;
     }
 
     /** The unlock queues behind this on the vault's one thread, as behind a slow KDF, until the latch is counted down. */
