@@ -91,6 +91,7 @@ public final class AppShell implements Navigator {
     @Override
     public void showCreate() {
         windowBuild.afterWork(() -> {
+            if (context.serviceProperty().get() != null) return; // a vault opened meanwhile: its window stays
             windowBuild.forget(); // built for an unlock (while its password was typed); a new vault's window is built as before
             show(createView());
         });

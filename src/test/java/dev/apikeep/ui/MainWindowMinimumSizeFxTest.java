@@ -6,12 +6,14 @@ import dev.apikeep.app.KdfSettings;
 import dev.apikeep.app.Session;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
+import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.SecretBytes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -49,7 +51,7 @@ class MainWindowMinimumSizeFxTest {
         try (Session s = Session.create(vault, PASSWORD.toCharArray(), KdfSettings.ofMebibytes(19, 2, 1),
                 Session.Claim.SHARED, ExchangeCatalog.loadDefault(), Clock.systemUTC())) {
             s.keys().add(ApiKeyEntry.builder().exchangeId("bybit").label("Grid bot").apiKey(SecretBytes.of("key"))
-                    .secret(SecretBytes.of("secret")).permissions(List.of("read")).build()); // the Audit button's count shows
+                    .secret(SecretBytes.of("secret")).permissions(List.of("read", "withdraw")).build()); // the Audit button's count shows
         }
     }
 
@@ -60,6 +62,26 @@ class MainWindowMinimumSizeFxTest {
 
     @Test
     void atTheWindowsMinimumSizeNoControlOfTheTopOrStatusBarIsCutOff(FxRobot robot) throws Exception {
+        nothingCutOffAtTheMinimum(robot);
+
+        robot.interact(() -> stage.setWidth(1180)); // the default width: the words come back
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#activityButton").queryButton().getContentDisplay()).isNotEqualTo(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    /** A longer language (the pseudo-locale: every string 40 % longer) must fit too. */
+    @Test
+    void inALongerLanguageNothingIsCutOffEither(FxRobot robot) throws Exception {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(new Locale(Messages.PSEUDO_LANGUAGE));
+        try {
+            nothingCutOffAtTheMinimum(robot);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    private void nothingCutOffAtTheMinimum(FxRobot robot) throws Exception {
         robot.interact(() -> TestApp.forVault(vault).startOn(stage));
         robot.interact(() -> {
             robot.lookup("#password").queryAs(PasswordField.class).setText(PASSWORD);
@@ -85,10 +107,6 @@ class MainWindowMinimumSizeFxTest {
         }
         assertThat(cut).as("controls reaching past the window's " + width + " x " + height + " px").isEmpty();
         assertThat(robot.lookup("#lockButton").queryButton().getTooltip().getText()).as("Lock's words, icon only").isNotBlank();
-
-        robot.interact(() -> stage.setWidth(1180)); // the default width: the words come back
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#activityButton").queryButton().getContentDisplay()).isNotEqualTo(ContentDisplay.GRAPHIC_ONLY);
     }
 
     /** The visible controls in {@code parent}, at any depth. */

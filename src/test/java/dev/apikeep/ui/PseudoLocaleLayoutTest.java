@@ -92,6 +92,8 @@ class PseudoLocaleLayoutTest {
     void noLabelIsCutOffOnAnyScreen(FxRobot robot) throws Exception {
         check(robot, "unlock", () -> stage.getScene().getRoot());
         robot.interact(() -> context.navigator().showCreate());
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, // once the main window's build beside the unlock is done
+                () -> robot.lookup("#locationField").tryQuery().isPresent());
         check(robot, "create", () -> stage.getScene().getRoot());
         Session session = Session.unlock(context.vaultPath(), PASSWORD.toCharArray(), Session.Access.NORMAL,
                 Session.Claim.WINDOW, context.catalog(), context.clock());

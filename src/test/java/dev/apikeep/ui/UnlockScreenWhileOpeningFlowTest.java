@@ -109,6 +109,31 @@ class UnlockScreenWhileOpeningFlowTest {
     }
 
     @Test
+    void aCreateClickedBeforeUnlockWhileTheWindowIsBuiltIsDropped_theOpenedVaultsWindowStays(FxRobot robot) throws Exception {
+        CountDownLatch slowBuild = new CountDownLatch(1);
+        CountDownLatch buildStarted = new CountDownLatch(1);
+        robot.interact(() -> {
+            context = TestApp.forVault(vault).context();
+            AppShell shell = new AppShell(stage, context);
+            shell.loadKeysViewWith(() -> {
+                buildStarted.countDown();
+                TestApp.await(slowBuild);
+                return Views.load(FxmlView.KEYS, context);
+            });
+            shell.start();
+        });
+        assertThat(buildStarted.await(30, TimeUnit.SECONDS)).as("the main window's build started").isTrue();
+        robot.clickOn("#createNew"); // waits for the build: the screen still shows the vault to unlock
+        unlock(robot, PASSWORD);
+
+        slowBuild.countDown();
+        waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#locationField").tryQuery()).as("the Create screen over the opened vault").isEmpty();
+        assertThat(robot.lookup("#keyList").tryQuery()).as("the opened vault's window").isPresent();
+    }
+
+    @Test
     void withADialogOpenTheMainWindowIsBuiltOnTheFxThread_neverBesideTheDialogsOwnLayout(FxRobot robot) throws Exception {
         List<String> builtOn = new java.util.concurrent.CopyOnWriteArrayList<>();
         AtomicReference<AppShell> shell = new AtomicReference<>();

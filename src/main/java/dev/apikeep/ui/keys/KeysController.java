@@ -87,7 +87,6 @@ public final class KeysController implements KeyDetailPane.Actions {
         lists.bindSidebar(sidebar);
         lists.bindList(keyList, detail, context.clock(), this::add);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
-        ToolbarFit.install(root, (javafx.scene.layout.Region) root.getTop()); // icons only in a narrow window
         actions = new KeyActions(context::service, context.background(), Platform::runLater, screen());
     }
 

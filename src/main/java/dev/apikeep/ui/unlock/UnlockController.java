@@ -150,7 +150,7 @@ public final class UnlockController {
         }
         File chosen = chooser.showOpenDialog(password.getScene().getWindow());
         if (chosen == null) return;
-        whenNotBuilding(() -> { // the vault's name and the cleared message are laid out: not beside the build
+        unlessUnlocking(() -> { // the vault's name and the cleared message are laid out: not beside the build
             context.vaultPathProperty().set(chosen.toPath());
             model.succeeded();
             password.requestFocus();
@@ -159,14 +159,14 @@ public final class UnlockController {
 
     @FXML
     private void showCreate() {
-        context.navigator().showCreate(); // after the main window's build beside this screen, if one runs
+        unlessUnlocking(context.navigator()::showCreate);
     }
 
     /** A vault that no longer unlocks (damaged, or a bad edit) can be put back from here. */
     @FXML
     private void showBackups() {
         Window owner = password.getScene().getWindow(); // now: a Create chosen meanwhile replaces this screen
-        whenNotBuilding(() -> BackupsDialog.show(owner, context)); // a dialog's text is laid out too
+        unlessUnlocking(() -> BackupsDialog.show(owner, context)); // a dialog's text is laid out too
     }
 
     /** The hint waits for the main window's build, and is left alone once the vault is open (its rows are being laid out). */
@@ -184,6 +184,17 @@ public final class UnlockController {
      */
     private void whenNotBuilding(Runnable change) {
         context.navigator().afterWindowWork(change);
+    }
+
+    /**
+     * A link's action, after the main window's build (see {@link #whenNotBuilding}); dropped if Unlock
+     * was pressed meanwhile: the screen still named this vault then, and another vault, a new one or
+     * a backup would change what the opening one is.
+     */
+    private void unlessUnlocking(Runnable action) {
+        whenNotBuilding(() -> {
+            if (!model.busyProperty().get() && context.serviceProperty().get() == null) action.run();
+        });
     }
 
     private void showCapsLock() {
