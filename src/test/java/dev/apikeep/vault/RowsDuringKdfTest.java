@@ -49,6 +49,21 @@ class RowsDuringKdfTest {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(READER) && t.isAlive()).findFirst();
     }
 
+    /** Threads started in this JVM so far: the open starts none before the KDF but the reader. */
+    private static long threadsStarted() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
+    }
+
+    /**
+     * Whether the reader was started before the KDF: seen at work, or (under load it may have ended before
+     * the KDF's first line) a thread started since {@code before}. Waits for it to end if it is at work.
+     */
+    private static boolean readerStartedAndDone(long before) {
+        Optional<Thread> reader = reader();
+        reader.ifPresent(EntryOpening::joinUninterruptibly);
+        return reader.isPresent() || threadsStarted() > before;
+    }
+
     /** Argon2 that runs {@code first} once, at its first derivation, before deriving. */
     private static CheckedKdf kdfRunningFirst(Runnable first) {
         AtomicBoolean ran = new AtomicBoolean();
@@ -70,11 +85,9 @@ class RowsDuringKdfTest {
     @Test
     void aCommitByAnotherProgramAfterTheRowsWereReadDuringTheKdfIsListedAndNotTakenForDamage() {
         AtomicBoolean readDuringKdf = new AtomicBoolean();
+        long before = threadsStarted();
         CheckedKdf kdf = kdfRunningFirst(() -> {
-            reader().ifPresent(thread -> {
-                readDuringKdf.set(true);
-                EntryOpening.joinUninterruptibly(thread);
-            });
+            readDuringKdf.set(readerStartedAndDone(before));
             try (Vault other = VaultFixtures.open(file)) {  // after the rows were read, before the check
                 update(other, alpha.toBuilder().label("alpha renamed").build());
                 add(other, entry("charlie"));
@@ -92,7 +105,8 @@ class RowsDuringKdfTest {
     @Test
     void withNoCommitInBetweenTheRowsReadDuringTheKdfAreTheList() {
         AtomicBoolean readDuringKdf = new AtomicBoolean();
-        CheckedKdf kdf = kdfRunningFirst(() -> readDuringKdf.set(reader().isPresent()));
+        long before = threadsStarted();
+        CheckedKdf kdf = kdfRunningFirst(() -> readDuringKdf.set(readerStartedAndDone(before)));
         try (Vault vault = openReadingAll(file, pw(), kdf)) {
             assertThat(readDuringKdf).isTrue();
             assertThat(labels(vault.entries())).containsExactly("alpha");
