@@ -190,9 +190,12 @@ public final class Session implements AutoCloseable {
     /**
      * Tells {@code listener} (on the scheduler's thread) whenever another program, such as the
      * command line, commits a write to this vault: checked every {@code period} by the file's data
-     * version, which reads nothing and decrypts nothing. Stops when the session locks.
+     * version, which reads nothing and decrypts nothing. Stops when the session locks, or when it is
+     * called again (one watch per session: a window built again after its first one failed).
      */
     public void watchOutsideChanges(ScheduledExecutorService scheduler, Duration period, Runnable listener) {
+        ScheduledFuture<?> before = watch;
+        if (before != null) before.cancel(false);
         long[] seen = {keys.dataVersion()};
         long millis = period.toMillis();
         watch = scheduler.scheduleWithFixedDelay(() -> {

@@ -56,7 +56,7 @@ public final class AppShell implements Navigator {
         // The theme first, and Control initialised here: its static initialiser, run first on a helper
         // thread with no stylesheet set, queues Modena through runLater (about 1 start in 15 unthemed).
         applyTheme(context.settings().theme());
-        initialiseControlsHere();
+        ShellTheme.initialiseControlsHere();
         this.firstScreen = Tasks.onHelperThread("apikeep-first-screen", isFirstRun() ? this::createView : this::unlockView);
         this.scene = newScene(new StackPane(), 1180, 760);
         context.settingsProperty().addListener((o, a, b) -> settingsChanged(a, b));
@@ -76,15 +76,6 @@ public final class AppShell implements Navigator {
     public void start() {
         show(joinFirstScreen());
         stage.show();
-    }
-
-    /** On the FX thread, with a user-agent stylesheet set (see the constructor): Control's static initialiser then queues nothing. */
-    private static void initialiseControlsHere() {
-        try {
-            Class.forName(javafx.scene.control.Control.class.getName(), true, AppShell.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Laid out beside the main window's build, its text would go through JavaFX's one shared text layout: after it. */
@@ -178,38 +169,56 @@ public final class AppShell implements Navigator {
             theme.applyAtSwap();
             return;
         }
-        try {
+        opening(() -> {
             KeysWindowBuild.Prepared prepared = windowBuild.take();
             // with a dialog open (its text laid out on the FX thread), the rows are not laid out on the vault's
             if (prepared != null && KeysWindowBuild.aloneOnScreen(stage)) openUnshown(prepared);
             else openHere();
-        } catch (RuntimeException | Error e) { // never a spinner that does not end: the unlock screen again, saying so
+        });
+    }
+
+    /** A step in opening the unlocked vault's window; should it throw, never a spinner that does not end: the unlock screen again, saying so. */
+    private void opening(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException | Error e) {
             KeysWindowBuild.log().log(System.Logger.Level.WARNING, "the main window could not be opened", e);
             closeKeys();
             showUnlockAfter(e);
-            return;
         }
-        // a due backup (VACUUM INTO, on the vault's one thread) waits until the list is on screen
-        keys.afterFirstList(() -> backupSchedule.start(context));
     }
 
-    /** The window built beside the unlock goes on screen with its first rows in: made, styled and laid out off the FX thread. */
+    /**
+     * The window built beside the unlock goes on screen with its first rows in: made, styled and laid
+     * out off the FX thread. Should that layout throw, the window is built again on the FX thread and
+     * shows the same entries (never a read error for it: they were read fine).
+     */
     private void openUnshown(KeysWindowBuild.Prepared prepared) {
         keys = prepared.controller();
+        keys.afterFirstList(() -> backupSchedule.start(context));
         windowBuild.layingOut();
-        keys.openUnshown(() -> {
+        keys.openUnshown(() -> opening(() -> {
             windowBuild.laidOut();
             theme.applyAtSwap();
             swapScene(prepared.scene());
             autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
-        });
+        }), (entries, failure) -> opening(() -> {
+            KeysWindowBuild.log().log(System.Logger.Level.WARNING,
+                    "the first rows' layout off the FX thread failed; the main window is built on the FX thread", failure);
+            windowBuild.laidOut();
+            keys.abandon(); // never shown; its entries go to the new window
+            context.handFirstListOn(entries);
+            openHere();
+        }));
     }
 
-    /** Built on the FX thread: a window not built beside the unlock, or whose build there failed (logged). */
+    /** Built on the FX thread: a window not built beside the unlock, or whose build or layout there failed (logged). */
     private void openHere() {
         theme.applyAtSwap();
         Views.Loaded<KeysController> view = keysView.get();
         keys = view.controller();
+        // a due backup (VACUUM INTO, on the vault's one thread) waits until the list is on screen
+        keys.afterFirstList(() -> backupSchedule.start(context));
         keys.open();
         show(view.root());
         autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));

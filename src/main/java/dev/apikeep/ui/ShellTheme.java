@@ -55,6 +55,15 @@ final class ShellTheme {
         if (theme != null) apply(theme);
     }
 
+    /** On the FX thread, with a user-agent stylesheet set (see AppShell's constructor): Control's static initialiser then queues nothing. */
+    static void initialiseControlsHere() {
+        try {
+            Class.forName(javafx.scene.control.Control.class.getName(), true, ShellTheme.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void set(long asked, Settings.Theme resolved) {
         windowBuild.afterWork(() -> {
             if (asked != request) return; // a newer choice was made while the system was asked, or the window was built

@@ -21,7 +21,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import dev.apikeep.ui.keys.KeysController;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
@@ -106,6 +113,54 @@ class WindowBuildFailureFlowTest {
         assertThat(robot.lookup("#password").queryAs(PasswordField.class).isDisabled()).as("password field usable").isFalse();
         assertThat(context.serviceProperty().get()).as("the vault, closed again").isNull();
         assertThat(logged).extracting(LogRecord::getMessage).contains("the main window could not be opened");
+    }
+
+    @Test
+    void aRowLayoutThatFailsOnTheVaultsThread_showsTheSameEntriesInAWindowBuiltOnTheFxThread_neverAReadError(FxRobot robot) throws Exception {
+        AtomicBoolean thrown = new AtomicBoolean();
+        robot.interact(() -> {
+            context = TestApp.forVault(vault).catalog(CATALOG).context();
+            AppShell shell = new AppShell(stage, context);
+            shell.loadKeysViewWith(() -> withTripwire(Views.load(FxmlView.KEYS, context), thrown));
+            shell.start();
+        });
+        unlock(robot, PASSWORD);
+
+        waitFor(() -> robot.lookup("#keyList").tryQuery().isPresent());
+        ListView<ApiKeyEntry> list = robot.lookup("#keyList").queryListView();
+        waitFor(() -> list.getItems().size() == KEYS && !robot.lookup(".key-cell").queryAll().isEmpty());
+        assertThat(thrown).as("the rows' layout off the FX thread threw").isTrue();
+        assertThat(list.getItems()).as("the entries read at the unlock, not wiped").noneMatch(e -> e.secret().isWiped());
+        assertThat(Window.getWindows()).as("no error dialog").filteredOn(Window::isShowing).containsExactly(stage);
+        assertThat(context.serviceProperty().get()).as("the vault, open").isNotNull();
+        assertThat(logged).extracting(LogRecord::getMessage).contains(
+                "the first rows' layout off the FX thread failed; the main window is built on the FX thread");
+        assertThat(logged).extracting(LogRecord::getMessage).noneMatch(m -> m.contains(PASSWORD));
+    }
+
+    /**
+     * {@code view} with a node whose layout throws once on the vault's thread, once the entries are in
+     * its model: as JavaFX's shared text layout did when the FX thread measured text at the same time.
+     */
+    private static Views.Loaded<KeysController> withTripwire(Views.Loaded<KeysController> view, AtomicBoolean thrown) {
+        Region tripwire = new Region() {
+            /** Held: the model's list listens weakly to the real one. */
+            final ObservableList<ApiKeyEntry> entries = view.controller().model().entries();
+
+            {
+                entries.addListener((ListChangeListener<ApiKeyEntry>) change -> requestLayout());
+            }
+
+            @Override
+            protected void layoutChildren() {
+                if (!Platform.isFxApplicationThread() && entries.size() == KEYS && !thrown.getAndSet(true)) {
+                    throw new NullPointerException("made-up failure of the shared text layout");
+                }
+                super.layoutChildren();
+            }
+        };
+        ((Pane) view.root()).getChildren().add(tripwire);
+        return view;
     }
 
     /** The app, with a main window whose build fails off the FX thread (and, if {@code buildsOnFxThread}, works on it). */

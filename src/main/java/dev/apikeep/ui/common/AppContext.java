@@ -125,6 +125,11 @@ public final class AppContext {
         return taken;
     }
 
+    /** Entries a window took but never showed (its layout failed): the window built instead shows them (see {@link #takeFirstList}). */
+    public void handFirstListOn(List<ApiKeyEntry> entries) {
+        firstList = entries;
+    }
+
     /**
      * Forgets the open vault and closes it and its lock on the background thread (after any running
      * vault work, so a save in flight finishes first).

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -73,15 +74,20 @@ final class KeyListSync {
      * may change on any thread; see {@link #readLayingOut}), so the FX thread shows a window whose
      * rows are already made, styled and laid out: {@code show}, on the FX thread, then
      * {@link Screen#firstLoaded} as before (or {@code show}, then {@link Screen#failed}, if the read
-     * fails); the sidebar's counts and the kits follow.
+     * fails); the sidebar's counts and the kits follow. That layout is only a head start: should it
+     * throw (the FX thread measuring text at the same time, through JavaFX's one shared text layout),
+     * this window is never shown (a node whose layout threw never lays out again) and
+     * {@code layOutFailed} gets the entries, read fine, for a window built on the FX thread.
      */
-    void startUnshown(Runnable layOut, Runnable show) {
+    void startUnshown(Runnable layOut, Runnable show, BiConsumer<List<ApiKeyEntry>, Throwable> layOutFailed) {
         pendingShow = Objects.requireNonNull(show);
+        this.layOutFailed = Objects.requireNonNull(layOutFailed);
         start(Objects.requireNonNull(layOut));
     }
 
     /** The window's "put me on screen" (see {@link #startUnshown}): before the first list is heard of, or its failure. */
     private Runnable pendingShow;
+    private BiConsumer<List<ApiKeyEntry>, Throwable> layOutFailed;
 
     private void showIfUnshown() {
         Runnable show = pendingShow;
@@ -132,6 +138,11 @@ final class KeyListSync {
                 read.entries().forEach(ApiKeyEntry::wipeSecrets);
                 return;
             }
+            if (read.layOutFailure() != null) { // never a read error for this: the entries go to another window
+                pendingShow = null;
+                layOutFailed.accept(read.entries(), read.layOutFailure());
+                return;
+            }
             if (!read.inModel()) show(read);
             showIfUnshown();
             if (!loaded) {
@@ -165,9 +176,13 @@ final class KeyListSync {
             model.setKits(kits);
             screen.kitsArrived();
         }, error -> { if (isCurrent()) screen.failed(error); });
-        model.setEntriesCountingLater(entries);
-        layOut.run();
-        return new Read(entries, null, checks, null, true);
+        try {
+            model.setEntriesCountingLater(entries);
+            layOut.run();
+        } catch (RuntimeException | Error failed) {
+            return new Read(entries, null, checks, null, true, failed);
+        }
+        return new Read(entries, null, checks, null, true, null);
     }
 
     void readAll() {
@@ -217,12 +232,15 @@ final class KeyListSync {
         return subscription != null && context.serviceProperty().get() == service;
     }
 
-    /** A read of every entry; {@code inModel} once it was put in the model (on the vault's thread, for a window not shown yet). */
+    /**
+     * A read of every entry; {@code inModel} once it was put in the model (on the vault's thread, for a
+     * window not shown yet), {@code layOutFailure} if laying it out there threw.
+     */
     private record Read(List<ApiKeyEntry> entries, KeysModel.Counted sidebar, Map<UUID, KeyCheck> checks,
-                        List<BotKits.Overview> kits, boolean inModel) {
+                        List<BotKits.Overview> kits, boolean inModel, Throwable layOutFailure) {
         Read(List<ApiKeyEntry> entries, KeysModel.Counted sidebar, Map<UUID, KeyCheck> checks,
              List<BotKits.Overview> kits) {
-            this(entries, sidebar, checks, kits, false);
+            this(entries, sidebar, checks, kits, false, null);
         }
     }
 }

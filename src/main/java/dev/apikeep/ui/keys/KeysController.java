@@ -6,9 +6,10 @@ import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.KeyCheck;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.Dialogs;
-import dev.apikeep.ui.common.Tasks;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -94,16 +95,19 @@ public final class KeysController implements KeyDetailPane.Actions {
     public void warmUpRows() { RowWarmUp.run(keyList, sidebar, context.catalog(), context.today()); }
 
     /** On the FX thread once the vault is open: what needs it (read-only or not, settings, timers, the list's reads). */
-    public void open() { open(null); }
+    public void open() { open(null, null); }
 
     /**
      * As {@link #open()}, for this window while it is not shown yet (built beside the unlock): the
      * first rows are made, styled and laid out on the vault's thread ({@link KeyListSync#startUnshown}),
      * not in one long FX pulse; {@code show} puts the window on screen, on the FX thread, once they are.
+     * Should that layout throw, {@code layOutFailed} gets the entries instead (see {@link #abandon}).
      */
-    public void openUnshown(Runnable show) { open(java.util.Objects.requireNonNull(show)); }
+    public void openUnshown(Runnable show, BiConsumer<List<ApiKeyEntry>, Throwable> layOutFailed) {
+        open(java.util.Objects.requireNonNull(show), layOutFailed);
+    }
 
-    private void open(Runnable showWhenLaidOut) {
+    private void open(Runnable showWhenLaidOut, BiConsumer<List<ApiKeyEntry>, Throwable> layOutFailed) {
         KeyService service = context.service();
         boolean readOnly = service.isReadOnly();
         model.leadDaysProperty().set(context.settings().reminderLeadDays());
@@ -126,7 +130,7 @@ public final class KeysController implements KeyDetailPane.Actions {
             Platform.runLater(keyList::requestFocus);
         } else {
             Runnable layOut = () -> { root.applyCss(); root.layout(); };
-            sync.startUnshown(layOut, () -> { showWhenLaidOut.run(); shown.run(); keyList.requestFocus(); });
+            sync.startUnshown(layOut, () -> { showWhenLaidOut.run(); shown.run(); keyList.requestFocus(); }, layOutFailed);
         }
     }
 
@@ -137,12 +141,17 @@ public final class KeysController implements KeyDetailPane.Actions {
 
     /** Stops following the vault and wipes every decrypted entry; called on lock and exit (the session stops its own watch). */
     public void dispose() {
+        abandon();
+        if (detail != null) detail.clear();
+        if (model != null) model.wipe();
+    }
+
+    /** As {@link #dispose()}, its entries left unwiped: a window never shown, whose entries another window shows. */
+    public void abandon() {
         if (sync != null) sync.stop();
         context.settingsProperty().removeListener(leadDaysFollowSettings);
         if (lifecycle != null) lifecycle.dispose();
         if (undo != null) undo.dismiss();
-        if (detail != null) detail.clear();
-        if (model != null) model.wipe();
     }
 
     // ---- shortcuts ---------------------------------------------------------------------------
@@ -201,19 +210,7 @@ public final class KeysController implements KeyDetailPane.Actions {
     @FXML private void showBackups() { dev.apikeep.ui.backups.BackupsDialog.show(window(), context); }
     @FXML private void openSettings() { dev.apikeep.ui.settings.SettingsDialog.show(window(), context); }
 
-    @FXML
-    private void toggleTheme() {
-        Settings s = context.settings();
-        Settings.Theme next = s.theme() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK;
-        Settings changed = s.withTheme(next);
-        context.settingsProperty().set(changed);
-        KeyService service = context.service();
-        if (service.isReadOnly()) return;
-        Tasks.run(context.background(), () -> {
-            service.saveSettings(changed);
-            return null;
-        }, ok -> { }, error -> Dialogs.error(window(), error));
-    }
+    @FXML private void toggleTheme() { ThemeToggle.toggle(context, this::window); }
 
     @Override public void copy(ApiKeyEntry entry, String field) { actions.copy(entry, field); }
     @Override public void revealed(ApiKeyEntry entry, String field) { actions.revealed(entry, field); }

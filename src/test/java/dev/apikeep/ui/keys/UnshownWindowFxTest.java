@@ -67,7 +67,7 @@ class UnshownWindowFxTest {
             view.controller().openUnshown(() -> {
                 stage.setScene(unshown);
                 shown.set(true);
-            });
+            }, (entries, failure) -> { throw new AssertionError("the rows' layout failed", failure); });
             context.clipboard().copy("a copied key", 20);
         });
         Label countdown = (Label) view.root().lookup("#clipboardStatus");
