@@ -40,17 +40,6 @@ public final class Session implements AutoCloseable {
         SHARED
     }
 
-    /** What the caller reads first, so the unlock can start on it while the key is derived. */
-    public enum Reads {
-        /** Keys one by one, or nothing (most commands): each read checks what it returns. */
-        AS_NEEDED,
-        /**
-         * Every key (the desktop app, {@code list}): the unlock reads every entry row while the key is
-         * derived, then checks the whole set while the rows decrypt ({@link Vault.Check#READING_ALL}).
-         */
-        EVERY_KEY
-    }
-
     private static final OnceInBackground COMMAND_WARM_UP = new OnceInBackground("apikeep-warm-up");
 
     private final KeyService keys;
@@ -76,18 +65,11 @@ public final class Session implements AutoCloseable {
     /** As above, deriving the key with {@code derivation}'s Argon2 engines. */
     public static Session unlock(Path file, char[] password, Access access, Claim claim,
                                  ExchangeCatalog catalog, Clock clock, KeyDerivation derivation) {
-        return unlock(file, password, access, claim, claim == Claim.WINDOW ? Reads.EVERY_KEY : Reads.AS_NEEDED,
-                catalog, clock, derivation);
-    }
-
-    /** As above, for a caller that says what it reads first (a command that lists every key). */
-    public static Session unlock(Path file, char[] password, Access access, Claim claim, Reads reads,
-                                 ExchangeCatalog catalog, Clock clock, KeyDerivation derivation) {
         VaultLock lock = null;
         KeyService keys = null;
         try {
             if (claim == Claim.WINDOW) lock = Failures.guard(() -> VaultLock.acquire(file));
-            keys = KeyService.open(file, password, vaultAccess(access), integrityCheck(reads), unlockLogged(claim), catalog,
+            keys = KeyService.open(file, password, vaultAccess(access), integrityCheck(claim), unlockLogged(claim), catalog,
                     clock, SeenVaults.inConfigDir(), derivation);
             return new Session(keys, lock);
         } catch (RuntimeException e) {
@@ -141,12 +123,12 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * The desktop app and {@code list} read every entry at unlock, so they check the whole set there, in
-     * the same pass that opens the entries the first list shows ({@link Vault.Check#READING_ALL}); any
-     * other command mostly reads one key of many, so it checks what it reads.
+     * The desktop app reads every entry at unlock, so it checks the whole set there, in the same pass
+     * that opens the entries its first list shows ({@link Vault.Check#READING_ALL}); a command
+     * mostly reads one key of many, so it checks what it reads (a list still checks everything).
      */
-    private static Vault.Check integrityCheck(Reads reads) {
-        return reads == Reads.EVERY_KEY ? Vault.Check.READING_ALL : Vault.Check.ON_READ;
+    private static Vault.Check integrityCheck(Claim claim) {
+        return claim == Claim.WINDOW ? Vault.Check.READING_ALL : Vault.Check.ON_READ;
     }
 
     /** The desktop app logs its unlock at once; a command with its first write, or at close (one commit for a get). */

@@ -45,14 +45,9 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     <T> T withVaultReturning(Session.Access access, Function<KeyService, T> work) {
-        return withVaultReturning(access, Session.Reads.AS_NEEDED, work);
-    }
-
-    /** As above; {@link Session.Reads#EVERY_KEY} for a command that reads every key first (list). */
-    <T> T withVaultReturning(Session.Access access, Session.Reads reads, Function<KeyService, T> work) {
         Session.warmUpInBackground();
         char[] password = input().masterPassword(() -> Messages.get("cli.prompt.masterPassword"));
-        try (Session session = Session.unlock(root.vaultPath(), password, access, Session.Claim.SHARED, reads,
+        try (Session session = Session.unlock(root.vaultPath(), password, access, Session.Claim.SHARED,
                 root.context().catalog(), root.context().clock(), root.context().keyDerivation())) {
             session.keys().unlockWarnings().forEach(warning -> root.context().err().println(Messages.format("cli.warning", warning)));
             return work.apply(session.keys());

@@ -1,7 +1,6 @@
 package dev.apikeep.cli;
 
 import dev.apikeep.app.KeySummary;
-import dev.apikeep.app.Session;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.Messages;
 import dev.apikeep.app.kit.Kit;
@@ -21,7 +20,7 @@ final class ListCommand extends BaseCommand implements KitOptions.ReadsKits {
     @Override
     public Integer call() {
         if (readsKit()) return listKit();
-        return withVaultReturning(Session.Access.NORMAL, Session.Reads.EVERY_KEY, service -> {
+        return withVault(service -> {
             List<ApiKeyEntry> keys = service.list(all);
             if (json) {
                 printJson(KeySummary.of(keys, service.catalog(), service.today()));

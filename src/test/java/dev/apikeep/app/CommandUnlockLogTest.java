@@ -83,18 +83,6 @@ class CommandUnlockLogTest {
     }
 
     @Test
-    void aListThatReadsEveryKeyAtUnlockWritesNothingThenAndLogsItsUnlockWhenItCloses() {
-        long before = generation();
-        try (Session session = Session.unlock(file, PASSWORD.toCharArray(), Session.Access.NORMAL, Session.Claim.SHARED,
-                Session.Reads.EVERY_KEY, CATALOG, Clock.systemUTC(), KeyDerivation.standard())) {
-            assertThat(generation()).as("nothing written at unlock, as for any command").isEqualTo(before);
-            assertThat(session.keys().list(true)).extracting(ApiKeyEntry::label).containsExactly("Bot");
-        }
-        assertThat(generation()).isEqualTo(before + 1);
-        assertThat(lastEvents(1)).containsExactly(EventType.UNLOCK);
-    }
-
-    @Test
     void wrongPasswordsBeforeAreLoggedWithTheUnlockAndTheUseInOneTransaction() {
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> Session.unlock(file, "wrong".toCharArray(), Session.Access.NORMAL,
