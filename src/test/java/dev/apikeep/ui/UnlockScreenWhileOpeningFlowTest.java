@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +97,54 @@ class UnlockScreenWhileOpeningFlowTest {
         slowBuild.countDown();
         waitFor(() -> shownTitles().containsAll(List.of(Messages.get("backups.title"), Messages.get("about.title"))));
         assertThat(robot.lookup("#locationField").tryQuery()).as("the Create screen once the window is built").isPresent();
+    }
+
+    @Test
+    void whileTheWindowIsBuiltTheScreensWrappingTextKeepsItsHeight_andThePasswordFieldOpensNoMenu(FxRobot robot) throws Exception {
+        CountDownLatch slowBuild = startWhileTheWindowIsBuilt(robot);
+        Label vaultLabel = robot.lookup("#vaultLabel").queryAs(Label.class);
+        PasswordField password = robot.lookup("#password").queryAs(PasswordField.class);
+        double height = vaultLabel.getHeight();
+
+        // a resize lays the screen out on the FX thread: its wrapping text must not be measured beside the build
+        robot.interact(() -> stage.setWidth(stage.getWidth() + 120));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vaultLabel.getPrefHeight()).as("the vault's name held at its height").isEqualTo(height);
+        assertThat(vaultLabel.getMinHeight()).isEqualTo(height);
+        robot.interact(() -> password.fireEvent(contextMenuRequest()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(popupsShowing()).as("a context menu beside the build").isZero();
+
+        slowBuild.countDown();
+        waitFor(() -> vaultLabel.getPrefHeight() == Region.USE_COMPUTED_SIZE);
+        robot.interact(() -> password.fireEvent(contextMenuRequest()));
+        waitFor(() -> popupsShowing() > 0);
+    }
+
+    @Test
+    void unlockAgainAfterAFailureHidesTheLastMessageWithoutClearingIt(FxRobot robot) throws Exception {
+        robot.interact(() -> context = TestApp.forVault(vault).startOn(stage));
+        unlock(robot, "not the password");
+        Label message = robot.lookup("#unlockMessage").queryAs(Label.class);
+        waitFor(() -> message.getText().startsWith("Wrong master password"));
+        String said = message.getText();
+
+        CountDownLatch slowKdf = holdTheVaultThread();
+        unlock(robot, "still not the password");
+        assertThat(message.getText()).as("its text, not laid out again while the vault opens").isEqualTo(said);
+        assertThat(message.isVisible()).as("the last attempt's message, hidden").isFalse();
+        assertThat(message.isManaged()).as("its space kept").isTrue();
+        slowKdf.countDown();
+        waitFor(() -> message.isVisible());
+    }
+
+    private static ContextMenuEvent contextMenuRequest() {
+        return new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, 0, 0, false, null);
+    }
+
+    private static long popupsShowing() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow && w.isShowing()).count()).get(10, TimeUnit.SECONDS);
     }
 
     @Test

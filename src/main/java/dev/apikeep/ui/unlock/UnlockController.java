@@ -18,7 +18,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -27,6 +29,8 @@ public final class UnlockController {
     private final AppContext context;
     private final UnlockModel model = new UnlockModel();
     private UnlockWarmUp warmUp;
+    /** See {@link #holdText}. */
+    private boolean textHeld;
 
     @FXML private Label vaultLabel;
     @FXML private PasswordField password;
@@ -59,9 +63,9 @@ public final class UnlockController {
         capsLockHint.visibleProperty().bind(model.capsLockProperty());
         capsLockHint.managedProperty().bind(model.capsLockProperty());
         unlockMessage.textProperty().bind(model.messageProperty());
-        unlockMessage.visibleProperty().bind(model.showMessage());
+        unlockMessage.visibleProperty().bind(model.messageVisible());
         unlockMessage.managedProperty().bind(model.showMessage());
-        rescueButton.visibleProperty().bind(model.rescueOfferedProperty());
+        rescueButton.visibleProperty().bind(model.rescueVisible());
         rescueButton.managedProperty().bind(model.rescueOfferedProperty());
         rescueButton.disableProperty().bind(model.busyProperty());
         // while a vault opens, another vault, a new one or a backup would change what the opening one is
@@ -69,12 +73,17 @@ public final class UnlockController {
         // fades them (opacity): nothing is measured again beside the window's build
         for (Hyperlink link : List.of(openAnother, createNew, restoreBackup)) link.disableProperty().bind(model.busyProperty());
         password.setOnKeyPressed(e -> updateCapsLock(e.getCode() == KeyCode.CAPS));
+        // a menu is a window of its own whose text is laid out at once: none beside the window's work
+        password.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> { if (textHeld) e.consume(); });
         password.focusedProperty().addListener((obs, was, is) -> updateCapsLock(false));
         Platform.runLater(password::requestFocus);
         warmUp = UnlockWarmUp.startOnceShown(password, context.keyDerivation());
         // the main window is built while the password is typed, not after the click (it needs no vault)
         UnlockWarmUp.afterShown(password, () -> {
-            if (context.serviceProperty().get() == null) context.navigator().prepareKeys();
+            if (context.serviceProperty().get() != null) return;
+            holdText(true);
+            context.navigator().prepareKeys();
+            whenNotBuilding(() -> holdText(model.busyProperty().get()));
         });
     }
 
@@ -87,7 +96,7 @@ public final class UnlockController {
     @FXML
     private void rescue() {
         if (password.getText().isEmpty()) {
-            model.messageProperty().set(Messages.get("unlock.rescueAgain"));
+            whenNotBuilding(() -> model.messageProperty().set(Messages.get("unlock.rescueAgain")));
             password.requestFocus();
             model.rescueOfferedProperty().set(true);
             password.setOnAction(e -> start(Session.Access.RESCUE));
@@ -101,6 +110,7 @@ public final class UnlockController {
         warmUp.stop();
         char[] typed = SecretFields.take(password);
         password.setOnAction(null);
+        holdText(true);
         model.started();
         context.navigator().prepareKeys(); // built beside the KDF and the vault's checks, if not yet
         Path file = context.vaultPath();
@@ -113,6 +123,7 @@ public final class UnlockController {
                     context.navigator().showKeys();
                 },
                 error -> whenNotBuilding(() -> { // its text: not beside the build
+                    holdText(false);
                     model.failed(error);
                     password.requestFocus();
                 }));
@@ -167,6 +178,23 @@ public final class UnlockController {
     private void showBackups() {
         Window owner = password.getScene().getWindow(); // now: a Create chosen meanwhile replaces this screen
         unlessUnlocking(() -> BackupsDialog.show(owner, context)); // a dialog's text is laid out too
+    }
+
+    /**
+     * While the main window is built, or its rows laid out, beside this screen: the screen's wrapping
+     * labels keep the height they have, so a layout of the screen on the FX thread meanwhile (the
+     * window resized or maximised, the password typed, the spinner shown) measures no text (JavaFX's
+     * one shared text layout: see {@link #whenNotBuilding}); the card is as wide at any window size.
+     * Held from before the work starts (after the next layout) until it is done, or the unlock failed.
+     */
+    private void holdText(boolean hold) {
+        textHeld = hold;
+        for (Label label : List.of(vaultLabel, unlockMessage)) {
+            double height = hold ? label.getHeight() : Region.USE_COMPUTED_SIZE;
+            label.setMinHeight(height);
+            label.setPrefHeight(height);
+            label.setMaxHeight(height);
+        }
     }
 
     /** The hint waits for the main window's build, and is left alone once the vault is open (its rows are being laid out). */

@@ -42,16 +42,29 @@ public final class UnlockModel {
         return canUnlock.get();
     }
 
+    /** The message takes its space: while it says something, even hidden during an unlock. */
     public BooleanBinding showMessage() {
         return Bindings.createBooleanBinding(() -> !message.get().isEmpty(), message);
     }
 
-    /** The KDF is about to run. */
+    /** The message is seen: not during an unlock (the last attempt's message would be out of date). */
+    public BooleanBinding messageVisible() {
+        return showMessage().and(busy.not());
+    }
+
+    /** The rescue button is seen: offered, and not during an unlock. */
+    public BooleanBinding rescueVisible() {
+        return rescueOffered.and(busy.not());
+    }
+
+    /**
+     * The KDF is about to run. The last message and the rescue button are hidden, not removed: they
+     * keep their space, so the screen's text is not laid out again while the main window is built
+     * beside the unlock (JavaFX's one shared text layout; the next failure replaces them once that is done).
+     */
     public void started() {
         busy.set(true);
-        message.set("");
         problem.set(Problem.NONE);
-        rescueOffered.set(false);
     }
 
     public void succeeded() {

@@ -38,7 +38,8 @@ class UnlockModelTest {
         assertThat(model.rescueOfferedProperty().get()).isTrue();
         assertThat(model.messageProperty().get()).contains("2 entries cannot be read").contains("read-only");
         model.started();
-        assertThat(model.rescueOfferedProperty().get()).isFalse();
+        assertThat(model.rescueVisible().get()).as("no rescue offered while an unlock runs").isFalse();
+        assertThat(model.messageVisible().get()).as("nor the last attempt's message").isFalse();
     }
 
     @Test
