@@ -111,6 +111,7 @@ class UnlockScreenWhileOpeningFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vaultLabel.getPrefHeight()).as("the vault's name held at its height").isEqualTo(height);
         assertThat(vaultLabel.getMinHeight()).isEqualTo(height);
+        assertThat(vaultLabel.getMaxWidth()).as("and width").isEqualTo(vaultLabel.getWidth());
         robot.interact(() -> password.fireEvent(contextMenuRequest()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(popupsShowing()).as("a context menu beside the build").isZero();

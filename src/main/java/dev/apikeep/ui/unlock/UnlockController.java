@@ -182,18 +182,19 @@ public final class UnlockController {
 
     /**
      * While the main window is built, or its rows laid out, beside this screen: the screen's wrapping
-     * labels keep the height they have, so a layout of the screen on the FX thread meanwhile (the
+     * labels keep the size they have, so a layout of the screen on the FX thread meanwhile (the
      * window resized or maximised, the password typed, the spinner shown) measures no text (JavaFX's
      * one shared text layout: see {@link #whenNotBuilding}); the card is as wide at any window size.
      * Held from before the work starts (after the next layout) until it is done, or the unlock failed.
      */
     private void holdText(boolean hold) {
         textHeld = hold;
-        for (Label label : List.of(vaultLabel, unlockMessage)) {
+        for (Label label : List.of(vaultLabel, unlockMessage)) { // each size asked of a label returns the held one
+            double width = hold ? label.getWidth() : Region.USE_COMPUTED_SIZE;
             double height = hold ? label.getHeight() : Region.USE_COMPUTED_SIZE;
-            label.setMinHeight(height);
-            label.setPrefHeight(height);
-            label.setMaxHeight(height);
+            label.setMinSize(width, height);
+            label.setPrefSize(width, height);
+            label.setMaxSize(width, height);
         }
     }
 
