@@ -203,8 +203,7 @@ public final class AppShell implements Navigator {
             swapScene(prepared.scene());
             autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
         }), (entries, failure) -> opening(() -> {
-            KeysWindowBuild.log().log(System.Logger.Level.WARNING,
-                    "the first rows' layout off the FX thread failed; the main window is built on the FX thread", failure);
+            KeysWindowBuild.log().log(System.Logger.Level.WARNING, "the first rows' layout off the FX thread failed; the main window is built on the FX thread", failure);
             windowBuild.laidOut();
             keys.abandon(); // never shown; its entries go to the new window
             context.handFirstListOn(entries);
