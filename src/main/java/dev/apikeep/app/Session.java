@@ -172,12 +172,13 @@ public final class Session implements AutoCloseable {
     /**
      * Tells {@code listener} (on the scheduler's thread) whenever another program, such as the
      * command line, commits a write to this vault: checked every {@code period} by the file's data
-     * version, which reads nothing and decrypts nothing. Stops when the session locks, or when it is
-     * called again (one watch per session: a window built again after its first one failed).
+     * version, which reads nothing and decrypts nothing. Stops when the session locks. One watch per
+     * session: called again while it runs (a window built again after its first one failed), the
+     * running watch goes on, its baseline kept, so a commit made in between is still heard.
      */
     public void watchOutsideChanges(ScheduledExecutorService scheduler, Duration period, Runnable listener) {
-        ScheduledFuture<?> before = watch;
-        if (before != null) before.cancel(false);
+        ScheduledFuture<?> running = watch;
+        if (running != null && !running.isDone()) return;
         long[] seen = {keys.dataVersion()};
         long millis = period.toMillis();
         watch = scheduler.scheduleWithFixedDelay(() -> {

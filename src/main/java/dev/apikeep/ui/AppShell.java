@@ -1,6 +1,7 @@
 package dev.apikeep.ui;
 
 import dev.apikeep.app.Settings;
+import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.ui.about.AboutDialog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.AppIcons;
@@ -41,6 +42,8 @@ public final class AppShell implements Navigator {
     /** The key list's view, loaded off the FX thread beside the unlock or on it (tests give one that fails). */
     private Supplier<Views.Loaded<KeysController>> keysView;
     private final ShellTheme theme;
+    /** Tests: a step of putting the window built beside the unlock on screen that throws. */
+    Runnable beforeShowingKeys = () -> { };
 
     public AppShell(Stage stage, AppContext context) {
         this.stage = stage;
@@ -198,17 +201,29 @@ public final class AppShell implements Navigator {
         keys.afterFirstList(() -> backupSchedule.start(context));
         windowBuild.layingOut();
         keys.openUnshown(() -> opening(() -> {
-            windowBuild.laidOut();
+            if (lockWaited()) return;
             theme.applyAtSwap();
-            swapScene(prepared.scene());
+            beforeShowingKeys.run();
+            scene = KeysWindowBuild.swapInto(stage, scene, prepared.scene());
             autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
         }), (entries, failure) -> opening(() -> {
             KeysWindowBuild.log().log(System.Logger.Level.WARNING, "the first rows' layout off the FX thread failed; the main window is built on the FX thread", failure);
-            windowBuild.laidOut();
+            if (lockWaited()) {
+                entries.forEach(ApiKeyEntry::wipeSecrets); // dispose wiped them in its model; these too, should they not have reached it
+                return;
+            }
             keys.abandon(); // never shown; its entries go to the new window
             context.handFirstListOn(entries);
             openHere();
         }));
+    }
+
+    /** The rows' layout off the FX thread is over: true if a lock waited for it ({@link #lock()}), carried out now instead. */
+    private boolean lockWaited() {
+        if (!windowBuild.laidOut()) return false;
+        theme.applyAtSwap(); // as a lock before the show does (showKeys)
+        lock();
+        return true;
     }
 
     /** Built on the FX thread: a window not built beside the unlock, or whose build or layout there failed (logged). */
@@ -232,6 +247,7 @@ public final class AppShell implements Navigator {
 
     @Override
     public void lock() {
+        if (windowBuild.lockWaits()) return; // the rows are laid out on the vault's thread: the lock follows (lockWaited)
         closeKeys();
         showUnlock();
     }
@@ -246,10 +262,12 @@ public final class AppShell implements Navigator {
         windowBuild.laidOut(); // a window still laid out unshown is never shown now
         autoLock.stop();
         backupSchedule.stop();
-        if (keys != null) keys.dispose();
-        keys = null;
-        context.clipboard().clearIfOurs();
-        context.closeVault();
+        try {
+            if (keys != null) keys.dispose();
+        } finally { // the vault never stays open behind an unlock screen
+            keys = null;
+            try { context.clipboard().clearIfOurs(); } finally { context.closeVault(); }
+        }
     }
 
     public Scene scene() {
@@ -258,18 +276,6 @@ public final class AppShell implements Navigator {
 
     private void show(Parent root) {
         scene.setRoot(root);
-    }
-
-    /** The prepared window in the stage; resized since the build, its scene would size the window back, so its root moves (CSS applied again). */
-    private void swapScene(Scene next) {
-        if (next.getWidth() != scene.getWidth() || next.getHeight() != scene.getHeight()) {
-            Parent root = next.getRoot();
-            next.setRoot(new StackPane());
-            scene.setRoot(root);
-            return;
-        }
-        scene = next;
-        stage.setScene(next);
     }
 
     /** Settings take effect at once: theme, and the auto-lock timer restarts with the new idle time. */

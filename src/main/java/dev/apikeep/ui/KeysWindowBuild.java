@@ -5,7 +5,10 @@ import dev.apikeep.ui.common.Tasks;
 import dev.apikeep.ui.keys.KeysController;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -27,6 +30,8 @@ final class KeysWindowBuild {
     private CompletableFuture<Prepared> build;
     /** From the taken window's {@code openUnshown} until it is on screen (or the vault closed): its rows are laid out on the vault's thread. */
     private CompletableFuture<Void> layingOut;
+    /** A lock asked for while {@link #layingOut}: carried out when it ends. */
+    private boolean lockPending;
 
     /**
      * Starts {@code buildIt} on a helper thread once, after {@code shown}'s pending layout (at once
@@ -75,11 +80,39 @@ final class KeysWindowBuild {
         layingOut = new CompletableFuture<>();
     }
 
-    /** The window is on screen, or will never be (a lock, a failure): nothing is laid out off the FX thread any more. */
-    void laidOut() {
+    /**
+     * The window is on screen, or will never be (a lock, a failure): nothing is laid out off the FX
+     * thread any more. True if a lock waited for that layout ({@link #lockWaits()}): carry it out now.
+     */
+    boolean laidOut() {
         CompletableFuture<Void> done = layingOut;
         layingOut = null;
+        boolean locked = lockPending;
+        lockPending = false;
         if (done != null) done.complete(null);
+        return locked;
+    }
+
+    /**
+     * A lock while the rows are laid out on the vault's thread waits until that layout ends (wiping
+     * the window's model, or laying out the unlock screen, would race it): true if it must wait.
+     */
+    boolean lockWaits() {
+        if (layingOut == null) return false;
+        lockPending = true;
+        return true;
+    }
+
+    /** The prepared window in the stage; resized since the build, its scene would size the window back, so its root moves (CSS applied again). Returns the stage's scene. */
+    static Scene swapInto(Stage stage, Scene shown, Scene next) {
+        if (next.getWidth() != shown.getWidth() || next.getHeight() != shown.getHeight()) {
+            Parent root = next.getRoot();
+            next.setRoot(new StackPane());
+            shown.setRoot(root);
+            return shown;
+        }
+        stage.setScene(next);
+        return next;
     }
 
     /** No window is showing but {@code main} (no dialog, no popup): only then may another thread lay out beside the FX thread. */

@@ -167,4 +167,35 @@ class SessionChangesTest {
             scheduler.shutdownNow();
         }
     }
+
+    @Test
+    void watchingAgainKeepsTheRunningWatch_soAWriteByAnotherProgramInBetweenIsStillHeard() throws Exception {
+        Path file = dir.resolve("vault.apikeep");
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        CountDownLatch gate = new CountDownLatch(1);
+        try (Session window = create(file)) {
+            scheduler.execute(() -> awaitQuietly(gate)); // no check runs until the second call is made
+            CountDownLatch elsewhere = new CountDownLatch(1);
+            window.onChange(change -> { if (change.elsewhere()) elsewhere.countDown(); });
+            window.watchOutsideChanges(scheduler, Duration.ofMillis(20), () -> { });
+            try (Session cli = Session.unlock(file, "pw one two three".toCharArray(), Session.Access.NORMAL,
+                    Session.Claim.SHARED, CATALOG, Clock.systemUTC())) {
+                cli.keys().add(draft("from the command line, while the window was built again"));
+            }
+            window.watchOutsideChanges(scheduler, Duration.ofMillis(20), () -> { }); // a window built again
+            gate.countDown();
+            assertThat(elsewhere.await(10, TimeUnit.SECONDS)).as("the window heard of the outside write").isTrue();
+        } finally {
+            gate.countDown();
+            scheduler.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch gate) {
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -65,6 +66,7 @@ class WindowBuildFailureFlowTest {
     Stage stage;
     Path vault;
     AppContext context;
+    Runnable restoreFxHandler = () -> { };
 
     @Start
     void start(Stage stage) throws Exception {
@@ -84,6 +86,7 @@ class WindowBuildFailureFlowTest {
     @AfterEach
     void closeWindows() throws Exception {
         SHELL_LOG.removeHandler(recorder);
+        Platform.runLater(restoreFxHandler);
         FxToolkit.cleanupStages();
     }
 
@@ -136,6 +139,102 @@ class WindowBuildFailureFlowTest {
         assertThat(logged).extracting(LogRecord::getMessage).contains(
                 "the first rows' layout off the FX thread failed; the main window is built on the FX thread");
         assertThat(logged).extracting(LogRecord::getMessage).noneMatch(m -> m.contains(PASSWORD));
+
+        List<ApiKeyEntry> handedOn = List.copyOf(list.getItems());
+        robot.interact(() -> context.navigator().lock());
+        waitFor(() -> robot.lookup("#password").tryQuery().isPresent());
+        assertThat(handedOn).as("the handed-on entries, wiped by the lock")
+                .allMatch(e -> e.secret().isWiped() && e.apiKey().isWiped() && e.passphrase().isWiped());
+        assertThat(context.serviceProperty().get()).as("the vault, closed").isNull();
+    }
+
+    @Test
+    void aShowThatFailsBringsTheUnlockScreenBack_andTheWindowStartsNothingOnTheClosedVault(FxRobot robot) throws Exception {
+        List<Throwable> uncaught = recordUncaughtOnFxThread(robot);
+        robot.interact(() -> {
+            context = TestApp.forVault(vault).catalog(CATALOG).context();
+            AppShell shell = new AppShell(stage, context);
+            shell.beforeShowingKeys = () -> { throw new IllegalStateException("made-up failure putting the window on screen"); };
+            shell.start();
+        });
+        unlock(robot, PASSWORD);
+
+        waitFor(() -> robot.lookup("#unlockMessage").tryQuery()
+                .map(m -> ((Label) m).getText().startsWith(Messages.get("error.unexpected.what"))).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.serviceProperty().get()).as("the vault, closed again").isNull();
+        assertThat(uncaught).as("nothing run on the closed vault").isEmpty();
+        assertThat(Window.getWindows()).as("no error dialog over the unlock screen").filteredOn(Window::isShowing).containsExactly(stage);
+        assertThat(logged).extracting(LogRecord::getMessage).contains("the main window could not be opened");
+    }
+
+    @Test
+    void aLockWhileTheRowsAreLaidOutOnTheVaultsThread_waitsForThatLayout_thenWipesThem(FxRobot robot) throws Exception {
+        List<Throwable> uncaught = recordUncaughtOnFxThread(robot);
+        AtomicBoolean disturbed = new AtomicBoolean();
+        List<ApiKeyEntry> laidOut = new CopyOnWriteArrayList<>();
+        CountDownLatch lockAsked = new CountDownLatch(1);
+        robot.interact(() -> {
+            context = TestApp.forVault(vault).catalog(CATALOG).context();
+            AppShell shell = new AppShell(stage, context);
+            shell.loadKeysViewWith(() -> withLockDuringLayout(Views.load(FxmlView.KEYS, context), laidOut, lockAsked, disturbed));
+            shell.start();
+        });
+        unlock(robot, PASSWORD);
+
+        assertThat(lockAsked.await(30, TimeUnit.SECONDS)).as("a lock asked for during the layout").isTrue();
+        waitFor(() -> context.serviceProperty().get() == null && robot.lookup("#password").tryQuery().isPresent());
+        assertThat(disturbed).as("the window's model changed by the lock while the vault's thread laid it out").isFalse();
+        assertThat(laidOut).hasSize(KEYS).allMatch(e -> e.secret().isWiped() && e.apiKey().isWiped());
+        assertThat(robot.lookup("#keyList").tryQuery()).as("the window, never shown").isEmpty();
+        assertThat(uncaught).isEmpty();
+        assertThat(Window.getWindows()).as("no error dialog").filteredOn(Window::isShowing).containsExactly(stage);
+    }
+
+    /** {@code view} with a node whose layout on the vault's thread asks the FX thread for a lock and waits for that to be done. */
+    private Views.Loaded<KeysController> withLockDuringLayout(Views.Loaded<KeysController> view, List<ApiKeyEntry> laidOut,
+                                                               CountDownLatch lockAsked, AtomicBoolean disturbed) {
+        Region probe = new Region() {
+            final ObservableList<ApiKeyEntry> entries = view.controller().model().entries();
+
+            {
+                entries.addListener((ListChangeListener<ApiKeyEntry>) change -> requestLayout());
+            }
+
+            @Override
+            protected void layoutChildren() {
+                if (!Platform.isFxApplicationThread() && entries.size() == KEYS && lockAsked.getCount() > 0) {
+                    laidOut.addAll(entries);
+                    CountDownLatch locked = new CountDownLatch(1);
+                    Platform.runLater(() -> {
+                        context.navigator().lock();
+                        locked.countDown();
+                    });
+                    try {
+                        locked.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    lockAsked.countDown();
+                    disturbed.set(entries.size() != KEYS || laidOut.stream().anyMatch(e -> e.secret().isWiped()));
+                }
+                super.layoutChildren();
+            }
+        };
+        ((Pane) view.root()).getChildren().add(probe);
+        return view;
+    }
+
+    /** Exceptions thrown on the FX thread and not caught (the handler set for this test only). */
+    private List<Throwable> recordUncaughtOnFxThread(FxRobot robot) {
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
+            fx.setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+            restoreFxHandler = () -> fx.setUncaughtExceptionHandler(before);
+        });
+        return uncaught;
     }
 
     /**

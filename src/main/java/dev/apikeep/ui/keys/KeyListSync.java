@@ -130,7 +130,7 @@ final class KeyListSync {
                 if (layOutUnshown != null && isCurrent()) return readLayingOut(entries, leadDays, layOutUnshown);
                 return new Read(entries, model.countFilters(entries, leadDays), ExchangeChecks.lastChecks(service, entries), kits());
             } catch (RuntimeException | Error failed) {
-                if (!isCurrent()) entries.forEach(ApiKeyEntry::wipeSecrets); // locked meanwhile: nobody shows them
+                entries.forEach(ApiKeyEntry::wipeSecrets); // nobody shows them: the window says it could not read
                 throw failed;
             }
         }, read -> {
@@ -145,6 +145,7 @@ final class KeyListSync {
             }
             if (!read.inModel()) show(read);
             showIfUnshown();
+            if (!isCurrent()) return; // showing it failed or locked instead: the unlock screen is up (its model wiped)
             if (!loaded) {
                 loaded = true;
                 screen.firstLoaded(service);
@@ -153,7 +154,7 @@ final class KeyListSync {
         }, error -> {
             if (!isCurrent()) return; // locked meanwhile: the unlock screen is up, not this window
             showIfUnshown(); // the window, in its "could not read" state, before the message
-            screen.failed(error);
+            if (isCurrent()) screen.failed(error); // unless showing it failed or locked instead
         });
     }
 
@@ -228,7 +229,8 @@ final class KeyListSync {
         return new BotKits(service).overview(); // the detail pane's "Bot kits"
     }
 
-    private boolean isCurrent() {
+    /** Not stopped (a lock, a window that could not be shown) and its vault still open. */
+    boolean isCurrent() {
         return subscription != null && context.serviceProperty().get() == service;
     }
 

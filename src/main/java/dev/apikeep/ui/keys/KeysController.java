@@ -122,7 +122,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         lifecycle.attachOverlay(overlay);
         exchange = new ExchangeActions(context, model, this::window, this::showKey, this::failed, this::undo);
         sync = new KeyListSync(context, model, Platform::runLater, listScreen());
-        // the FX thread's timers change the window only once it is shown, not while the vault's thread lays it out
+        // the FX thread's timers change the window only once it is shown (never if the show locked or failed)
         Runnable shown = () -> { StatusBar.followClipboard(clipboardStatus, context.clipboard()); lifecycle.watchTheDay(); };
         if (showWhenLaidOut == null) {
             sync.start();
@@ -130,7 +130,7 @@ public final class KeysController implements KeyDetailPane.Actions {
             Platform.runLater(keyList::requestFocus);
         } else {
             Runnable layOut = () -> { root.applyCss(); root.layout(); };
-            sync.startUnshown(layOut, () -> { showWhenLaidOut.run(); shown.run(); keyList.requestFocus(); }, layOutFailed);
+            sync.startUnshown(layOut, () -> { showWhenLaidOut.run(); if (sync.isCurrent()) { shown.run(); keyList.requestFocus(); } }, layOutFailed);
         }
     }
 
@@ -141,13 +141,18 @@ public final class KeysController implements KeyDetailPane.Actions {
 
     /** Stops following the vault and wipes every decrypted entry; called on lock and exit (the session stops its own watch). */
     public void dispose() {
-        abandon();
+        stopFollowing();
         if (detail != null) detail.clear();
         if (model != null) model.wipe();
     }
 
-    /** As {@link #dispose()}, its entries left unwiped: a window never shown, whose entries another window shows. */
+    /** As {@link #dispose()}, its entries dropped unwiped: a window never shown, whose entries another window shows. */
     public void abandon() {
+        stopFollowing();
+        model.forget();
+    }
+
+    private void stopFollowing() {
         if (sync != null) sync.stop();
         context.settingsProperty().removeListener(leadDaysFollowSettings);
         if (lifecycle != null) lifecycle.dispose();

@@ -223,13 +223,18 @@ public final class KeysModel {
 
     /** On lock: wipes every decrypted secret and forgets the entries. */
     public void wipe() {
+        forget().forEach(ApiKeyEntry::wipeSecrets);
+    }
+
+    /** Forgets the entries unwiped (a window never shown, whose entries another shows): no reference kept here. Returns them. */
+    List<ApiKeyEntry> forget() {
         List<ApiKeyEntry> old = new ArrayList<>(entries);
         selected.set(null);
         entries.clear();
         lastChecks.clear();
         search.set("");
-        old.forEach(ApiKeyEntry::wipeSecrets);
         rebuildFilters();
+        return old;
     }
 
     /** The calendar day changed while the app was open: recount the sidebar and refilter. */
