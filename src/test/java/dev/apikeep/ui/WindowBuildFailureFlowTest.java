@@ -121,10 +121,15 @@ class WindowBuildFailureFlowTest {
     @Test
     void aRowLayoutThatFailsOnTheVaultsThread_showsTheSameEntriesInAWindowBuiltOnTheFxThread_neverAReadError(FxRobot robot) throws Exception {
         AtomicBoolean thrown = new AtomicBoolean();
+        List<KeysController> built = new CopyOnWriteArrayList<>();
         robot.interact(() -> {
             context = TestApp.forVault(vault).catalog(CATALOG).context();
             AppShell shell = new AppShell(stage, context);
-            shell.loadKeysViewWith(() -> withTripwire(Views.load(FxmlView.KEYS, context), thrown));
+            shell.loadKeysViewWith(() -> {
+                Views.Loaded<KeysController> view = withTripwire(Views.load(FxmlView.KEYS, context), thrown);
+                built.add(view.controller());
+                return view;
+            });
             shell.start();
         });
         unlock(robot, PASSWORD);
@@ -136,6 +141,7 @@ class WindowBuildFailureFlowTest {
         assertThat(list.getItems()).as("the entries read at the unlock, not wiped").noneMatch(e -> e.secret().isWiped());
         assertThat(Window.getWindows()).as("no error dialog").filteredOn(Window::isShowing).containsExactly(stage);
         assertThat(context.serviceProperty().get()).as("the vault, open").isNotNull();
+        assertThat(built.get(0).model().entries()).as("the abandoned window's model, holding none of them").isEmpty();
         assertThat(logged).extracting(LogRecord::getMessage).contains(
                 "the first rows' layout off the FX thread failed; the main window is built on the FX thread");
         assertThat(logged).extracting(LogRecord::getMessage).noneMatch(m -> m.contains(PASSWORD));

@@ -40,6 +40,22 @@ class KeysModelTest {
                 .permissions(List.of(permissions));
     }
 
+    /** A lock wipes what the model holds; a window abandoned for another (its entries shown there) only lets go of them. */
+    @Test
+    void wipeWipesTheEntries_forgetDropsThemUnwiped() {
+        model.selectedProperty().set(hedge);
+        assertThat(model.forget()).containsExactlyInAnyOrder(gridBot, tracker, hedge, old);
+        assertThat(model.entries()).isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(List.of(gridBot, tracker, hedge, old)).noneMatch(e -> e.secret().isWiped());
+
+        model.setEntries(List.of(gridBot, hedge));
+        model.wipe();
+        assertThat(model.entries()).isEmpty();
+        assertThat(List.of(gridBot, hedge)).allMatch(e -> e.secret().isWiped() && e.apiKey().isWiped());
+        assertThat(List.of(tracker, old)).noneMatch(e -> e.secret().isWiped());
+    }
+
     @Test
     void allShowsActiveKeysOnly() {
         assertThat(model.visible()).containsExactlyInAnyOrder(gridBot, tracker, hedge);
