@@ -130,7 +130,7 @@ final class KeyListSync {
                 if (layOutUnshown != null && isCurrent()) return readLayingOut(entries, leadDays, layOutUnshown);
                 return new Read(entries, model.countFilters(entries, leadDays), ExchangeChecks.lastChecks(service, entries), kits());
             } catch (RuntimeException | Error failed) {
-                entries.forEach(ApiKeyEntry::wipeSecrets); // nobody shows them: the window says it could not read
+                entries.forEach(ApiKeyEntry::wipeSecrets); // nobody shows them: the window says it could not read, or is locked
                 throw failed;
             }
         }, read -> {

@@ -122,7 +122,7 @@ public final class KeysController implements KeyDetailPane.Actions {
         lifecycle.attachOverlay(overlay);
         exchange = new ExchangeActions(context, model, this::window, this::showKey, this::failed, this::undo);
         sync = new KeyListSync(context, model, Platform::runLater, listScreen());
-        // the FX thread's timers change the window only once it is shown (never if the show locked or failed)
+        // the FX thread's timers change the window only once it is shown, not while the vault's thread lays it out, nor if the show locked or failed
         Runnable shown = () -> { StatusBar.followClipboard(clipboardStatus, context.clipboard()); lifecycle.watchTheDay(); };
         if (showWhenLaidOut == null) {
             sync.start();
