@@ -1,7 +1,6 @@
 package dev.apikeep.ui;
 
 import dev.apikeep.app.Settings;
-import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.ui.about.AboutDialog;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.AppIcons;
@@ -186,8 +185,11 @@ public final class AppShell implements Navigator {
             step.run();
         } catch (RuntimeException | Error e) {
             KeysWindowBuild.log().log(System.Logger.Level.WARNING, "the main window could not be opened", e);
-            closeKeys();
-            showUnlockAfter(e);
+            try {
+                closeKeys();
+            } finally {
+                showUnlockAfter(e);
+            }
         }
     }
 
@@ -208,12 +210,9 @@ public final class AppShell implements Navigator {
             autoLock.start(scene, Duration.ofMinutes(context.settings().autoLockMinutes()));
         }), (entries, failure) -> opening(() -> {
             KeysWindowBuild.log().log(System.Logger.Level.WARNING, "the first rows' layout off the FX thread failed; the main window is built on the FX thread", failure);
-            if (lockWaited()) {
-                entries.forEach(ApiKeyEntry::wipeSecrets); // dispose wiped them in its model; these too, should they not have reached it
-                return;
-            }
+            context.handFirstListOn(entries); // first: the new window takes them, or closing the vault wipes them
+            if (lockWaited()) return;
             keys.abandon(); // never shown; its entries go to the new window
-            context.handFirstListOn(entries);
             openHere();
         }));
     }
@@ -248,8 +247,11 @@ public final class AppShell implements Navigator {
     @Override
     public void lock() {
         if (windowBuild.lockWaits()) return; // the rows are laid out on the vault's thread: the lock follows (lockWaited)
-        closeKeys();
-        showUnlock();
+        try {
+            closeKeys();
+        } finally {
+            showUnlock();
+        }
     }
 
     /** Window closed: same as lock, then stop the background thread once the vault is closed. */

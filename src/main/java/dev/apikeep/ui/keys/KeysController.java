@@ -141,9 +141,9 @@ public final class KeysController implements KeyDetailPane.Actions {
 
     /** Stops following the vault and wipes every decrypted entry; called on lock and exit (the session stops its own watch). */
     public void dispose() {
+        if (model != null) model.wipe(); // first: should what follows throw, no secret outlives the lock
         stopFollowing();
         if (detail != null) detail.clear();
-        if (model != null) model.wipe();
     }
 
     /** As {@link #dispose()}, its entries dropped unwiped: a window never shown, whose entries another window shows. */

@@ -223,7 +223,12 @@ public final class KeysModel {
 
     /** On lock: wipes every decrypted secret and forgets the entries. */
     public void wipe() {
-        forget().forEach(ApiKeyEntry::wipeSecrets);
+        List<ApiKeyEntry> held = new ArrayList<>(entries);
+        try {
+            forget();
+        } finally {
+            held.forEach(ApiKeyEntry::wipeSecrets); // even if refiltering the emptied list threw
+        }
     }
 
     /** Forgets the entries unwiped (a window never shown, whose entries another shows): no reference kept here. Returns them. */
