@@ -72,10 +72,10 @@ public final class UnlockController {
         // (About and Backups named the other vault's path): back once the unlock fails. Disabled only
         // fades them (opacity): nothing is measured again beside the window's build
         for (Hyperlink link : List.of(openAnother, createNew, restoreBackup)) link.disableProperty().bind(model.busyProperty());
-        password.setOnKeyPressed(e -> updateCapsLock(e.getCode() == KeyCode.CAPS));
+        password.setOnKeyPressed(e -> updateCapsLock());
         // a menu is a window of its own whose text is laid out at once: none beside the window's work
         password.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> { if (textHeld) e.consume(); });
-        password.focusedProperty().addListener((obs, was, is) -> updateCapsLock(false));
+        password.focusedProperty().addListener((obs, was, is) -> updateCapsLock());
         Platform.runLater(password::requestFocus);
         warmUp = UnlockWarmUp.startOnceShown(password, context.keyDerivation());
         // the main window is built while the password is typed, not after the click (it needs no vault)
@@ -199,7 +199,7 @@ public final class UnlockController {
     }
 
     /** The hint waits for the main window's build, and is left alone once the vault is open (its rows are being laid out). */
-    private void updateCapsLock(boolean toggledNow) {
+    private void updateCapsLock() {
         if (context.serviceProperty().get() == null) whenNotBuilding(() -> {
             if (context.serviceProperty().get() == null) showCapsLock();
         });
