@@ -2,15 +2,10 @@ package dev.apikeep.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apikeep.app.KdfSettings;
-import dev.apikeep.app.Session;
 import dev.apikeep.domain.ApiKeyEntry;
-import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.Messages;
 import dev.apikeep.domain.SecretBytes;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +42,9 @@ class MainWindowMinimumSizeFxTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        vault = Files.createTempDirectory("apikeep-min-size").resolve("vault.apikeep");
-        try (Session s = Session.create(vault, PASSWORD.toCharArray(), KdfSettings.ofMebibytes(19, 2, 1),
-                Session.Claim.SHARED, ExchangeCatalog.loadDefault(), Clock.systemUTC())) {
-            s.keys().add(ApiKeyEntry.builder().exchangeId("bybit").label("Grid bot").apiKey(SecretBytes.of("key"))
-                    .secret(SecretBytes.of("secret")).permissions(List.of("read", "withdraw")).build()); // the Audit button's count shows
-        }
+        vault = TestApp.vaultWith("apikeep-min-size", PASSWORD, List.of(ApiKeyEntry.builder().exchangeId("bybit")
+                .label("Grid bot").apiKey(SecretBytes.of("key")).secret(SecretBytes.of("secret"))
+                .permissions(List.of("read", "withdraw")).build())); // the Audit button's count shows
     }
 
     @AfterEach

@@ -61,9 +61,17 @@ public final class TestApp {
 
     /** A new vault with no keys, opened by {@code password} (at the fast KDF of the tests), in a new temporary folder. */
     public static Path emptyVault(String folder, String password) throws java.io.IOException {
+        return vaultWith(folder, password, java.util.List.of());
+    }
+
+    /** As {@link #emptyVault}, holding {@code keys}. */
+    public static Path vaultWith(String folder, String password, java.util.List<dev.apikeep.domain.ApiKeyEntry> keys)
+            throws java.io.IOException {
         Path vault = java.nio.file.Files.createTempDirectory(folder).resolve("vault.apikeep");
-        dev.apikeep.app.Session.create(vault, password.toCharArray(), KdfSettings.ofMebibytes(19, 2, 1),
-                dev.apikeep.app.Session.Claim.SHARED, ExchangeCatalog.loadDefault(), Clock.systemUTC()).lock();
+        try (dev.apikeep.app.Session s = dev.apikeep.app.Session.create(vault, password.toCharArray(), KdfSettings.ofMebibytes(19, 2, 1),
+                dev.apikeep.app.Session.Claim.SHARED, ExchangeCatalog.loadDefault(), Clock.systemUTC())) {
+            keys.forEach(s.keys()::add);
+        }
         return vault;
     }
 

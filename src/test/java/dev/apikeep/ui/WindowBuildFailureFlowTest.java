@@ -2,8 +2,6 @@ package dev.apikeep.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apikeep.app.KdfSettings;
-import dev.apikeep.app.Session;
 import dev.apikeep.domain.ApiKeyEntry;
 import dev.apikeep.domain.ExchangeCatalog;
 import dev.apikeep.domain.Messages;
@@ -11,9 +9,7 @@ import dev.apikeep.domain.SecretBytes;
 import dev.apikeep.ui.common.AppContext;
 import dev.apikeep.ui.common.FxmlView;
 import dev.apikeep.ui.common.Views;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -71,15 +67,10 @@ class WindowBuildFailureFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        vault = Files.createTempDirectory("apikeep-build-failure").resolve("vault.apikeep");
-        try (Session s = Session.create(vault, PASSWORD.toCharArray(), KdfSettings.ofMebibytes(19, 2, 1),
-                Session.Claim.SHARED, CATALOG, Clock.systemUTC())) {
-            for (int i = 0; i < KEYS; i++) {
-                s.keys().add(ApiKeyEntry.builder().exchangeId("okx").label("Key " + i).apiKey(SecretBytes.of("key-" + i))
+        vault = TestApp.vaultWith("apikeep-build-failure", PASSWORD, java.util.stream.IntStream.range(0, KEYS)
+                .mapToObj(i -> ApiKeyEntry.builder().exchangeId("okx").label("Key " + i).apiKey(SecretBytes.of("key-" + i))
                         .secret(SecretBytes.of("secret-" + i)).passphrase(SecretBytes.of("pass-" + i))
-                        .permissions(List.of("read")).build());
-            }
-        }
+                        .permissions(List.of("read")).build()).toList());
         SHELL_LOG.addHandler(recorder);
     }
 
